@@ -1,0 +1,31 @@
+import type { Config } from 'payload'
+import { defaultLoggerOptions } from 'payload'
+
+import { isProduction } from './env'
+
+/**
+ * Payload's pino logger, pretty in development and JSON lines in production. A database that
+ * cannot be reached is reported by the server as one line naming DATABASE_URI, so the adapter's
+ * own error (a stack trace) is not printed on top of it.
+ */
+export const loggerConfig = (): NonNullable<Config['logger']> => ({
+  options: {
+    level: process.env.LOG_LEVEL || 'info',
+    hooks: {
+      logMethod(args, method, level) {
+        const [first] = args as unknown[]
+        const message =
+          typeof first === 'object' && first ? (first as { msg?: unknown }).msg : first
+        if (
+          level >= 50 &&
+          typeof message === 'string' &&
+          message.startsWith('Error: cannot connect to')
+        ) {
+          return
+        }
+        method.apply(this, args)
+      },
+    },
+  },
+  destination: isProduction() ? undefined : defaultLoggerOptions,
+})

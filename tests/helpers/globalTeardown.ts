@@ -1,0 +1,3 @@
+export default async function globalTeardown(): Promise<void> {
+  for (const stop of globalThis.__kexieTeardown ?? []) await stop()
+}

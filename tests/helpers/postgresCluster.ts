@@ -1,0 +1,80 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+/** A throwaway PostgreSQL cluster made from the system's binaries, for one test run. */
+export type PostgresCluster = { uri: string; stop: () => void }
+
+const findBinDir = (): string => {
+  if (process.env.PG_BIN_DIR) return process.env.PG_BIN_DIR
+  const root = '/usr/lib/postgresql'
+  const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : []
+  for (const version of versions) {
+    const dir = path.join(root, version, 'bin')
+    if (existsSync(path.join(dir, 'initdb'))) return dir
+  }
+  const which = spawnSync('sh', ['-c', 'command -v initdb'], { encoding: 'utf8' })
+  if (which.status === 0) return path.dirname(which.stdout.trim())
+  throw new Error(
+    'No PostgreSQL binaries (initdb, pg_ctl) found: install Debian\'s "postgresql" package, set PG_BIN_DIR, or set POSTGRES_URI to a server of your own.',
+  )
+}
+
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+
+export const startPostgresCluster = async (): Promise<PostgresCluster> => {
+  const bin = findBinDir()
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kexie-pg-'))
+  const dataDir = path.join(dir, 'data')
+  const port = await freePort()
+  // initdb refuses to run as root: the cluster then belongs to the `postgres` system user.
+  const isRoot = process.getuid?.() === 0
+  const run = (command: string, args: string[]) =>
+    isRoot
+      ? execFileSync('runuser', ['-u', 'postgres', '--', path.join(bin, command), ...args], {
+          stdio: 'pipe',
+        })
+      : execFileSync(path.join(bin, command), args, { stdio: 'pipe' })
+  if (isRoot) {
+    chmodSync(dir, 0o777)
+  }
+  run('initdb', [
+    '-D',
+    dataDir,
+    '-U',
+    'kexie',
+    '--auth=trust',
+    '--encoding=UTF8',
+    '--locale=C.UTF-8',
+  ])
+  run('pg_ctl', [
+    '-D',
+    dataDir,
+    '-l',
+    path.join(dir, 'server.log'),
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+    '-w',
+    'start',
+  ])
+  return {
+    uri: `postgres://kexie@127.0.0.1:${port}`,
+    stop: () => {
+      try {
+        run('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop'])
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    },
+  }
+}
