@@ -13,7 +13,7 @@ import { databaseAdapter } from './src/database'
 import { allowedOrigins, maxUploadBytes, payloadSecret, serverUrl } from './src/env'
 import { translations } from './src/i18n/translations'
 import { localization } from './src/i18n/localization'
-import { loggerConfig } from './src/logger'
+import { loggerConfig, loggingLevels } from './src/logger'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -24,8 +24,11 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   logger: loggerConfig(),
+  loggingLevels,
   admin: {
     user: Users.slug,
+    // The built-in avatar: gravatar would send a hash of every editor's e-mail to a third party.
+    avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 科协内容管理' },
   },

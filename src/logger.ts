@@ -29,3 +29,9 @@ export const loggerConfig = (): NonNullable<Config['logger']> => ({
   },
   destination: isProduction() ? undefined : defaultLoggerOptions,
 })
+
+/** A failed login is the client's mistake, not the server's: logged as info; a lockout as warn. */
+export const loggingLevels: NonNullable<Config['loggingLevels']> = {
+  AuthenticationError: 'info',
+  LockedAuth: 'warn',
+}
