@@ -1,0 +1,70 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isStaff } from '@/access/isStaff'
+import { maxImagePixels } from '@/media/sharp'
+
+import { verifyUploadContent } from './hooks/verifyUploadContent'
+
+const webp = { format: 'webp', options: { quality: 82 } } as const
+
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  labels: {
+    singular: { zh: '媒体文件', en: 'Media' },
+    plural: { zh: '媒体库', en: 'Media' },
+  },
+  admin: {
+    group: { zh: '内容', en: 'Content' },
+    useAsTitle: 'filename',
+  },
+  access: {
+    create: isStaff,
+    // Media is public: published pages embed it, and file URLs are shared.
+    read: anyone,
+    update: isStaff,
+    delete: isStaff,
+  },
+  hooks: {
+    beforeOperation: [verifyUploadContent({ maxPixels: maxImagePixels() })],
+  },
+  // https://payloadcms.com/docs/upload/overview
+  upload: {
+    staticDir: path.resolve(process.cwd(), 'media'),
+    // Payload checks these again from the bytes (checkFileRestrictions); the hook decides first.
+    mimeTypes: [
+      'image/png',
+      'image/jpeg',
+      'image/webp',
+      'image/gif',
+      'image/avif',
+      'application/pdf',
+    ],
+    focalPoint: true,
+    formatOptions: webp,
+    imageSizes: [
+      { name: 'thumbnail', width: 300, height: 300, formatOptions: webp },
+      { name: 'card', width: 768, height: 512, formatOptions: webp },
+      { name: 'hero', width: 1920, withoutEnlargement: true, formatOptions: webp },
+      { name: 'og', width: 1200, height: 630, formatOptions: webp },
+    ],
+    adminThumbnail: 'thumbnail',
+    // Payload derives Content-Type from the stored bytes; nosniff stops a browser guessing
+    // otherwise, also where no express/helmet sits in front of the route handlers.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('X-Content-Type-Options', 'nosniff')
+      return headers
+    },
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: { zh: '替代文字', en: 'Alt text' },
+      required: true,
+      localized: true,
+    },
+  ],
+}
