@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import { appendFileSync, existsSync } from 'node:fs'
+import { appendFileSync, existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { parseEnv } from 'node:util'
 
 /** A configuration problem that stops start-up with one line naming the variable. */
 export class ConfigError extends Error {
@@ -34,8 +35,14 @@ export const payloadSecret = (): string => {
   if (isProduction()) {
     throw new ConfigError('PAYLOAD_SECRET', 'is required in production (a long random string)')
   }
-  const generated = randomBytes(32).toString('hex')
+  // Another process (a CLI, a worker) may have written it since this one read `.env`.
   const file = path.resolve('.env')
+  const written = existsSync(file) ? parseEnv(readFileSync(file, 'utf8')).PAYLOAD_SECRET : undefined
+  if (written) {
+    process.env.PAYLOAD_SECRET = written
+    return written
+  }
+  const generated = randomBytes(32).toString('hex')
   const prefix = existsSync(file) ? '\n' : ''
   appendFileSync(
     file,

@@ -67,17 +67,38 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
+    articles: Article;
+    categories: Category;
     media: Media;
+    events: Event;
+    'science-education-bases': ScienceEducationBase;
+    'volunteer-teams': VolunteerTeam;
+    awards: Award;
+    'award-recipients': AwardRecipient;
+    users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    events: {
+      subSessions: 'events';
+    };
+    awards: {
+      recipients: 'award-recipients';
+    };
+  };
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    'science-education-bases': ScienceEducationBasesSelect<false> | ScienceEducationBasesSelect<true>;
+    'volunteer-teams': VolunteerTeamsSelect<false> | VolunteerTeamsSelect<true>;
+    awards: AwardsSelect<false> | AwardsSelect<true>;
+    'award-recipients': AwardRecipientsSelect<false> | AwardRecipientsSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -87,8 +108,16 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('zh' | 'en') | ('zh' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    homepage: Homepage;
+    'official-figures': OfficialFigure;
+    'site-settings': SiteSetting;
+  };
+  globalsSelect: {
+    homepage: HomepageSelect<false> | HomepageSelect<true>;
+    'official-figures': OfficialFiguresSelect<false> | OfficialFiguresSelect<true>;
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+  };
   locale: 'zh' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -119,34 +148,52 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "articles".
  */
-export interface User {
+export interface Article {
   id: string;
-  name: string;
+  title: string;
+  summary?: string | null;
+  coverImage?: (string | null) | Media;
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  byline?: string | null;
+  source?: string | null;
+  sourceUrl?: string | null;
+  relatedEvents?: (string | Event)[] | null;
+  relatedBases?: (string | ScienceEducationBase)[] | null;
+  relatedAwardRecipients?: (string | AwardRecipient)[] | null;
   /**
-   * Editors write and submit; reviewers approve and publish; admins also manage users and settings.
+   * Leave empty to generate pinyin from the title on save (e.g. qing-dao-guo-ji-shui-da-hui); duplicates get -2, -3.
    */
-  roles: ('admin' | 'reviewer' | 'editor')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
+  slug?: string | null;
+  /**
+   * Filled in on first publication when left empty.
+   */
+  publishedAt?: string | null;
+  category?: (string | null) | Category;
+  tags?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        tag: string;
+        id?: string | null;
       }[]
     | null;
-  password?: string | null;
-  collection: 'users';
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -203,6 +250,381 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: string;
+  title: string;
+  startDate: string;
+  endDate?: string | null;
+  series?: string | null;
+  /**
+   * e.g. 9
+   */
+  edition?: number | null;
+  venue?: string | null;
+  district?:
+    | (
+        | 'shinan'
+        | 'shibei'
+        | 'licang'
+        | 'laoshan'
+        | 'huangdao'
+        | 'chengyang'
+        | 'jimo'
+        | 'jiaozhou'
+        | 'pingdu'
+        | 'laixi'
+        | 'outside-qingdao'
+      )
+    | null;
+  organizers?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  partners?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  coverImage?: (string | null) | Media;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  registrationUrl?: string | null;
+  subSessions?: {
+    docs?: (string | Event)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  attendance?: {
+    onsite?: number | null;
+    online?: number | null;
+  };
+  /**
+   * Leave empty to generate pinyin from the title on save (e.g. qing-dao-guo-ji-shui-da-hui); duplicates get -2, -3.
+   */
+  slug?: string | null;
+  type?:
+    | (
+        | 'international-conference'
+        | 'forum'
+        | 'annual-meeting'
+        | 'sub-session'
+        | 'competition'
+        | 'campaign'
+        | 'training'
+      )
+    | null;
+  /**
+   * For a sub-session: the meeting it belongs to.
+   */
+  parent?: (string | null) | Event;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "science-education-bases".
+ */
+export interface ScienceEducationBase {
+  id: string;
+  name: string;
+  level: 'national' | 'provincial' | 'municipal' | 'community' | 'campus';
+  kind?: ('science-museum' | 'base' | 'community-hall' | 'campus-hall' | 'social-science-museum') | null;
+  district?:
+    | (
+        | 'shinan'
+        | 'shibei'
+        | 'licang'
+        | 'laoshan'
+        | 'huangdao'
+        | 'chengyang'
+        | 'jimo'
+        | 'jiaozhou'
+        | 'pingdu'
+        | 'laixi'
+        | 'outside-qingdao'
+      )
+    | null;
+  themes?:
+    | (
+        | 'marine'
+        | 'aerospace'
+        | 'life-health'
+        | 'agriculture'
+        | 'ecology'
+        | 'earth'
+        | 'energy'
+        | 'information'
+        | 'manufacturing'
+        | 'transport'
+        | 'weather-disaster'
+        | 'emergency'
+        | 'astronomy'
+        | 'history-culture'
+        | 'general'
+      )[]
+    | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  photos?: (string | Media)[] | null;
+  address?: string | null;
+  /**
+   * WGS 84 coordinates (e.g. longitude 120.3826, latitude 36.0557), for maps.
+   */
+  location?: {
+    longitude?: number | null;
+    latitude?: number | null;
+  };
+  openingHours?: string | null;
+  contactPhone?: string | null;
+  url?: string | null;
+  /**
+   * Leave empty to generate pinyin from the title on save (e.g. qing-dao-guo-ji-shui-da-hui); duplicates get -2, -3.
+   */
+  slug?: string | null;
+  yearDesignated?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "award-recipients".
+ */
+export interface AwardRecipient {
+  id: string;
+  name: string;
+  award: string | Award;
+  year: number;
+  affiliation?: string | null;
+  discipline?: string | null;
+  photo?: (string | null) | Media;
+  citation?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Leave empty to generate pinyin from the title on save (e.g. qing-dao-guo-ji-shui-da-hui); duplicates get -2, -3.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "awards".
+ */
+export interface Award {
+  id: string;
+  name: string;
+  organizer?: string | null;
+  firstYear?: number | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  recipients?: {
+    docs?: (string | AwardRecipient)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Leave empty to generate pinyin from the title on save (e.g. qing-dao-guo-ji-shui-da-hui); duplicates get -2, -3.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: string;
+  name: string;
+  /**
+   * Leave empty to generate pinyin from the title on save (e.g. qing-dao-guo-ji-shui-da-hui); duplicates get -2, -3.
+   */
+  slug?: string | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteer-teams".
+ */
+export interface VolunteerTeam {
+  id: string;
+  name: string;
+  district?:
+    | (
+        | 'shinan'
+        | 'shibei'
+        | 'licang'
+        | 'laoshan'
+        | 'huangdao'
+        | 'chengyang'
+        | 'jimo'
+        | 'jiaozhou'
+        | 'pingdu'
+        | 'laixi'
+        | 'outside-qingdao'
+      )
+    | null;
+  hostOrganization?: string | null;
+  memberCount?: number | null;
+  focusAreas?:
+    | (
+        | 'marine'
+        | 'aerospace'
+        | 'life-health'
+        | 'agriculture'
+        | 'ecology'
+        | 'earth'
+        | 'energy'
+        | 'information'
+        | 'manufacturing'
+        | 'transport'
+        | 'weather-disaster'
+        | 'emergency'
+        | 'astronomy'
+        | 'history-culture'
+        | 'general'
+      )[]
+    | null;
+  campaigns?:
+    | (
+        | 'silver-age'
+        | 'dandelion'
+        | 'farmers'
+        | 'emergency'
+        | 'science-day'
+        | 'science-to-countryside'
+        | 'spring-of-science'
+        | 'other'
+      )[]
+    | null;
+  /**
+   * Shown publicly: give the team’s public contact.
+   */
+  contact?: {
+    person?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Leave empty to generate pinyin from the title on save (e.g. qing-dao-guo-ji-shui-da-hui); duplicates get -2, -3.
+   */
+  slug?: string | null;
+  foundedDate?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name: string;
+  /**
+   * Editors write and submit; reviewers approve and publish; admins also manage users and settings.
+   */
+  roles: ('admin' | 'reviewer' | 'editor')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -226,12 +648,40 @@ export interface PayloadLockedDocument {
   id: string;
   document?:
     | ({
-        relationTo: 'users';
-        value: string | User;
+        relationTo: 'articles';
+        value: string | Article;
+      } | null)
+    | ({
+        relationTo: 'categories';
+        value: string | Category;
       } | null)
     | ({
         relationTo: 'media';
         value: string | Media;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: string | Event;
+      } | null)
+    | ({
+        relationTo: 'science-education-bases';
+        value: string | ScienceEducationBase;
+      } | null)
+    | ({
+        relationTo: 'volunteer-teams';
+        value: string | VolunteerTeam;
+      } | null)
+    | ({
+        relationTo: 'awards';
+        value: string | Award;
+      } | null)
+    | ({
+        relationTo: 'award-recipients';
+        value: string | AwardRecipient;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: string | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -277,28 +727,42 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
+ * via the `definition` "articles_select".
  */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  roles?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  coverImage?: T;
+  content?: T;
+  byline?: T;
+  source?: T;
+  sourceUrl?: T;
+  relatedEvents?: T;
+  relatedBases?: T;
+  relatedAwardRecipients?: T;
+  slug?: T;
+  publishedAt?: T;
+  category?: T;
+  tags?:
     | T
     | {
+        tag?: T;
         id?: T;
-        createdAt?: T;
-        expiresAt?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories_select".
+ */
+export interface CategoriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -364,6 +828,157 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  startDate?: T;
+  endDate?: T;
+  series?: T;
+  edition?: T;
+  venue?: T;
+  district?: T;
+  organizers?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  partners?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  coverImage?: T;
+  description?: T;
+  registrationUrl?: T;
+  subSessions?: T;
+  attendance?:
+    | T
+    | {
+        onsite?: T;
+        online?: T;
+      };
+  slug?: T;
+  type?: T;
+  parent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "science-education-bases_select".
+ */
+export interface ScienceEducationBasesSelect<T extends boolean = true> {
+  name?: T;
+  level?: T;
+  kind?: T;
+  district?: T;
+  themes?: T;
+  description?: T;
+  photos?: T;
+  address?: T;
+  location?:
+    | T
+    | {
+        longitude?: T;
+        latitude?: T;
+      };
+  openingHours?: T;
+  contactPhone?: T;
+  url?: T;
+  slug?: T;
+  yearDesignated?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteer-teams_select".
+ */
+export interface VolunteerTeamsSelect<T extends boolean = true> {
+  name?: T;
+  district?: T;
+  hostOrganization?: T;
+  memberCount?: T;
+  focusAreas?: T;
+  campaigns?: T;
+  contact?:
+    | T
+    | {
+        person?: T;
+        phone?: T;
+        email?: T;
+      };
+  description?: T;
+  slug?: T;
+  foundedDate?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "awards_select".
+ */
+export interface AwardsSelect<T extends boolean = true> {
+  name?: T;
+  organizer?: T;
+  firstYear?: T;
+  description?: T;
+  recipients?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "award-recipients_select".
+ */
+export interface AwardRecipientsSelect<T extends boolean = true> {
+  name?: T;
+  award?: T;
+  year?: T;
+  affiliation?: T;
+  discipline?: T;
+  photo?: T;
+  citation?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  roles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -401,6 +1016,151 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "homepage".
+ */
+export interface Homepage {
+  id: string;
+  hero?: {
+    heading?: string | null;
+    text?: string | null;
+    image?: (string | null) | Media;
+  };
+  featuredArticles?: (string | Article)[] | null;
+  featuredEvents?: (string | Event)[] | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "official-figures".
+ */
+export interface OfficialFigure {
+  id: string;
+  figures?:
+    | {
+        key: string;
+        label: string;
+        value: number;
+        unit?: string | null;
+        isLowerBound?: boolean | null;
+        source?: string | null;
+        asOf?: string | null;
+        sourceUrl?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: string;
+  siteName?: string | null;
+  logo?: (string | null) | Media;
+  contact?: {
+    address?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  footerLinks?:
+    | {
+        label: string;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  icpNumber?: string | null;
+  publicSecurityFilingNumber?: string | null;
+  /**
+   * Used where a page sets nothing of its own.
+   */
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (string | null) | Media;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "homepage_select".
+ */
+export interface HomepageSelect<T extends boolean = true> {
+  hero?:
+    | T
+    | {
+        heading?: T;
+        text?: T;
+        image?: T;
+      };
+  featuredArticles?: T;
+  featuredEvents?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "official-figures_select".
+ */
+export interface OfficialFiguresSelect<T extends boolean = true> {
+  figures?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        value?: T;
+        unit?: T;
+        isLowerBound?: T;
+        source?: T;
+        asOf?: T;
+        sourceUrl?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  siteName?: T;
+  logo?: T;
+  contact?:
+    | T
+    | {
+        address?: T;
+        phone?: T;
+        email?: T;
+      };
+  footerLinks?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  icpNumber?: T;
+  publicSecurityFilingNumber?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,0 +1,66 @@
+import type { GroupField, NumberField, NumberFieldSingleValidation } from 'payload'
+import { validations } from 'payload'
+
+import { kexieT } from '@/i18n/t'
+
+/**
+ * Both coordinates or neither, each within its range. Payload's own messages for min/max name
+ * no field ("… 小于允许的最小 值 …"), hence ours.
+ */
+const coordinate =
+  (other: 'latitude' | 'longitude'): NumberFieldSingleValidation =>
+  (value, options) => {
+    const t = kexieT(options.req)
+    const { max, min, siblingData } = options
+    const hasValue = typeof value === 'number'
+    const otherValue = (siblingData as Record<string, unknown>)[other]
+    if (hasValue !== (typeof otherValue === 'number')) return t('kexie:coordinatesIncomplete')
+    if (hasValue && typeof min === 'number' && typeof max === 'number') {
+      if (value < min || value > max) return t('kexie:outOfRange', { min, max })
+    }
+    return validations.number(value, options)
+  }
+
+const coordinateField = (
+  name: 'latitude' | 'longitude',
+  label: NumberField['label'],
+  range: number,
+  other: 'latitude' | 'longitude',
+) =>
+  ({
+    name,
+    label,
+    type: 'number',
+    min: -range,
+    max: range,
+    validate: coordinate(other),
+    admin: { step: 0.000001, width: '50%' },
+  }) satisfies NumberField
+
+/**
+ * A map position as two named numbers (WGS 84, the system GPS and most map SDKs use).
+ * Not Payload's `point` field: on PostgreSQL that needs the PostGIS extension, which a plain
+ * PostgreSQL server (and the test cluster) lacks, and SQLite cannot run its near/within queries
+ * anyway. Plain numbers work on every adapter and still allow bounding-box queries.
+ */
+export const locationField = ({ name = 'location' }: { name?: string } = {}) =>
+  ({
+    name,
+    type: 'group',
+    label: { zh: '坐标', en: 'Location' },
+    admin: {
+      description: {
+        zh: 'WGS 84 经纬度（如青岛水族馆 经度 120.3826、纬度 36.0557），用于地图展示。',
+        en: 'WGS 84 coordinates (e.g. longitude 120.3826, latitude 36.0557), for maps.',
+      },
+    },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          coordinateField('longitude', { zh: '经度', en: 'Longitude' }, 180, 'latitude'),
+          coordinateField('latitude', { zh: '纬度', en: 'Latitude' }, 90, 'longitude'),
+        ],
+      },
+    ],
+  }) satisfies GroupField

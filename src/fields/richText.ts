@@ -1,0 +1,78 @@
+import {
+  AlignFeature,
+  BlockquoteFeature,
+  BoldFeature,
+  FixedToolbarFeature,
+  HeadingFeature,
+  HorizontalRuleFeature,
+  IndentFeature,
+  InlineToolbarFeature,
+  ItalicFeature,
+  LinkFeature,
+  OrderedListFeature,
+  ParagraphFeature,
+  StrikethroughFeature,
+  SubscriptFeature,
+  SuperscriptFeature,
+  UnderlineFeature,
+  UnorderedListFeature,
+  UploadFeature,
+  lexicalEditor,
+} from '@payloadcms/richtext-lexical'
+
+/** Internal links may point at any published content a reader can open. */
+const linkableCollections = [
+  'articles',
+  'events',
+  'science-education-bases',
+  'volunteer-teams',
+  'awards',
+  'award-recipients',
+] as const
+
+const proseFeatures = () => [
+  ParagraphFeature(),
+  BoldFeature(),
+  ItalicFeature(),
+  UnderlineFeature(),
+  StrikethroughFeature(),
+  SubscriptFeature(),
+  SuperscriptFeature(),
+  UnorderedListFeature(),
+  OrderedListFeature(),
+  LinkFeature({ enabledCollections: [...linkableCollections] }),
+  BlockquoteFeature(),
+  InlineToolbarFeature(),
+]
+
+/**
+ * Long-form bodies (news articles, event pages): headings (h1 is the page title), lists, links,
+ * quotes, and images from the media library with a caption.
+ */
+export const contentEditor = lexicalEditor({
+  features: () => [
+    ...proseFeatures(),
+    HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+    AlignFeature(),
+    IndentFeature(),
+    HorizontalRuleFeature(),
+    UploadFeature({
+      enabledCollections: ['media'],
+      collections: {
+        media: {
+          fields: [
+            {
+              name: 'caption',
+              type: 'text',
+              label: { zh: '图片说明', en: 'Caption' },
+            },
+          ],
+        },
+      },
+    }),
+    FixedToolbarFeature(),
+  ],
+})
+
+/** Short descriptions and citations: formatted paragraphs, lists, links and quotes, no media. */
+export const proseEditor = lexicalEditor({ features: () => proseFeatures() })
