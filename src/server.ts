@@ -1,5 +1,7 @@
+import type { Server } from 'node:http'
 import path from 'node:path'
 
+import type { Express } from 'express'
 import next from 'next'
 import { getPayload } from 'payload'
 
@@ -8,12 +10,26 @@ import { ConfigError, isProduction, loadEnvFile, payloadSecret } from './env'
 import { createApp } from './http/app'
 import { installGracefulShutdown } from './http/shutdown'
 import { ensureDemoUsers, formatDemoAccounts } from './seed/demoUsers'
+import { seedDemoContent } from './seed/index'
 
 /**
  * The kexie-cms HTTP server: express in front of Next (admin UI and Payload's API), for
  * development (`npm run dev`) and production (`npm start`) alike.
  */
 const main = async () => {
+  // A start-up that ends with exit code 0 before the server listens is a failure that says
+  // nothing. Known causes: a prompt of Payload's SQL adapters with no terminal to answer it (a
+  // schema push that would lose data, migrating over a pushed schema), and on Node 20 a tsx loader
+  // race under heavy load, where importing the config never settles and the event loop runs dry
+  // (compare https://github.com/payloadcms/payload/issues/17757). Say where, and exit 1.
+  let stage = 'reading the configuration'
+  let isListening = false
+  process.on('exit', (code) => {
+    if (isListening || code !== 0) return
+    console.error(`kexie-cms cannot start: the process ended while ${stage}, without an error`)
+    process.exitCode = 1
+  })
+
   loadEnvFile()
   const dev = !isProduction()
   const port = Number(process.env.PORT || 3000)
@@ -26,7 +42,9 @@ const main = async () => {
   const target = parseDatabaseUri()
   await assertDatabaseReachable(target)
 
+  stage = 'loading payload.config.ts'
   const { default: config } = await import('@payload-config')
+  stage = `opening the ${target.kind} database`
   let payload
   try {
     payload = await getPayload({ config, cron: true })
@@ -38,10 +56,13 @@ const main = async () => {
   }
 
   if (dev) {
+    stage = 'seeding the demo accounts and content'
     const accounts = await ensureDemoUsers(payload)
     if (accounts.length) console.log(`\n${formatDemoAccounts(accounts)}\n`)
+    await seedDemoContent(payload)
   }
 
+  stage = 'preparing Next'
   const nextApp = next({ dev, dir: path.resolve('.'), port })
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
@@ -53,14 +74,38 @@ const main = async () => {
     isShuttingDown: () => isShuttingDown,
     nextHandler: (req, res) => handle(req, res),
   })
-  const server = app.listen(port, () => {
-    const url = process.env.SERVER_URL || `http://localhost:${port}`
-    payload.logger.info(
-      `kexie-cms ${dev ? 'development' : 'production'} server ready at ${url}/admin`,
-    )
+  stage = `binding port ${port}`
+  const server = await listen(app, port)
+  isListening = true
+  const url = process.env.SERVER_URL || `http://localhost:${port}`
+  payload.logger.info(
+    `kexie-cms ${dev ? 'development' : 'production'} server ready at ${url}/admin`,
+  )
+  installGracefulShutdown({
+    server,
+    payload,
+    closeNext: () => nextApp.close(),
+    onShutdownStart: () => (isShuttingDown = true),
   })
-  installGracefulShutdown({ server, payload, onShutdownStart: () => (isShuttingDown = true) })
 }
+
+/** Resolves once the port is bound; a port in use is a configuration mistake, not a crash. */
+const listen = (app: Express, port: number) =>
+  new Promise<Server>((resolve, reject) => {
+    // express 5 hands listen errors to the callback, where they are easy to mistake for success.
+    const server = app.listen(port, (error?: Error) => {
+      if (!error) return resolve(server)
+      const code = (error as NodeJS.ErrnoException).code
+      reject(
+        new ConfigError(
+          'PORT',
+          code === 'EADDRINUSE'
+            ? `${port} is already in use`
+            : `cannot listen on ${port} (${code ?? error.message})`,
+        ),
+      )
+    })
+  })
 
 const firstLine = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0].replace(/^Error: /, '')

@@ -3,6 +3,9 @@ import express from 'express'
 import type { Express, RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import { serverUrl } from '../env'
+
+import { errorHandler } from './errorHandler'
 import { healthRouter } from './health'
 import { requestLogger } from './requestLogger'
 import { securityHeaders } from './securityHeaders'
@@ -13,6 +16,8 @@ export type AppOptions = {
   nextHandler: RequestHandler
   isProduction: boolean
   isShuttingDown?: () => boolean
+  /** The public origin (SERVER_URL): HTTPS-only headers are sent only when it is https. */
+  publicUrl?: string
 }
 
 /**
@@ -24,20 +29,24 @@ export const createApp = ({
   nextHandler,
   isProduction,
   isShuttingDown = () => false,
+  publicUrl = serverUrl(),
 }: AppOptions): Express => {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
 
-  app.use(requestLogger(payload.logger))
+  app.use(requestLogger(payload.logger, { withFields: isProduction }))
   app.use(healthRouter({ payload, isShuttingDown }))
-  app.use(securityHeaders({ isProduction }))
+  app.use(securityHeaders({ isProduction, isHttps: publicUrl.startsWith('https:') }))
   app.use(compression())
   app.use((req, res, next) => {
     // A request arriving on a kept-alive socket during shutdown is told to reconnect elsewhere.
     if (isShuttingDown()) res.set('Connection', 'close')
     next()
   })
-  app.all('/{*path}', nextHandler)
+  // Mounted without a path pattern: a route pattern would make express decode the URL and turn a
+  // malformed one (`/%E0%A4`) into its own error before Next could answer it.
+  app.use(nextHandler)
+  app.use(errorHandler(payload.logger))
   return app
 }

@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 
 const READY_TIMEOUT_MS = 2000
 
+class NoAnswer extends Error {}
+
 /**
  * Asks the database a trivial question through Payload, so the probe means the same thing on
  * SQLite, PostgreSQL and MongoDB. A driver that queues queries while disconnected would hang, so
@@ -12,7 +14,7 @@ export const checkDatabase = async (payload: Payload): Promise<void> => {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new Error(`no answer within ${READY_TIMEOUT_MS} ms`)),
+      () => reject(new NoAnswer(`no answer within ${READY_TIMEOUT_MS} ms`)),
       READY_TIMEOUT_MS,
     )
   })
@@ -49,9 +51,13 @@ export const healthRouter = ({
       await checkDatabase(payload)
       res.json({ status: 'ready', database: 'ok' })
     } catch (error) {
+      // The probe is reachable by anyone: driver errors (hosts, addresses) go to the log only.
+      if (!(error instanceof NoAnswer)) {
+        payload.logger.warn({ err: error }, 'readiness check: the database query failed')
+      }
       res.status(503).json({
         status: 'unavailable',
-        reason: `database: ${error instanceof Error ? error.message : String(error)}`,
+        reason: `database: ${error instanceof NoAnswer ? error.message : 'query failed'}`,
       })
     }
   })

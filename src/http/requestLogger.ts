@@ -1,23 +1,36 @@
 import type { RequestHandler } from 'express'
 import type { Logger } from 'pino'
 
-/** One log line per request through Payload's pino logger, written when the response is done. */
+/**
+ * One log line per request through Payload's pino logger, written when the exchange ends: on
+ * 'close' rather than 'finish', so a request the client gave up on is logged too. The summary is
+ * the message itself because development logs through pino-pretty, which puts each field of an
+ * object on a line of its own; production (JSON lines) also gets the fields, for log queries.
+ */
 export const requestLogger =
-  (logger: Logger): RequestHandler =>
+  (logger: Logger, { withFields }: { withFields: boolean }): RequestHandler =>
   (req, res, next) => {
     const started = process.hrtime.bigint()
-    res.once('finish', () => {
-      const durationMs = Number(process.hrtime.bigint() - started) / 1e6
-      const isAsset = req.path.startsWith('/_next/') || req.path.startsWith('/__nextjs')
-      const line = {
-        method: req.method,
-        url: req.originalUrl,
-        status: res.statusCode,
-        durationMs: Math.round(durationMs * 10) / 10,
+    // Read before Next sees the request: it may rewrite req.url.
+    const { method, originalUrl: url } = req
+    const isAsset = req.path.startsWith('/_next/') || req.path.startsWith('/__nextjs')
+
+    res.once('close', () => {
+      const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10
+      const isAborted = !res.writableFinished
+      const status = res.statusCode
+      const summary = `${method} ${url} ${status} ${durationMs} ms${isAborted ? ' (client gave up)' : ''}`
+      // 503 is this server saying "not now" (shutting down, database away): worth a warning, but
+      // an orchestrator probing /readyz during every shutdown must not raise errors.
+      const level = status === 503 ? 'warn' : status >= 500 ? 'error' : isAsset ? 'debug' : 'info'
+      if (withFields) {
+        logger[level](
+          { method, url, status, durationMs, ...(isAborted && { aborted: true }) },
+          summary,
+        )
+      } else {
+        logger[level](summary)
       }
-      if (res.statusCode >= 500) logger.error(line, 'request failed')
-      else if (isAsset) logger.debug(line, 'request')
-      else logger.info(line, 'request')
     })
     next()
   }

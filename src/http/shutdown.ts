@@ -4,18 +4,24 @@ import type { Payload } from 'payload'
 
 export const SHUTDOWN_DEADLINE_MS = 9000
 
+// How often idle keep-alive sockets are closed while shutting down (see below).
+const IDLE_SWEEP_MS = 100
+
 /**
- * On SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish, stop the jobs
- * crons, close the database, exit 0. Requests still running at the deadline are cut off and the
- * process exits 1, well within a 10 s termination grace period.
+ * On SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish, then close Next
+ * and Payload (jobs crons, database) and exit 0. Requests still running at the deadline are cut
+ * off and the process exits 1, well within a 10 s termination grace period.
  */
 export const installGracefulShutdown = ({
   server,
   payload,
+  closeNext,
   onShutdownStart,
 }: {
   server: Server
   payload: Payload
+  /** Next's own cleanup: in development it flushes Turbopack's cache and frees `.next/dev/lock`. */
+  closeNext?: () => Promise<void>
   onShutdownStart: () => void
 }): void => {
   let isStopping = false
@@ -33,18 +39,23 @@ export const installGracefulShutdown = ({
     }, SHUTDOWN_DEADLINE_MS)
     deadline.unref()
 
+    // server.close() closes the sockets that are idle at that moment, but a kept-alive socket whose
+    // request finishes later would hold it open until the client or keepAliveTimeout drops it.
+    const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS)
+    sweep.unref()
+
     server.close(async () => {
+      clearInterval(sweep)
       try {
+        await closeNext?.()
         await payload.destroy()
-        payload.logger.info('database closed, bye')
+        payload.logger.info('shut down cleanly')
         process.exit(0)
       } catch (error) {
-        payload.logger.error({ err: error }, 'error while closing the database')
+        payload.logger.error({ err: error }, 'error while shutting down')
         process.exit(1)
       }
     })
-    // Keep-alive sockets with no request on them would hold server.close() open.
-    server.closeIdleConnections()
   }
 
   process.once('SIGTERM', stop)
