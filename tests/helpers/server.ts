@@ -1,6 +1,10 @@
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { buildServer } from '../../scripts/build-server.mjs'
 
 import { freePort } from './postgresCluster'
 
@@ -52,7 +56,7 @@ export const serverEnv = (
 }
 
 /**
- * Runs `node --import tsx src/server.ts` the way `npm run dev` / `npm start` do (node directly, not
+ * Runs the server the way `npm run dev` / `npm start` do (node directly, not
  * through npm or npx, so the pid signalled is the server's own). `env` wins over the defaults; a
  * value of `undefined` removes a variable.
  */
@@ -67,7 +71,10 @@ export const spawnServer = async ({
 }): Promise<ServerProcess> => {
   const chosenPort = port ?? (await freePort())
   const url = `http://localhost:${chosenPort}`
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  // Production runs the bundle `npm run build` writes (`npm start`); development runs the source.
+  const args =
+    mode === 'production' ? [await productionServerBundle()] : ['--import', 'tsx', 'src/server.ts']
+  const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     env: serverEnv(mode, { PORT: String(chosenPort), SERVER_URL: url, ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -174,3 +181,14 @@ export const runUntilExit = async (
     return { ...exit, stdout: server.stdout(), stderr: server.stderr(), durationMs }
   }
 }
+
+let bundle: Promise<string> | undefined
+
+/**
+ * The production server bundle, built from the current source into a folder of this test file's
+ * own (inside the project, so packages resolve), so it never runs a stale `dist/server.mjs`.
+ */
+const productionServerBundle = () =>
+  (bundle ??= buildServer({
+    outdir: path.join(projectRoot, 'dist', `test-${process.pid}-${randomBytes(3).toString('hex')}`),
+  }))

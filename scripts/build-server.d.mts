@@ -1,0 +1,1 @@
+export declare const buildServer: (options?: { outdir?: string }) => Promise<string>
