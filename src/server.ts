@@ -19,9 +19,9 @@ import { seedDemoContent } from './seed/index'
 const main = async () => {
   // A start-up that ends with exit code 0 before the server listens is a failure that says
   // nothing. Known causes: a prompt of Payload's SQL adapters with no terminal to answer it (a
-  // schema push that would lose data, migrating over a pushed schema), and on Node 20 a tsx loader
-  // race under heavy load, where importing the config never settles and the event loop runs dry
-  // (compare https://github.com/payloadcms/payload/issues/17757). Say where, and exit 1.
+  // schema push that would lose data, migrating over a pushed schema), and on Node 20 an import of
+  // the config that never settles when node runs without an explicit export condition (see
+  // scripts/run.mjs; `npm run dev` and `npm start` pass one). Say where, and exit 1.
   let stage = 'reading the configuration'
   let isListening = false
   process.on('exit', (code) => {

@@ -18,11 +18,30 @@ export const freshDatabaseUri = (label: string): string => {
     case 'sqlite':
       return `file:${path.join(base, `${name}.db`)}`
     case 'postgres':
-      return `${base}/${name}`
-    case 'mongodb': {
-      const url = new URL(base)
-      url.pathname = `/${name}`
-      return url.toString()
-    }
+      return withDatabaseName(base, name)
+    case 'mongodb':
+      return withDatabaseName(base, name, { keepAuthSource: true })
   }
+}
+
+/**
+ * The server URI `base` (maybe naming a database, maybe with options such as sslmode or
+ * replicaSet, maybe listing several hosts, which WHATWG URL cannot parse) naming database `name`.
+ */
+export const withDatabaseName = (
+  base: string,
+  name: string,
+  { keepAuthSource = false } = {},
+): string => {
+  const match = /^([a-z+]+:\/\/[^/?]*)(?:\/([^?]*))?(?:\?(.*))?$/i.exec(base)
+  if (!match) throw new Error(`cannot put a database name into "${base}"`)
+  const [, server, database, query] = match
+  const params = new URLSearchParams(query ?? '')
+  // MongoDB authenticates against the URI's database unless authSource says otherwise: keep the
+  // one the credentials belong to when the database name changes.
+  if (keepAuthSource && server.includes('@') && !params.has('authSource')) {
+    params.set('authSource', database || 'admin')
+  }
+  const options = params.toString()
+  return `${server}/${name}${options ? `?${options}` : ''}`
 }

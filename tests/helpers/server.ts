@@ -73,7 +73,9 @@ export const spawnServer = async ({
   const url = `http://localhost:${chosenPort}`
   // Production runs the bundle `npm run build` writes (`npm start`); development runs the source.
   const args =
-    mode === 'production' ? [await productionServerBundle()] : ['--import', 'tsx', 'src/server.ts']
+    mode === 'production'
+      ? ['--conditions=production', await productionServerBundle()]
+      : ['--conditions=development', '--import', 'tsx', 'src/server.ts']
   const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     env: serverEnv(mode, { PORT: String(chosenPort), SERVER_URL: url, ...env }),
@@ -137,49 +139,33 @@ export const waitForReady = async (server: ServerProcess, timeoutMs = 120_000): 
   )
 }
 
-// The Node 20 + tsx loader race described in src/server.ts: the toolchain's, not the server's.
-const endedWhileLoadingConfig =
-  /the process ended while loading payload\.config\.ts, without an error/
-
-/**
- * Spawns the server and waits until it is ready. A start-up cut short by the loader race while
- * the config loads gets one more try, so a busy machine does not fail a test about something else.
- */
+/** Spawns the server and waits until it is ready. */
 export const startServer = async (
   options: Parameters<typeof spawnServer>[0],
   timeoutMs?: number,
 ): Promise<ServerProcess> => {
-  for (let attempt = 1; ; attempt += 1) {
-    const server = await spawnServer(options)
-    try {
-      await waitForReady(server, timeoutMs)
-      return server
-    } catch (error) {
-      await server.stop()
-      if (attempt === 1 && endedWhileLoadingConfig.test(server.stderr())) continue
-      throw error
-    }
+  const server = await spawnServer(options)
+  try {
+    await waitForReady(server, timeoutMs)
+    return server
+  } catch (error) {
+    await server.stop()
+    throw error
   }
 }
 
-/**
- * Runs the server expecting it to refuse to start, and returns what it said and how it exited
- * (with the same one retry as startServer).
- */
+/** Runs the server expecting it to refuse to start, and returns what it said and how it exited. */
 export const runUntilExit = async (
   options: Parameters<typeof spawnServer>[0],
   timeoutMs = 30_000,
 ): Promise<Exit & { stdout: string; stderr: string; durationMs: number }> => {
-  for (let attempt = 1; ; attempt += 1) {
-    const started = Date.now()
-    const server = await spawnServer(options)
-    const timer = setTimeout(() => server.child.kill('SIGKILL'), timeoutMs)
-    const exit = await server.exited
-    clearTimeout(timer)
-    if (attempt === 1 && endedWhileLoadingConfig.test(server.stderr())) continue
-    const durationMs = Date.now() - started
-    return { ...exit, stdout: server.stdout(), stderr: server.stderr(), durationMs }
-  }
+  const started = Date.now()
+  const server = await spawnServer(options)
+  const timer = setTimeout(() => server.child.kill('SIGKILL'), timeoutMs)
+  const exit = await server.exited
+  clearTimeout(timer)
+  const durationMs = Date.now() - started
+  return { ...exit, stdout: server.stdout(), stderr: server.stderr(), durationMs }
 }
 
 let bundle: Promise<string> | undefined
