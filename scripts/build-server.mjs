@@ -1,6 +1,5 @@
 // Bundles the server (our TypeScript, with the Payload config) into dist/server.mjs, so
-// production runs plain `node` without a TypeScript loader: on Node 20 a loader's hooks can race
-// under load and leave an import of the config unsettled (payload#17757). Packages in
+// production runs plain `node` without a TypeScript loader. Packages in
 // node_modules stay external, so the server and Next's route handlers share one copy of Payload.
 // Plain JavaScript on purpose: it runs before anything is compiled.
 import path from 'node:path'
