@@ -30,8 +30,15 @@ export const loggerConfig = (): NonNullable<Config['logger']> => ({
   destination: isProduction() ? undefined : defaultLoggerOptions,
 })
 
-/** A failed login is the client's mistake, not the server's: logged as info; a lockout as warn. */
-export const loggingLevels: NonNullable<Config['loggingLevels']> = {
+type LoggingLevels = NonNullable<Config['loggingLevels']>
+
+/**
+ * A failed login or a refused workflow step is the client's mistake, not the server's: logged as
+ * info; a lockout as warn. Payload looks levels up by the error's `name`, so our own
+ * `WorkflowError` can be listed, although Payload's type only names its own errors.
+ */
+export const loggingLevels: LoggingLevels = {
   AuthenticationError: 'info',
   LockedAuth: 'warn',
+  ...({ WorkflowError: 'info' } as LoggingLevels),
 }
