@@ -1,5 +1,4 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
@@ -13,19 +12,30 @@ import { Categories } from './collections/Categories'
 import { Events } from './collections/Events'
 import { Media } from './collections/Media'
 import { ScienceEducationBases } from './collections/ScienceEducationBases'
+import { SearchIndex } from './collections/SearchIndex'
 import { Users } from './collections/Users'
 import { VolunteerTeams } from './collections/VolunteerTeams'
+import { WorkflowEvents } from './collections/WorkflowEvents'
 import { Homepage } from './globals/Homepage'
 import { OfficialFigures } from './globals/OfficialFigures'
 import { SiteSettings } from './globals/SiteSettings'
+import { WorkflowSettings } from './globals/WorkflowSettings'
 import { databaseAdapter } from './src/database'
+import { searchEndpoint } from './src/delivery/search/endpoint'
+import { searchIndexing } from './src/delivery/search/plugin'
+import { statsEndpoint } from './src/delivery/stats/endpoint'
+import { statsInvalidation } from './src/delivery/stats/plugin'
 import { allowedOrigins, maxUploadBytes, payloadSecret, serverUrl } from './src/env'
 import { translations } from './src/i18n/translations'
 import { localization } from './src/i18n/localization'
 import { loggerConfig, loggingLevels } from './src/logger'
 import { sharpWithPixelLimit } from './src/media/sharp'
+import { workflowStatusEndpoint, workflowTransitionEndpoint } from './src/workflow/endpoint'
+import { emailAdapter } from './src/workflow/notifications/email'
+import { workflowJobs } from './src/workflow/tasks'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
+// Every entry point (the server, Next, Payload's CLI, the tests) runs from the project root.
+const projectRoot = process.cwd()
 
 export default buildConfig({
   serverURL: serverUrl(),
@@ -39,7 +49,7 @@ export default buildConfig({
     user: Users.slug,
     // The built-in avatar: gravatar would send a hash of every editor's e-mail to a third party.
     avatar: 'default',
-    importMap: { baseDir: dirname },
+    importMap: { baseDir: projectRoot },
     meta: { titleSuffix: ' · 科协内容管理' },
   },
   // Listed in admin navigation order: 内容, 活动, 科普, 人物与奖项, 系统.
@@ -53,8 +63,14 @@ export default buildConfig({
     Awards,
     AwardRecipients,
     Users,
+    WorkflowEvents,
+    SearchIndex,
   ],
-  globals: [Homepage, OfficialFigures, SiteSettings],
+  globals: [Homepage, OfficialFigures, SiteSettings, WorkflowSettings],
+  endpoints: [workflowTransitionEndpoint, workflowStatusEndpoint, searchEndpoint, statsEndpoint],
+  plugins: [searchIndexing(), statsInvalidation()],
+  jobs: workflowJobs(),
+  email: emailAdapter(),
   localization,
   i18n: {
     supportedLanguages: { zh, en },
@@ -70,10 +86,10 @@ export default buildConfig({
     requestSizeLimit: maxUploadBytes() + 1024 * 1024,
   },
   graphQL: {
-    schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
+    schemaOutputFile: path.resolve(projectRoot, 'schema.graphql'),
   },
   typescript: {
-    outputFile: path.resolve(dirname, 'src', 'payload-types.ts'),
+    outputFile: path.resolve(projectRoot, 'src', 'payload-types.ts'),
   },
   telemetry: false,
 })

@@ -76,7 +76,10 @@ export interface Config {
     awards: Award;
     'award-recipients': AwardRecipient;
     users: User;
+    'workflow-events': WorkflowEvent;
+    'search-index': SearchIndex;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -99,7 +102,10 @@ export interface Config {
     awards: AwardsSelect<false> | AwardsSelect<true>;
     'award-recipients': AwardRecipientsSelect<false> | AwardRecipientsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -112,11 +118,13 @@ export interface Config {
     homepage: Homepage;
     'official-figures': OfficialFigure;
     'site-settings': SiteSetting;
+    'workflow-settings': WorkflowSetting;
   };
   globalsSelect: {
     homepage: HomepageSelect<false> | HomepageSelect<true>;
     'official-figures': OfficialFiguresSelect<false> | OfficialFiguresSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'workflow-settings': WorkflowSettingsSelect<false> | WorkflowSettingsSelect<true>;
   };
   locale: 'zh' | 'en';
   widgets: {
@@ -124,7 +132,14 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      workflowScheduledTransition: TaskWorkflowScheduledTransition;
+      workflowNotify: TaskWorkflowNotify;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -191,6 +206,11 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Changed through the review workflow (submit, approve, publish).
+   */
+  workflowStage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  workflow?: WorkflowState;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -335,9 +355,68 @@ export interface Event {
    * For a sub-session: the meeting it belongs to.
    */
   parent?: (string | null) | Event;
+  /**
+   * Changed through the review workflow (submit, approve, publish).
+   */
+  workflowStage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  workflow?: WorkflowState;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "WorkflowState".
+ */
+export interface WorkflowState {
+  createdBy?: (string | null) | User;
+  lastEditedBy?: (string | null) | User;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
+  assignee?: (string | null) | User;
+  requiredApprovals?: number | null;
+  approvals?:
+    | {
+        reviewer?: (string | null) | User;
+        level?: number | null;
+        approvedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  revision?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name: string;
+  /**
+   * Editors write and submit; reviewers approve and publish; admins also manage users and settings.
+   */
+  roles: ('admin' | 'reviewer' | 'editor')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -414,6 +493,11 @@ export interface ScienceEducationBase {
    */
   slug?: string | null;
   yearDesignated?: number | null;
+  /**
+   * Changed through the review workflow (submit, approve, publish).
+   */
+  workflowStage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  workflow?: WorkflowState;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -449,6 +533,11 @@ export interface AwardRecipient {
    * Leave empty to generate pinyin from the title on save (e.g. qing-dao-guo-ji-shui-da-hui); duplicates get -2, -3.
    */
   slug?: string | null;
+  /**
+   * Changed through the review workflow (submit, approve, publish).
+   */
+  workflowStage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  workflow?: WorkflowState;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -486,6 +575,11 @@ export interface Award {
    * Leave empty to generate pinyin from the title on save (e.g. qing-dao-guo-ji-shui-da-hui); duplicates get -2, -3.
    */
   slug?: string | null;
+  /**
+   * Changed through the review workflow (submit, approve, publish).
+   */
+  workflowStage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  workflow?: WorkflowState;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -588,40 +682,73 @@ export interface VolunteerTeam {
    */
   slug?: string | null;
   foundedDate?: string | null;
+  /**
+   * Changed through the review workflow (submit, approve, publish).
+   */
+  workflowStage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  workflow?: WorkflowState;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "workflow-events".
  */
-export interface User {
+export interface WorkflowEvent {
   id: string;
-  name: string;
-  /**
-   * Editors write and submit; reviewers approve and publish; admins also manage users and settings.
-   */
-  roles: ('admin' | 'reviewer' | 'editor')[];
+  sequence: number;
+  documentCollection:
+    'articles' | 'events' | 'science-education-bases' | 'volunteer-teams' | 'awards' | 'award-recipients';
+  documentId: string;
+  revision: number;
+  revisionKey: string;
+  action:
+    'submit' | 'withdraw' | 'approve' | 'request_changes' | 'publish' | 'unpublish' | 'archive' | 'restore' | 'edit';
+  fromStage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  toStage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived';
+  actor?: string | null;
+  actorName?: string | null;
+  comment?: string | null;
+  reviewLevel?: number | null;
+  assignee?: string | null;
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  occurredAt: string;
+  prevHash: string;
+  hash: string;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
+}
+/**
+ * Built from published content for /api/search; rebuild with npm run search:reindex.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index".
+ */
+export interface SearchIndex {
+  id: string;
+  collection: 'articles' | 'events' | 'science-education-bases' | 'volunteer-teams' | 'awards' | 'award-recipients';
+  docId: string;
+  chunk: number;
+  readerLocales: string;
+  slug?: string | null;
+  title?: string | null;
+  titlePinyin?: string | null;
+  summary?: string | null;
+  summaryPinyin?: string | null;
+  body?: string | null;
+  bodyPinyin?: string | null;
+  sortDate?: string | null;
+  sourceUpdatedAt?: string | null;
+  terms?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        term: string;
+        id?: string | null;
       }[]
     | null;
-  password?: string | null;
-  collection: 'users';
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -639,6 +766,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: string;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'workflowScheduledTransition' | 'workflowNotify';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'workflowScheduledTransition' | 'workflowNotify') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -682,6 +901,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: string | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'search-index';
+        value: string | SearchIndex;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -749,9 +976,34 @@ export interface ArticlesSelect<T extends boolean = true> {
         tag?: T;
         id?: T;
       };
+  workflowStage?: T;
+  workflow?: T | WorkflowStateSelect<T>;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "WorkflowState_select".
+ */
+export interface WorkflowStateSelect<T extends boolean = true> {
+  createdBy?: T;
+  lastEditedBy?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  assignee?: T;
+  requiredApprovals?: T;
+  approvals?:
+    | T
+    | {
+        reviewer?: T;
+        level?: T;
+        approvedAt?: T;
+        id?: T;
+      };
+  publishAt?: T;
+  unpublishAt?: T;
+  revision?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -863,6 +1115,8 @@ export interface EventsSelect<T extends boolean = true> {
   slug?: T;
   type?: T;
   parent?: T;
+  workflowStage?: T;
+  workflow?: T | WorkflowStateSelect<T>;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -891,6 +1145,8 @@ export interface ScienceEducationBasesSelect<T extends boolean = true> {
   url?: T;
   slug?: T;
   yearDesignated?: T;
+  workflowStage?: T;
+  workflow?: T | WorkflowStateSelect<T>;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -916,6 +1172,8 @@ export interface VolunteerTeamsSelect<T extends boolean = true> {
   description?: T;
   slug?: T;
   foundedDate?: T;
+  workflowStage?: T;
+  workflow?: T | WorkflowStateSelect<T>;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -931,6 +1189,8 @@ export interface AwardsSelect<T extends boolean = true> {
   description?: T;
   recipients?: T;
   slug?: T;
+  workflowStage?: T;
+  workflow?: T | WorkflowStateSelect<T>;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -948,6 +1208,8 @@ export interface AwardRecipientsSelect<T extends boolean = true> {
   photo?: T;
   citation?: T;
   slug?: T;
+  workflowStage?: T;
+  workflow?: T | WorkflowStateSelect<T>;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -979,11 +1241,95 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  sequence?: T;
+  documentCollection?: T;
+  documentId?: T;
+  revision?: T;
+  revisionKey?: T;
+  action?: T;
+  fromStage?: T;
+  toStage?: T;
+  actor?: T;
+  actorName?: T;
+  comment?: T;
+  reviewLevel?: T;
+  assignee?: T;
+  publishAt?: T;
+  unpublishAt?: T;
+  occurredAt?: T;
+  prevHash?: T;
+  hash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index_select".
+ */
+export interface SearchIndexSelect<T extends boolean = true> {
+  collection?: T;
+  docId?: T;
+  chunk?: T;
+  readerLocales?: T;
+  slug?: T;
+  title?: T;
+  titlePinyin?: T;
+  summary?: T;
+  summaryPinyin?: T;
+  body?: T;
+  bodyPinyin?: T;
+  sortDate?: T;
+  sourceUpdatedAt?: T;
+  terms?:
+    | T
+    | {
+        term?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1090,6 +1436,26 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-settings".
+ */
+export interface WorkflowSetting {
+  id: string;
+  /**
+   * How many different reviewers approve a submission (1 to 3). Applies to submissions made after the change.
+   */
+  reviewLevels?: {
+    articles?: number | null;
+    events?: number | null;
+    scienceEducationBases?: number | null;
+    volunteerTeams?: number | null;
+    awards?: number | null;
+    awardRecipients?: number | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "homepage_select".
  */
 export interface HomepageSelect<T extends boolean = true> {
@@ -1164,6 +1530,25 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-settings_select".
+ */
+export interface WorkflowSettingsSelect<T extends boolean = true> {
+  reviewLevels?:
+    | T
+    | {
+        articles?: T;
+        events?: T;
+        scienceEducationBases?: T;
+        volunteerTeams?: T;
+        awards?: T;
+        awardRecipients?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1171,6 +1556,31 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWorkflowScheduledTransition".
+ */
+export interface TaskWorkflowScheduledTransition {
+  input: {
+    collection: string;
+    documentId: string;
+    action: 'publish' | 'unpublish';
+    at: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWorkflowNotify".
+ */
+export interface TaskWorkflowNotify {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

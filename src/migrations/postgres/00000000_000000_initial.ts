@@ -56,7 +56,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_workflow_events_action" AS ENUM('submit', 'withdraw', 'approve', 'request_changes', 'publish', 'unpublish', 'archive', 'restore', 'edit');
   CREATE TYPE "public"."enum_workflow_events_from_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
   CREATE TYPE "public"."enum_workflow_events_to_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
-  CREATE TYPE "public"."enum_search_index_for_locales" AS ENUM('zh', 'en');
   CREATE TYPE "public"."enum_search_index_collection" AS ENUM('articles', 'events', 'science-education-bases', 'volunteer-teams', 'awards', 'award-recipients');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'workflowScheduledTransition', 'workflowNotify');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
@@ -69,7 +68,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"tag" varchar
   );
   
-  CREATE TABLE "articles_workflow_approvals" (
+  CREATE TABLE "articles_approvals" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
@@ -130,7 +129,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_uuid" varchar
   );
   
-  CREATE TABLE "_articles_v_version_workflow_approvals" (
+  CREATE TABLE "_articles_approvals_v" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
@@ -266,7 +265,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"name" varchar
   );
   
-  CREATE TABLE "events_workflow_approvals" (
+  CREATE TABLE "events_approvals" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
@@ -331,7 +330,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_uuid" varchar
   );
   
-  CREATE TABLE "_events_v_version_workflow_approvals" (
+  CREATE TABLE "_events_approvals_v" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
@@ -392,7 +391,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL
   );
   
-  CREATE TABLE "science_education_bases_workflow_approvals" (
+  CREATE TABLE "science_education_bases_approvals" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
@@ -452,7 +451,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL
   );
   
-  CREATE TABLE "_science_education_bases_v_version_workflow_approvals" (
+  CREATE TABLE "_science_education_bases_approvals_v" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
@@ -526,7 +525,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL
   );
   
-  CREATE TABLE "volunteer_teams_workflow_approvals" (
+  CREATE TABLE "volunteer_teams_approvals" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
@@ -582,7 +581,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL
   );
   
-  CREATE TABLE "_volunteer_teams_v_version_workflow_approvals" (
+  CREATE TABLE "_volunteer_teams_approvals_v" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
@@ -631,7 +630,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" uuid NOT NULL
   );
   
-  CREATE TABLE "awards_workflow_approvals" (
+  CREATE TABLE "awards_approvals" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
@@ -668,7 +667,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" uuid NOT NULL
   );
   
-  CREATE TABLE "_awards_v_version_workflow_approvals" (
+  CREATE TABLE "_awards_approvals_v" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
@@ -712,7 +711,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" uuid NOT NULL
   );
   
-  CREATE TABLE "award_recipients_workflow_approvals" (
+  CREATE TABLE "award_recipients_approvals" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
@@ -752,7 +751,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" uuid NOT NULL
   );
   
-  CREATE TABLE "_award_recipients_v_version_workflow_approvals" (
+  CREATE TABLE "_award_recipients_approvals_v" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
@@ -853,13 +852,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
-  CREATE TABLE "search_index_for_locales" (
-  	"order" integer NOT NULL,
-  	"parent_id" uuid NOT NULL,
-  	"value" "enum_search_index_for_locales",
-  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL
-  );
-  
   CREATE TABLE "search_index_terms" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
@@ -872,6 +864,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"collection" "enum_search_index_collection" NOT NULL,
   	"doc_id" varchar NOT NULL,
   	"chunk" numeric NOT NULL,
+  	"reader_locales" varchar NOT NULL,
   	"slug" varchar,
   	"title" varchar,
   	"title_pinyin" varchar,
@@ -1068,8 +1061,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   ALTER TABLE "articles_tags" ADD CONSTRAINT "articles_tags_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "articles_workflow_approvals" ADD CONSTRAINT "articles_workflow_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "articles_workflow_approvals" ADD CONSTRAINT "articles_workflow_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "articles_approvals" ADD CONSTRAINT "articles_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "articles_approvals" ADD CONSTRAINT "articles_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles" ADD CONSTRAINT "articles_cover_image_id_media_id_fk" FOREIGN KEY ("cover_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "articles" ADD CONSTRAINT "articles_category_id_categories_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."categories"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "articles" ADD CONSTRAINT "articles_workflow_created_by_id_users_id_fk" FOREIGN KEY ("workflow_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -1082,8 +1075,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_science_education_bases_fk" FOREIGN KEY ("science_education_bases_id") REFERENCES "public"."science_education_bases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_award_recipients_fk" FOREIGN KEY ("award_recipients_id") REFERENCES "public"."award_recipients"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v_version_tags" ADD CONSTRAINT "_articles_v_version_tags_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "_articles_v_version_workflow_approvals" ADD CONSTRAINT "_articles_v_version_workflow_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "_articles_v_version_workflow_approvals" ADD CONSTRAINT "_articles_v_version_workflow_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_articles_approvals_v" ADD CONSTRAINT "_articles_approvals_v_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_articles_approvals_v" ADD CONSTRAINT "_articles_approvals_v_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_parent_id_articles_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_cover_image_id_media_id_fk" FOREIGN KEY ("version_cover_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_category_id_categories_id_fk" FOREIGN KEY ("version_category_id") REFERENCES "public"."categories"("id") ON DELETE set null ON UPDATE no action;
@@ -1100,8 +1093,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "media_locales" ADD CONSTRAINT "media_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "events_organizers" ADD CONSTRAINT "events_organizers_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "events_partners" ADD CONSTRAINT "events_partners_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "events_workflow_approvals" ADD CONSTRAINT "events_workflow_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "events_workflow_approvals" ADD CONSTRAINT "events_workflow_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "events_approvals" ADD CONSTRAINT "events_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "events_approvals" ADD CONSTRAINT "events_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "events" ADD CONSTRAINT "events_cover_image_id_media_id_fk" FOREIGN KEY ("cover_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "events" ADD CONSTRAINT "events_parent_id_events_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."events"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "events" ADD CONSTRAINT "events_workflow_created_by_id_users_id_fk" FOREIGN KEY ("workflow_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -1111,8 +1104,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "events_locales" ADD CONSTRAINT "events_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_events_v_version_organizers" ADD CONSTRAINT "_events_v_version_organizers_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_events_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_events_v_version_partners" ADD CONSTRAINT "_events_v_version_partners_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_events_v"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "_events_v_version_workflow_approvals" ADD CONSTRAINT "_events_v_version_workflow_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "_events_v_version_workflow_approvals" ADD CONSTRAINT "_events_v_version_workflow_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_events_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_events_approvals_v" ADD CONSTRAINT "_events_approvals_v_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_events_approvals_v" ADD CONSTRAINT "_events_approvals_v_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_events_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_events_v" ADD CONSTRAINT "_events_v_parent_id_events_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."events"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_events_v" ADD CONSTRAINT "_events_v_version_cover_image_id_media_id_fk" FOREIGN KEY ("version_cover_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_events_v" ADD CONSTRAINT "_events_v_version_parent_id_events_id_fk" FOREIGN KEY ("version_parent_id") REFERENCES "public"."events"("id") ON DELETE set null ON UPDATE no action;
@@ -1122,8 +1115,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_events_v" ADD CONSTRAINT "_events_v_version_workflow_assignee_id_users_id_fk" FOREIGN KEY ("version_workflow_assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_events_v_locales" ADD CONSTRAINT "_events_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_events_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "science_education_bases_themes" ADD CONSTRAINT "science_education_bases_themes_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."science_education_bases"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "science_education_bases_workflow_approvals" ADD CONSTRAINT "science_education_bases_workflow_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "science_education_bases_workflow_approvals" ADD CONSTRAINT "science_education_bases_workflow_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."science_education_bases"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "science_education_bases_approvals" ADD CONSTRAINT "science_education_bases_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "science_education_bases_approvals" ADD CONSTRAINT "science_education_bases_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."science_education_bases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "science_education_bases" ADD CONSTRAINT "science_education_bases_workflow_created_by_id_users_id_fk" FOREIGN KEY ("workflow_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "science_education_bases" ADD CONSTRAINT "science_education_bases_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "science_education_bases" ADD CONSTRAINT "science_education_bases_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -1132,8 +1125,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "science_education_bases_rels" ADD CONSTRAINT "science_education_bases_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."science_education_bases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "science_education_bases_rels" ADD CONSTRAINT "science_education_bases_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_science_education_bases_v_version_themes" ADD CONSTRAINT "_science_education_bases_v_version_themes_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_science_education_bases_v"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "_science_education_bases_v_version_workflow_approvals" ADD CONSTRAINT "_science_education_bases_v_version_workflow_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "_science_education_bases_v_version_workflow_approvals" ADD CONSTRAINT "_science_education_bases_v_version_workflow_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_science_education_bases_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_science_education_bases_approvals_v" ADD CONSTRAINT "_science_education_bases_approvals_v_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_science_education_bases_approvals_v" ADD CONSTRAINT "_science_education_bases_approvals_v_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_science_education_bases_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_science_education_bases_v" ADD CONSTRAINT "_science_education_bases_v_parent_id_science_education_bases_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."science_education_bases"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_science_education_bases_v" ADD CONSTRAINT "_science_education_bases_v_version_workflow_created_by_id_users_id_fk" FOREIGN KEY ("version_workflow_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_science_education_bases_v" ADD CONSTRAINT "_science_education_bases_v_version_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -1144,8 +1137,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_science_education_bases_v_rels" ADD CONSTRAINT "_science_education_bases_v_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "volunteer_teams_focus_areas" ADD CONSTRAINT "volunteer_teams_focus_areas_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."volunteer_teams"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "volunteer_teams_campaigns" ADD CONSTRAINT "volunteer_teams_campaigns_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."volunteer_teams"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "volunteer_teams_workflow_approvals" ADD CONSTRAINT "volunteer_teams_workflow_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "volunteer_teams_workflow_approvals" ADD CONSTRAINT "volunteer_teams_workflow_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."volunteer_teams"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "volunteer_teams_approvals" ADD CONSTRAINT "volunteer_teams_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "volunteer_teams_approvals" ADD CONSTRAINT "volunteer_teams_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."volunteer_teams"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "volunteer_teams" ADD CONSTRAINT "volunteer_teams_workflow_created_by_id_users_id_fk" FOREIGN KEY ("workflow_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "volunteer_teams" ADD CONSTRAINT "volunteer_teams_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "volunteer_teams" ADD CONSTRAINT "volunteer_teams_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -1153,31 +1146,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "volunteer_teams_locales" ADD CONSTRAINT "volunteer_teams_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."volunteer_teams"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_volunteer_teams_v_version_focus_areas" ADD CONSTRAINT "_volunteer_teams_v_version_focus_areas_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_volunteer_teams_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_volunteer_teams_v_version_campaigns" ADD CONSTRAINT "_volunteer_teams_v_version_campaigns_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_volunteer_teams_v"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "_volunteer_teams_v_version_workflow_approvals" ADD CONSTRAINT "_volunteer_teams_v_version_workflow_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "_volunteer_teams_v_version_workflow_approvals" ADD CONSTRAINT "_volunteer_teams_v_version_workflow_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_volunteer_teams_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_volunteer_teams_approvals_v" ADD CONSTRAINT "_volunteer_teams_approvals_v_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_volunteer_teams_approvals_v" ADD CONSTRAINT "_volunteer_teams_approvals_v_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_volunteer_teams_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_volunteer_teams_v" ADD CONSTRAINT "_volunteer_teams_v_parent_id_volunteer_teams_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."volunteer_teams"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_volunteer_teams_v" ADD CONSTRAINT "_volunteer_teams_v_version_workflow_created_by_id_users_id_fk" FOREIGN KEY ("version_workflow_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_volunteer_teams_v" ADD CONSTRAINT "_volunteer_teams_v_version_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_volunteer_teams_v" ADD CONSTRAINT "_volunteer_teams_v_version_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("version_workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_volunteer_teams_v" ADD CONSTRAINT "_volunteer_teams_v_version_workflow_assignee_id_users_id_fk" FOREIGN KEY ("version_workflow_assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_volunteer_teams_v_locales" ADD CONSTRAINT "_volunteer_teams_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_volunteer_teams_v"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "awards_workflow_approvals" ADD CONSTRAINT "awards_workflow_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "awards_workflow_approvals" ADD CONSTRAINT "awards_workflow_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."awards"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "awards_approvals" ADD CONSTRAINT "awards_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "awards_approvals" ADD CONSTRAINT "awards_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."awards"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "awards" ADD CONSTRAINT "awards_workflow_created_by_id_users_id_fk" FOREIGN KEY ("workflow_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "awards" ADD CONSTRAINT "awards_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "awards" ADD CONSTRAINT "awards_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "awards" ADD CONSTRAINT "awards_workflow_assignee_id_users_id_fk" FOREIGN KEY ("workflow_assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "awards_locales" ADD CONSTRAINT "awards_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."awards"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "_awards_v_version_workflow_approvals" ADD CONSTRAINT "_awards_v_version_workflow_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "_awards_v_version_workflow_approvals" ADD CONSTRAINT "_awards_v_version_workflow_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_awards_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_awards_approvals_v" ADD CONSTRAINT "_awards_approvals_v_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_awards_approvals_v" ADD CONSTRAINT "_awards_approvals_v_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_awards_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_awards_v" ADD CONSTRAINT "_awards_v_parent_id_awards_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."awards"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_awards_v" ADD CONSTRAINT "_awards_v_version_workflow_created_by_id_users_id_fk" FOREIGN KEY ("version_workflow_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_awards_v" ADD CONSTRAINT "_awards_v_version_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_awards_v" ADD CONSTRAINT "_awards_v_version_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("version_workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_awards_v" ADD CONSTRAINT "_awards_v_version_workflow_assignee_id_users_id_fk" FOREIGN KEY ("version_workflow_assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_awards_v_locales" ADD CONSTRAINT "_awards_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_awards_v"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "award_recipients_workflow_approvals" ADD CONSTRAINT "award_recipients_workflow_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "award_recipients_workflow_approvals" ADD CONSTRAINT "award_recipients_workflow_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."award_recipients"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "award_recipients_approvals" ADD CONSTRAINT "award_recipients_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "award_recipients_approvals" ADD CONSTRAINT "award_recipients_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."award_recipients"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "award_recipients" ADD CONSTRAINT "award_recipients_award_id_awards_id_fk" FOREIGN KEY ("award_id") REFERENCES "public"."awards"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "award_recipients" ADD CONSTRAINT "award_recipients_photo_id_media_id_fk" FOREIGN KEY ("photo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "award_recipients" ADD CONSTRAINT "award_recipients_workflow_created_by_id_users_id_fk" FOREIGN KEY ("workflow_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -1185,8 +1178,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "award_recipients" ADD CONSTRAINT "award_recipients_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "award_recipients" ADD CONSTRAINT "award_recipients_workflow_assignee_id_users_id_fk" FOREIGN KEY ("workflow_assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "award_recipients_locales" ADD CONSTRAINT "award_recipients_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."award_recipients"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "_award_recipients_v_version_workflow_approvals" ADD CONSTRAINT "_award_recipients_v_version_workflow_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "_award_recipients_v_version_workflow_approvals" ADD CONSTRAINT "_award_recipients_v_version_workflow_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_award_recipients_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_award_recipients_approvals_v" ADD CONSTRAINT "_award_recipients_approvals_v_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_award_recipients_approvals_v" ADD CONSTRAINT "_award_recipients_approvals_v_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_award_recipients_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_award_recipients_v" ADD CONSTRAINT "_award_recipients_v_parent_id_award_recipients_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."award_recipients"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_award_recipients_v" ADD CONSTRAINT "_award_recipients_v_version_award_id_awards_id_fk" FOREIGN KEY ("version_award_id") REFERENCES "public"."awards"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_award_recipients_v" ADD CONSTRAINT "_award_recipients_v_version_photo_id_media_id_fk" FOREIGN KEY ("version_photo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
@@ -1197,7 +1190,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_award_recipients_v_locales" ADD CONSTRAINT "_award_recipients_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_award_recipients_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "search_index_for_locales" ADD CONSTRAINT "search_index_for_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."search_index"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "search_index_terms" ADD CONSTRAINT "search_index_terms_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."search_index"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
@@ -1229,9 +1221,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "articles_tags_order_idx" ON "articles_tags" USING btree ("_order");
   CREATE INDEX "articles_tags_parent_id_idx" ON "articles_tags" USING btree ("_parent_id");
   CREATE INDEX "articles_tags_locale_idx" ON "articles_tags" USING btree ("_locale");
-  CREATE INDEX "articles_workflow_approvals_order_idx" ON "articles_workflow_approvals" USING btree ("_order");
-  CREATE INDEX "articles_workflow_approvals_parent_id_idx" ON "articles_workflow_approvals" USING btree ("_parent_id");
-  CREATE INDEX "articles_workflow_approvals_reviewer_idx" ON "articles_workflow_approvals" USING btree ("reviewer_id");
+  CREATE INDEX "articles_approvals_order_idx" ON "articles_approvals" USING btree ("_order");
+  CREATE INDEX "articles_approvals_parent_id_idx" ON "articles_approvals" USING btree ("_parent_id");
+  CREATE INDEX "articles_approvals_reviewer_idx" ON "articles_approvals" USING btree ("reviewer_id");
   CREATE INDEX "articles_cover_image_idx" ON "articles" USING btree ("cover_image_id");
   CREATE UNIQUE INDEX "articles_slug_idx" ON "articles" USING btree ("slug");
   CREATE INDEX "articles_published_at_idx" ON "articles" USING btree ("published_at");
@@ -1254,9 +1246,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_articles_v_version_tags_order_idx" ON "_articles_v_version_tags" USING btree ("_order");
   CREATE INDEX "_articles_v_version_tags_parent_id_idx" ON "_articles_v_version_tags" USING btree ("_parent_id");
   CREATE INDEX "_articles_v_version_tags_locale_idx" ON "_articles_v_version_tags" USING btree ("_locale");
-  CREATE INDEX "_articles_v_version_workflow_approvals_order_idx" ON "_articles_v_version_workflow_approvals" USING btree ("_order");
-  CREATE INDEX "_articles_v_version_workflow_approvals_parent_id_idx" ON "_articles_v_version_workflow_approvals" USING btree ("_parent_id");
-  CREATE INDEX "_articles_v_version_workflow_approvals_reviewer_idx" ON "_articles_v_version_workflow_approvals" USING btree ("reviewer_id");
+  CREATE INDEX "_articles_approvals_v_order_idx" ON "_articles_approvals_v" USING btree ("_order");
+  CREATE INDEX "_articles_approvals_v_parent_id_idx" ON "_articles_approvals_v" USING btree ("_parent_id");
+  CREATE INDEX "_articles_approvals_v_reviewer_idx" ON "_articles_approvals_v" USING btree ("reviewer_id");
   CREATE INDEX "_articles_v_parent_idx" ON "_articles_v" USING btree ("parent_id");
   CREATE INDEX "_articles_v_version_version_cover_image_idx" ON "_articles_v" USING btree ("version_cover_image_id");
   CREATE INDEX "_articles_v_version_version_slug_idx" ON "_articles_v" USING btree ("version_slug");
@@ -1300,9 +1292,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "events_partners_order_idx" ON "events_partners" USING btree ("_order");
   CREATE INDEX "events_partners_parent_id_idx" ON "events_partners" USING btree ("_parent_id");
   CREATE INDEX "events_partners_locale_idx" ON "events_partners" USING btree ("_locale");
-  CREATE INDEX "events_workflow_approvals_order_idx" ON "events_workflow_approvals" USING btree ("_order");
-  CREATE INDEX "events_workflow_approvals_parent_id_idx" ON "events_workflow_approvals" USING btree ("_parent_id");
-  CREATE INDEX "events_workflow_approvals_reviewer_idx" ON "events_workflow_approvals" USING btree ("reviewer_id");
+  CREATE INDEX "events_approvals_order_idx" ON "events_approvals" USING btree ("_order");
+  CREATE INDEX "events_approvals_parent_id_idx" ON "events_approvals" USING btree ("_parent_id");
+  CREATE INDEX "events_approvals_reviewer_idx" ON "events_approvals" USING btree ("reviewer_id");
   CREATE INDEX "events_start_date_idx" ON "events" USING btree ("start_date");
   CREATE INDEX "events_end_date_idx" ON "events" USING btree ("end_date");
   CREATE INDEX "events_district_idx" ON "events" USING btree ("district");
@@ -1325,9 +1317,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_events_v_version_partners_order_idx" ON "_events_v_version_partners" USING btree ("_order");
   CREATE INDEX "_events_v_version_partners_parent_id_idx" ON "_events_v_version_partners" USING btree ("_parent_id");
   CREATE INDEX "_events_v_version_partners_locale_idx" ON "_events_v_version_partners" USING btree ("_locale");
-  CREATE INDEX "_events_v_version_workflow_approvals_order_idx" ON "_events_v_version_workflow_approvals" USING btree ("_order");
-  CREATE INDEX "_events_v_version_workflow_approvals_parent_id_idx" ON "_events_v_version_workflow_approvals" USING btree ("_parent_id");
-  CREATE INDEX "_events_v_version_workflow_approvals_reviewer_idx" ON "_events_v_version_workflow_approvals" USING btree ("reviewer_id");
+  CREATE INDEX "_events_approvals_v_order_idx" ON "_events_approvals_v" USING btree ("_order");
+  CREATE INDEX "_events_approvals_v_parent_id_idx" ON "_events_approvals_v" USING btree ("_parent_id");
+  CREATE INDEX "_events_approvals_v_reviewer_idx" ON "_events_approvals_v" USING btree ("reviewer_id");
   CREATE INDEX "_events_v_parent_idx" ON "_events_v" USING btree ("parent_id");
   CREATE INDEX "_events_v_version_version_start_date_idx" ON "_events_v" USING btree ("version_start_date");
   CREATE INDEX "_events_v_version_version_end_date_idx" ON "_events_v" USING btree ("version_end_date");
@@ -1352,9 +1344,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "_events_v_locales_locale_parent_id_unique" ON "_events_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "science_education_bases_themes_order_idx" ON "science_education_bases_themes" USING btree ("order");
   CREATE INDEX "science_education_bases_themes_parent_idx" ON "science_education_bases_themes" USING btree ("parent_id");
-  CREATE INDEX "science_education_bases_workflow_approvals_order_idx" ON "science_education_bases_workflow_approvals" USING btree ("_order");
-  CREATE INDEX "science_education_bases_workflow_approvals_parent_id_idx" ON "science_education_bases_workflow_approvals" USING btree ("_parent_id");
-  CREATE INDEX "science_education_bases_workflow_approvals_reviewer_idx" ON "science_education_bases_workflow_approvals" USING btree ("reviewer_id");
+  CREATE INDEX "science_education_bases_approvals_order_idx" ON "science_education_bases_approvals" USING btree ("_order");
+  CREATE INDEX "science_education_bases_approvals_parent_id_idx" ON "science_education_bases_approvals" USING btree ("_parent_id");
+  CREATE INDEX "science_education_bases_approvals_reviewer_idx" ON "science_education_bases_approvals" USING btree ("reviewer_id");
   CREATE INDEX "science_education_bases_level_idx" ON "science_education_bases" USING btree ("level");
   CREATE INDEX "science_education_bases_kind_idx" ON "science_education_bases" USING btree ("kind");
   CREATE INDEX "science_education_bases_district_idx" ON "science_education_bases" USING btree ("district");
@@ -1375,9 +1367,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "science_education_bases_rels_media_id_idx" ON "science_education_bases_rels" USING btree ("media_id");
   CREATE INDEX "_science_education_bases_v_version_themes_order_idx" ON "_science_education_bases_v_version_themes" USING btree ("order");
   CREATE INDEX "_science_education_bases_v_version_themes_parent_idx" ON "_science_education_bases_v_version_themes" USING btree ("parent_id");
-  CREATE INDEX "_science_education_bases_v_version_workflow_approvals_order_idx" ON "_science_education_bases_v_version_workflow_approvals" USING btree ("_order");
-  CREATE INDEX "_science_education_bases_v_version_workflow_approvals_parent_id_idx" ON "_science_education_bases_v_version_workflow_approvals" USING btree ("_parent_id");
-  CREATE INDEX "_science_education_bases_v_version_workflow_approvals_re_idx" ON "_science_education_bases_v_version_workflow_approvals" USING btree ("reviewer_id");
+  CREATE INDEX "_science_education_bases_approvals_v_order_idx" ON "_science_education_bases_approvals_v" USING btree ("_order");
+  CREATE INDEX "_science_education_bases_approvals_v_parent_id_idx" ON "_science_education_bases_approvals_v" USING btree ("_parent_id");
+  CREATE INDEX "_science_education_bases_approvals_v_reviewer_idx" ON "_science_education_bases_approvals_v" USING btree ("reviewer_id");
   CREATE INDEX "_science_education_bases_v_parent_idx" ON "_science_education_bases_v" USING btree ("parent_id");
   CREATE INDEX "_science_education_bases_v_version_version_level_idx" ON "_science_education_bases_v" USING btree ("version_level");
   CREATE INDEX "_science_education_bases_v_version_version_kind_idx" ON "_science_education_bases_v" USING btree ("version_kind");
@@ -1406,9 +1398,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "volunteer_teams_focus_areas_parent_idx" ON "volunteer_teams_focus_areas" USING btree ("parent_id");
   CREATE INDEX "volunteer_teams_campaigns_order_idx" ON "volunteer_teams_campaigns" USING btree ("order");
   CREATE INDEX "volunteer_teams_campaigns_parent_idx" ON "volunteer_teams_campaigns" USING btree ("parent_id");
-  CREATE INDEX "volunteer_teams_workflow_approvals_order_idx" ON "volunteer_teams_workflow_approvals" USING btree ("_order");
-  CREATE INDEX "volunteer_teams_workflow_approvals_parent_id_idx" ON "volunteer_teams_workflow_approvals" USING btree ("_parent_id");
-  CREATE INDEX "volunteer_teams_workflow_approvals_reviewer_idx" ON "volunteer_teams_workflow_approvals" USING btree ("reviewer_id");
+  CREATE INDEX "volunteer_teams_approvals_order_idx" ON "volunteer_teams_approvals" USING btree ("_order");
+  CREATE INDEX "volunteer_teams_approvals_parent_id_idx" ON "volunteer_teams_approvals" USING btree ("_parent_id");
+  CREATE INDEX "volunteer_teams_approvals_reviewer_idx" ON "volunteer_teams_approvals" USING btree ("reviewer_id");
   CREATE INDEX "volunteer_teams_district_idx" ON "volunteer_teams" USING btree ("district");
   CREATE UNIQUE INDEX "volunteer_teams_slug_idx" ON "volunteer_teams" USING btree ("slug");
   CREATE INDEX "volunteer_teams_workflow_stage_idx" ON "volunteer_teams" USING btree ("workflow_stage");
@@ -1424,9 +1416,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_volunteer_teams_v_version_focus_areas_parent_idx" ON "_volunteer_teams_v_version_focus_areas" USING btree ("parent_id");
   CREATE INDEX "_volunteer_teams_v_version_campaigns_order_idx" ON "_volunteer_teams_v_version_campaigns" USING btree ("order");
   CREATE INDEX "_volunteer_teams_v_version_campaigns_parent_idx" ON "_volunteer_teams_v_version_campaigns" USING btree ("parent_id");
-  CREATE INDEX "_volunteer_teams_v_version_workflow_approvals_order_idx" ON "_volunteer_teams_v_version_workflow_approvals" USING btree ("_order");
-  CREATE INDEX "_volunteer_teams_v_version_workflow_approvals_parent_id_idx" ON "_volunteer_teams_v_version_workflow_approvals" USING btree ("_parent_id");
-  CREATE INDEX "_volunteer_teams_v_version_workflow_approvals_reviewer_idx" ON "_volunteer_teams_v_version_workflow_approvals" USING btree ("reviewer_id");
+  CREATE INDEX "_volunteer_teams_approvals_v_order_idx" ON "_volunteer_teams_approvals_v" USING btree ("_order");
+  CREATE INDEX "_volunteer_teams_approvals_v_parent_id_idx" ON "_volunteer_teams_approvals_v" USING btree ("_parent_id");
+  CREATE INDEX "_volunteer_teams_approvals_v_reviewer_idx" ON "_volunteer_teams_approvals_v" USING btree ("reviewer_id");
   CREATE INDEX "_volunteer_teams_v_parent_idx" ON "_volunteer_teams_v" USING btree ("parent_id");
   CREATE INDEX "_volunteer_teams_v_version_version_district_idx" ON "_volunteer_teams_v" USING btree ("version_district");
   CREATE INDEX "_volunteer_teams_v_version_version_slug_idx" ON "_volunteer_teams_v" USING btree ("version_slug");
@@ -1444,9 +1436,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_volunteer_teams_v_published_locale_idx" ON "_volunteer_teams_v" USING btree ("published_locale");
   CREATE INDEX "_volunteer_teams_v_latest_idx" ON "_volunteer_teams_v" USING btree ("latest");
   CREATE UNIQUE INDEX "_volunteer_teams_v_locales_locale_parent_id_unique" ON "_volunteer_teams_v_locales" USING btree ("_locale","_parent_id");
-  CREATE INDEX "awards_workflow_approvals_order_idx" ON "awards_workflow_approvals" USING btree ("_order");
-  CREATE INDEX "awards_workflow_approvals_parent_id_idx" ON "awards_workflow_approvals" USING btree ("_parent_id");
-  CREATE INDEX "awards_workflow_approvals_reviewer_idx" ON "awards_workflow_approvals" USING btree ("reviewer_id");
+  CREATE INDEX "awards_approvals_order_idx" ON "awards_approvals" USING btree ("_order");
+  CREATE INDEX "awards_approvals_parent_id_idx" ON "awards_approvals" USING btree ("_parent_id");
+  CREATE INDEX "awards_approvals_reviewer_idx" ON "awards_approvals" USING btree ("reviewer_id");
   CREATE UNIQUE INDEX "awards_slug_idx" ON "awards" USING btree ("slug");
   CREATE INDEX "awards_workflow_stage_idx" ON "awards" USING btree ("workflow_stage");
   CREATE INDEX "awards_workflow_workflow_created_by_idx" ON "awards" USING btree ("workflow_created_by_id");
@@ -1457,9 +1449,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "awards_created_at_idx" ON "awards" USING btree ("created_at");
   CREATE INDEX "awards__status_idx" ON "awards" USING btree ("_status");
   CREATE UNIQUE INDEX "awards_locales_locale_parent_id_unique" ON "awards_locales" USING btree ("_locale","_parent_id");
-  CREATE INDEX "_awards_v_version_workflow_approvals_order_idx" ON "_awards_v_version_workflow_approvals" USING btree ("_order");
-  CREATE INDEX "_awards_v_version_workflow_approvals_parent_id_idx" ON "_awards_v_version_workflow_approvals" USING btree ("_parent_id");
-  CREATE INDEX "_awards_v_version_workflow_approvals_reviewer_idx" ON "_awards_v_version_workflow_approvals" USING btree ("reviewer_id");
+  CREATE INDEX "_awards_approvals_v_order_idx" ON "_awards_approvals_v" USING btree ("_order");
+  CREATE INDEX "_awards_approvals_v_parent_id_idx" ON "_awards_approvals_v" USING btree ("_parent_id");
+  CREATE INDEX "_awards_approvals_v_reviewer_idx" ON "_awards_approvals_v" USING btree ("reviewer_id");
   CREATE INDEX "_awards_v_parent_idx" ON "_awards_v" USING btree ("parent_id");
   CREATE INDEX "_awards_v_version_version_slug_idx" ON "_awards_v" USING btree ("version_slug");
   CREATE INDEX "_awards_v_version_version_workflow_stage_idx" ON "_awards_v" USING btree ("version_workflow_stage");
@@ -1476,9 +1468,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_awards_v_published_locale_idx" ON "_awards_v" USING btree ("published_locale");
   CREATE INDEX "_awards_v_latest_idx" ON "_awards_v" USING btree ("latest");
   CREATE UNIQUE INDEX "_awards_v_locales_locale_parent_id_unique" ON "_awards_v_locales" USING btree ("_locale","_parent_id");
-  CREATE INDEX "award_recipients_workflow_approvals_order_idx" ON "award_recipients_workflow_approvals" USING btree ("_order");
-  CREATE INDEX "award_recipients_workflow_approvals_parent_id_idx" ON "award_recipients_workflow_approvals" USING btree ("_parent_id");
-  CREATE INDEX "award_recipients_workflow_approvals_reviewer_idx" ON "award_recipients_workflow_approvals" USING btree ("reviewer_id");
+  CREATE INDEX "award_recipients_approvals_order_idx" ON "award_recipients_approvals" USING btree ("_order");
+  CREATE INDEX "award_recipients_approvals_parent_id_idx" ON "award_recipients_approvals" USING btree ("_parent_id");
+  CREATE INDEX "award_recipients_approvals_reviewer_idx" ON "award_recipients_approvals" USING btree ("reviewer_id");
   CREATE INDEX "award_recipients_award_idx" ON "award_recipients" USING btree ("award_id");
   CREATE INDEX "award_recipients_year_idx" ON "award_recipients" USING btree ("year");
   CREATE INDEX "award_recipients_photo_idx" ON "award_recipients" USING btree ("photo_id");
@@ -1492,9 +1484,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "award_recipients_created_at_idx" ON "award_recipients" USING btree ("created_at");
   CREATE INDEX "award_recipients__status_idx" ON "award_recipients" USING btree ("_status");
   CREATE UNIQUE INDEX "award_recipients_locales_locale_parent_id_unique" ON "award_recipients_locales" USING btree ("_locale","_parent_id");
-  CREATE INDEX "_award_recipients_v_version_workflow_approvals_order_idx" ON "_award_recipients_v_version_workflow_approvals" USING btree ("_order");
-  CREATE INDEX "_award_recipients_v_version_workflow_approvals_parent_id_idx" ON "_award_recipients_v_version_workflow_approvals" USING btree ("_parent_id");
-  CREATE INDEX "_award_recipients_v_version_workflow_approvals_reviewer_idx" ON "_award_recipients_v_version_workflow_approvals" USING btree ("reviewer_id");
+  CREATE INDEX "_award_recipients_approvals_v_order_idx" ON "_award_recipients_approvals_v" USING btree ("_order");
+  CREATE INDEX "_award_recipients_approvals_v_parent_id_idx" ON "_award_recipients_approvals_v" USING btree ("_parent_id");
+  CREATE INDEX "_award_recipients_approvals_v_reviewer_idx" ON "_award_recipients_approvals_v" USING btree ("reviewer_id");
   CREATE INDEX "_award_recipients_v_parent_idx" ON "_award_recipients_v" USING btree ("parent_id");
   CREATE INDEX "_award_recipients_v_version_version_award_idx" ON "_award_recipients_v" USING btree ("version_award_id");
   CREATE INDEX "_award_recipients_v_version_version_year_idx" ON "_award_recipients_v" USING btree ("version_year");
@@ -1528,15 +1520,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "workflow_events_actor_idx" ON "workflow_events" USING btree ("actor");
   CREATE INDEX "workflow_events_updated_at_idx" ON "workflow_events" USING btree ("updated_at");
   CREATE INDEX "workflow_events_created_at_idx" ON "workflow_events" USING btree ("created_at");
-  CREATE INDEX "search_index_for_locales_order_idx" ON "search_index_for_locales" USING btree ("order");
-  CREATE INDEX "search_index_for_locales_parent_idx" ON "search_index_for_locales" USING btree ("parent_id");
-  CREATE INDEX "search_index_for_locales_value_idx" ON "search_index_for_locales" USING btree ("value");
   CREATE INDEX "search_index_terms_order_idx" ON "search_index_terms" USING btree ("_order");
   CREATE INDEX "search_index_terms_parent_id_idx" ON "search_index_terms" USING btree ("_parent_id");
   CREATE INDEX "search_index_terms_term_idx" ON "search_index_terms" USING btree ("term");
-  CREATE INDEX "search_index_collection_idx" ON "search_index" USING btree ("collection");
   CREATE INDEX "search_index_doc_id_idx" ON "search_index" USING btree ("doc_id");
-  CREATE INDEX "search_index_chunk_idx" ON "search_index" USING btree ("chunk");
   CREATE INDEX "search_index_updated_at_idx" ON "search_index" USING btree ("updated_at");
   CREATE INDEX "search_index_created_at_idx" ON "search_index" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
@@ -1598,12 +1585,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
    DROP TABLE "articles_tags" CASCADE;
-  DROP TABLE "articles_workflow_approvals" CASCADE;
+  DROP TABLE "articles_approvals" CASCADE;
   DROP TABLE "articles" CASCADE;
   DROP TABLE "articles_locales" CASCADE;
   DROP TABLE "articles_rels" CASCADE;
   DROP TABLE "_articles_v_version_tags" CASCADE;
-  DROP TABLE "_articles_v_version_workflow_approvals" CASCADE;
+  DROP TABLE "_articles_approvals_v" CASCADE;
   DROP TABLE "_articles_v" CASCADE;
   DROP TABLE "_articles_v_locales" CASCADE;
   DROP TABLE "_articles_v_rels" CASCADE;
@@ -1613,51 +1600,50 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "media_locales" CASCADE;
   DROP TABLE "events_organizers" CASCADE;
   DROP TABLE "events_partners" CASCADE;
-  DROP TABLE "events_workflow_approvals" CASCADE;
+  DROP TABLE "events_approvals" CASCADE;
   DROP TABLE "events" CASCADE;
   DROP TABLE "events_locales" CASCADE;
   DROP TABLE "_events_v_version_organizers" CASCADE;
   DROP TABLE "_events_v_version_partners" CASCADE;
-  DROP TABLE "_events_v_version_workflow_approvals" CASCADE;
+  DROP TABLE "_events_approvals_v" CASCADE;
   DROP TABLE "_events_v" CASCADE;
   DROP TABLE "_events_v_locales" CASCADE;
   DROP TABLE "science_education_bases_themes" CASCADE;
-  DROP TABLE "science_education_bases_workflow_approvals" CASCADE;
+  DROP TABLE "science_education_bases_approvals" CASCADE;
   DROP TABLE "science_education_bases" CASCADE;
   DROP TABLE "science_education_bases_locales" CASCADE;
   DROP TABLE "science_education_bases_rels" CASCADE;
   DROP TABLE "_science_education_bases_v_version_themes" CASCADE;
-  DROP TABLE "_science_education_bases_v_version_workflow_approvals" CASCADE;
+  DROP TABLE "_science_education_bases_approvals_v" CASCADE;
   DROP TABLE "_science_education_bases_v" CASCADE;
   DROP TABLE "_science_education_bases_v_locales" CASCADE;
   DROP TABLE "_science_education_bases_v_rels" CASCADE;
   DROP TABLE "volunteer_teams_focus_areas" CASCADE;
   DROP TABLE "volunteer_teams_campaigns" CASCADE;
-  DROP TABLE "volunteer_teams_workflow_approvals" CASCADE;
+  DROP TABLE "volunteer_teams_approvals" CASCADE;
   DROP TABLE "volunteer_teams" CASCADE;
   DROP TABLE "volunteer_teams_locales" CASCADE;
   DROP TABLE "_volunteer_teams_v_version_focus_areas" CASCADE;
   DROP TABLE "_volunteer_teams_v_version_campaigns" CASCADE;
-  DROP TABLE "_volunteer_teams_v_version_workflow_approvals" CASCADE;
+  DROP TABLE "_volunteer_teams_approvals_v" CASCADE;
   DROP TABLE "_volunteer_teams_v" CASCADE;
   DROP TABLE "_volunteer_teams_v_locales" CASCADE;
-  DROP TABLE "awards_workflow_approvals" CASCADE;
+  DROP TABLE "awards_approvals" CASCADE;
   DROP TABLE "awards" CASCADE;
   DROP TABLE "awards_locales" CASCADE;
-  DROP TABLE "_awards_v_version_workflow_approvals" CASCADE;
+  DROP TABLE "_awards_approvals_v" CASCADE;
   DROP TABLE "_awards_v" CASCADE;
   DROP TABLE "_awards_v_locales" CASCADE;
-  DROP TABLE "award_recipients_workflow_approvals" CASCADE;
+  DROP TABLE "award_recipients_approvals" CASCADE;
   DROP TABLE "award_recipients" CASCADE;
   DROP TABLE "award_recipients_locales" CASCADE;
-  DROP TABLE "_award_recipients_v_version_workflow_approvals" CASCADE;
+  DROP TABLE "_award_recipients_approvals_v" CASCADE;
   DROP TABLE "_award_recipients_v" CASCADE;
   DROP TABLE "_award_recipients_v_locales" CASCADE;
   DROP TABLE "users_roles" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "workflow_events" CASCADE;
-  DROP TABLE "search_index_for_locales" CASCADE;
   DROP TABLE "search_index_terms" CASCADE;
   DROP TABLE "search_index" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
@@ -1733,7 +1719,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_workflow_events_action";
   DROP TYPE "public"."enum_workflow_events_from_stage";
   DROP TYPE "public"."enum_workflow_events_to_stage";
-  DROP TYPE "public"."enum_search_index_for_locales";
   DROP TYPE "public"."enum_search_index_collection";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";

@@ -13,7 +13,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`articles_tags_order_idx\` ON \`articles_tags\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`articles_tags_parent_id_idx\` ON \`articles_tags\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_tags_locale_idx\` ON \`articles_tags\` (\`_locale\`);`)
-  await db.run(sql`CREATE TABLE \`articles_workflow_approvals\` (
+  await db.run(sql`CREATE TABLE \`articles_approvals\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
@@ -24,9 +24,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`articles_workflow_approvals_order_idx\` ON \`articles_workflow_approvals\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`articles_workflow_approvals_parent_id_idx\` ON \`articles_workflow_approvals\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`articles_workflow_approvals_reviewer_idx\` ON \`articles_workflow_approvals\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_approvals_order_idx\` ON \`articles_approvals\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`articles_approvals_parent_id_idx\` ON \`articles_approvals\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_approvals_reviewer_idx\` ON \`articles_approvals\` (\`reviewer_id\`);`)
   await db.run(sql`CREATE TABLE \`articles\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`cover_image_id\` text(36),
@@ -113,7 +113,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_articles_v_version_tags_order_idx\` ON \`_articles_v_version_tags\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_tags_parent_id_idx\` ON \`_articles_v_version_tags\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_tags_locale_idx\` ON \`_articles_v_version_tags\` (\`_locale\`);`)
-  await db.run(sql`CREATE TABLE \`_articles_v_version_workflow_approvals\` (
+  await db.run(sql`CREATE TABLE \`_articles_approvals_v\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -125,9 +125,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_workflow_approvals_order_idx\` ON \`_articles_v_version_workflow_approvals\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_workflow_approvals_parent_id_idx\` ON \`_articles_v_version_workflow_approvals\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_workflow_approvals_reviewer_idx\` ON \`_articles_v_version_workflow_approvals\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_approvals_v_order_idx\` ON \`_articles_approvals_v\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_approvals_v_parent_id_idx\` ON \`_articles_approvals_v\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_approvals_v_reviewer_idx\` ON \`_articles_approvals_v\` (\`reviewer_id\`);`)
   await db.run(sql`CREATE TABLE \`_articles_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -313,7 +313,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`events_partners_order_idx\` ON \`events_partners\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`events_partners_parent_id_idx\` ON \`events_partners\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`events_partners_locale_idx\` ON \`events_partners\` (\`_locale\`);`)
-  await db.run(sql`CREATE TABLE \`events_workflow_approvals\` (
+  await db.run(sql`CREATE TABLE \`events_approvals\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
@@ -324,9 +324,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`events_workflow_approvals_order_idx\` ON \`events_workflow_approvals\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`events_workflow_approvals_parent_id_idx\` ON \`events_workflow_approvals\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`events_workflow_approvals_reviewer_idx\` ON \`events_workflow_approvals\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE INDEX \`events_approvals_order_idx\` ON \`events_approvals\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`events_approvals_parent_id_idx\` ON \`events_approvals\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`events_approvals_reviewer_idx\` ON \`events_approvals\` (\`reviewer_id\`);`)
   await db.run(sql`CREATE TABLE \`events\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`start_date\` text,
@@ -414,7 +414,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_events_v_version_partners_order_idx\` ON \`_events_v_version_partners\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_partners_parent_id_idx\` ON \`_events_v_version_partners\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_partners_locale_idx\` ON \`_events_v_version_partners\` (\`_locale\`);`)
-  await db.run(sql`CREATE TABLE \`_events_v_version_workflow_approvals\` (
+  await db.run(sql`CREATE TABLE \`_events_approvals_v\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -426,9 +426,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_events_v_version_workflow_approvals_order_idx\` ON \`_events_v_version_workflow_approvals\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_workflow_approvals_parent_id_idx\` ON \`_events_v_version_workflow_approvals\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_workflow_approvals_reviewer_idx\` ON \`_events_v_version_workflow_approvals\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE INDEX \`_events_approvals_v_order_idx\` ON \`_events_approvals_v\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_events_approvals_v_parent_id_idx\` ON \`_events_approvals_v\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_events_approvals_v_reviewer_idx\` ON \`_events_approvals_v\` (\`reviewer_id\`);`)
   await db.run(sql`CREATE TABLE \`_events_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -513,7 +513,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`science_education_bases_themes_order_idx\` ON \`science_education_bases_themes\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`science_education_bases_themes_parent_idx\` ON \`science_education_bases_themes\` (\`parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`science_education_bases_workflow_approvals\` (
+  await db.run(sql`CREATE TABLE \`science_education_bases_approvals\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
@@ -524,9 +524,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`science_education_bases\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`science_education_bases_workflow_approvals_order_idx\` ON \`science_education_bases_workflow_approvals\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`science_education_bases_workflow_approvals_parent_id_idx\` ON \`science_education_bases_workflow_approvals\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`science_education_bases_workflow_approvals_reviewer_idx\` ON \`science_education_bases_workflow_approvals\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE INDEX \`science_education_bases_approvals_order_idx\` ON \`science_education_bases_approvals\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`science_education_bases_approvals_parent_id_idx\` ON \`science_education_bases_approvals\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`science_education_bases_approvals_reviewer_idx\` ON \`science_education_bases_approvals\` (\`reviewer_id\`);`)
   await db.run(sql`CREATE TABLE \`science_education_bases\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`level\` text,
@@ -606,7 +606,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_science_education_bases_v_version_themes_order_idx\` ON \`_science_education_bases_v_version_themes\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_science_education_bases_v_version_themes_parent_idx\` ON \`_science_education_bases_v_version_themes\` (\`parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_science_education_bases_v_version_workflow_approvals\` (
+  await db.run(sql`CREATE TABLE \`_science_education_bases_approvals_v\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -618,9 +618,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_science_education_bases_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_science_education_bases_v_version_workflow_approvals_order_idx\` ON \`_science_education_bases_v_version_workflow_approvals\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_science_education_bases_v_version_workflow_approvals_parent_id_idx\` ON \`_science_education_bases_v_version_workflow_approvals\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_science_education_bases_v_version_workflow_approvals_re_idx\` ON \`_science_education_bases_v_version_workflow_approvals\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE INDEX \`_science_education_bases_approvals_v_order_idx\` ON \`_science_education_bases_approvals_v\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_science_education_bases_approvals_v_parent_id_idx\` ON \`_science_education_bases_approvals_v\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_science_education_bases_approvals_v_reviewer_idx\` ON \`_science_education_bases_approvals_v\` (\`reviewer_id\`);`)
   await db.run(sql`CREATE TABLE \`_science_education_bases_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -723,7 +723,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`volunteer_teams_campaigns_order_idx\` ON \`volunteer_teams_campaigns\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`volunteer_teams_campaigns_parent_idx\` ON \`volunteer_teams_campaigns\` (\`parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`volunteer_teams_workflow_approvals\` (
+  await db.run(sql`CREATE TABLE \`volunteer_teams_approvals\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
@@ -734,9 +734,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`volunteer_teams\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`volunteer_teams_workflow_approvals_order_idx\` ON \`volunteer_teams_workflow_approvals\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`volunteer_teams_workflow_approvals_parent_id_idx\` ON \`volunteer_teams_workflow_approvals\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`volunteer_teams_workflow_approvals_reviewer_idx\` ON \`volunteer_teams_workflow_approvals\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_teams_approvals_order_idx\` ON \`volunteer_teams_approvals\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_teams_approvals_parent_id_idx\` ON \`volunteer_teams_approvals\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_teams_approvals_reviewer_idx\` ON \`volunteer_teams_approvals\` (\`reviewer_id\`);`)
   await db.run(sql`CREATE TABLE \`volunteer_teams\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`district\` text,
@@ -806,7 +806,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_volunteer_teams_v_version_campaigns_order_idx\` ON \`_volunteer_teams_v_version_campaigns\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_volunteer_teams_v_version_campaigns_parent_idx\` ON \`_volunteer_teams_v_version_campaigns\` (\`parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_volunteer_teams_v_version_workflow_approvals\` (
+  await db.run(sql`CREATE TABLE \`_volunteer_teams_approvals_v\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -818,9 +818,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_volunteer_teams_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_volunteer_teams_v_version_workflow_approvals_order_idx\` ON \`_volunteer_teams_v_version_workflow_approvals\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_volunteer_teams_v_version_workflow_approvals_parent_id_idx\` ON \`_volunteer_teams_v_version_workflow_approvals\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_volunteer_teams_v_version_workflow_approvals_reviewer_idx\` ON \`_volunteer_teams_v_version_workflow_approvals\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE INDEX \`_volunteer_teams_approvals_v_order_idx\` ON \`_volunteer_teams_approvals_v\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_volunteer_teams_approvals_v_parent_id_idx\` ON \`_volunteer_teams_approvals_v\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_volunteer_teams_approvals_v_reviewer_idx\` ON \`_volunteer_teams_approvals_v\` (\`reviewer_id\`);`)
   await db.run(sql`CREATE TABLE \`_volunteer_teams_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -883,7 +883,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_volunteer_teams_v_locales_locale_parent_id_unique\` ON \`_volunteer_teams_v_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`awards_workflow_approvals\` (
+  await db.run(sql`CREATE TABLE \`awards_approvals\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
@@ -894,9 +894,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`awards\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`awards_workflow_approvals_order_idx\` ON \`awards_workflow_approvals\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`awards_workflow_approvals_parent_id_idx\` ON \`awards_workflow_approvals\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`awards_workflow_approvals_reviewer_idx\` ON \`awards_workflow_approvals\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE INDEX \`awards_approvals_order_idx\` ON \`awards_approvals\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`awards_approvals_parent_id_idx\` ON \`awards_approvals\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`awards_approvals_reviewer_idx\` ON \`awards_approvals\` (\`reviewer_id\`);`)
   await db.run(sql`CREATE TABLE \`awards\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`first_year\` numeric,
@@ -940,7 +940,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`awards_locales_locale_parent_id_unique\` ON \`awards_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_awards_v_version_workflow_approvals\` (
+  await db.run(sql`CREATE TABLE \`_awards_approvals_v\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -952,9 +952,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_awards_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_awards_v_version_workflow_approvals_order_idx\` ON \`_awards_v_version_workflow_approvals\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_awards_v_version_workflow_approvals_parent_id_idx\` ON \`_awards_v_version_workflow_approvals\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_awards_v_version_workflow_approvals_reviewer_idx\` ON \`_awards_v_version_workflow_approvals\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE INDEX \`_awards_approvals_v_order_idx\` ON \`_awards_approvals_v\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_awards_approvals_v_parent_id_idx\` ON \`_awards_approvals_v\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_awards_approvals_v_reviewer_idx\` ON \`_awards_approvals_v\` (\`reviewer_id\`);`)
   await db.run(sql`CREATE TABLE \`_awards_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -1011,7 +1011,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_awards_v_locales_locale_parent_id_unique\` ON \`_awards_v_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`award_recipients_workflow_approvals\` (
+  await db.run(sql`CREATE TABLE \`award_recipients_approvals\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
@@ -1022,9 +1022,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`award_recipients\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`award_recipients_workflow_approvals_order_idx\` ON \`award_recipients_workflow_approvals\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`award_recipients_workflow_approvals_parent_id_idx\` ON \`award_recipients_workflow_approvals\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`award_recipients_workflow_approvals_reviewer_idx\` ON \`award_recipients_workflow_approvals\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE INDEX \`award_recipients_approvals_order_idx\` ON \`award_recipients_approvals\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`award_recipients_approvals_parent_id_idx\` ON \`award_recipients_approvals\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`award_recipients_approvals_reviewer_idx\` ON \`award_recipients_approvals\` (\`reviewer_id\`);`)
   await db.run(sql`CREATE TABLE \`award_recipients\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`award_id\` text(36),
@@ -1076,7 +1076,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`award_recipients_locales_locale_parent_id_unique\` ON \`award_recipients_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_award_recipients_v_version_workflow_approvals\` (
+  await db.run(sql`CREATE TABLE \`_award_recipients_approvals_v\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -1088,9 +1088,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_award_recipients_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_award_recipients_v_version_workflow_approvals_order_idx\` ON \`_award_recipients_v_version_workflow_approvals\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_award_recipients_v_version_workflow_approvals_parent_id_idx\` ON \`_award_recipients_v_version_workflow_approvals\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_award_recipients_v_version_workflow_approvals_reviewer_idx\` ON \`_award_recipients_v_version_workflow_approvals\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE INDEX \`_award_recipients_approvals_v_order_idx\` ON \`_award_recipients_approvals_v\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_award_recipients_approvals_v_parent_id_idx\` ON \`_award_recipients_approvals_v\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_award_recipients_approvals_v_reviewer_idx\` ON \`_award_recipients_approvals_v\` (\`reviewer_id\`);`)
   await db.run(sql`CREATE TABLE \`_award_recipients_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -1225,17 +1225,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`workflow_events_actor_idx\` ON \`workflow_events\` (\`actor\`);`)
   await db.run(sql`CREATE INDEX \`workflow_events_updated_at_idx\` ON \`workflow_events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`workflow_events_created_at_idx\` ON \`workflow_events\` (\`created_at\`);`)
-  await db.run(sql`CREATE TABLE \`search_index_for_locales\` (
-  	\`order\` integer NOT NULL,
-  	\`parent_id\` text(36) NOT NULL,
-  	\`value\` text,
-  	\`id\` text(36) PRIMARY KEY NOT NULL,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`search_index\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`search_index_for_locales_order_idx\` ON \`search_index_for_locales\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`search_index_for_locales_parent_idx\` ON \`search_index_for_locales\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`search_index_for_locales_value_idx\` ON \`search_index_for_locales\` (\`value\`);`)
   await db.run(sql`CREATE TABLE \`search_index_terms\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -1252,6 +1241,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`collection\` text NOT NULL,
   	\`doc_id\` text NOT NULL,
   	\`chunk\` numeric NOT NULL,
+  	\`reader_locales\` text NOT NULL,
   	\`slug\` text,
   	\`title\` text,
   	\`title_pinyin\` text,
@@ -1265,9 +1255,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`search_index_collection_idx\` ON \`search_index\` (\`collection\`);`)
   await db.run(sql`CREATE INDEX \`search_index_doc_id_idx\` ON \`search_index\` (\`doc_id\`);`)
-  await db.run(sql`CREATE INDEX \`search_index_chunk_idx\` ON \`search_index\` (\`chunk\`);`)
   await db.run(sql`CREATE INDEX \`search_index_updated_at_idx\` ON \`search_index\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`search_index_created_at_idx\` ON \`search_index\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
@@ -1537,12 +1525,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`articles_tags\`;`)
-  await db.run(sql`DROP TABLE \`articles_workflow_approvals\`;`)
+  await db.run(sql`DROP TABLE \`articles_approvals\`;`)
   await db.run(sql`DROP TABLE \`articles\`;`)
   await db.run(sql`DROP TABLE \`articles_locales\`;`)
   await db.run(sql`DROP TABLE \`articles_rels\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_version_tags\`;`)
-  await db.run(sql`DROP TABLE \`_articles_v_version_workflow_approvals\`;`)
+  await db.run(sql`DROP TABLE \`_articles_approvals_v\`;`)
   await db.run(sql`DROP TABLE \`_articles_v\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_rels\`;`)
@@ -1552,51 +1540,50 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`media_locales\`;`)
   await db.run(sql`DROP TABLE \`events_organizers\`;`)
   await db.run(sql`DROP TABLE \`events_partners\`;`)
-  await db.run(sql`DROP TABLE \`events_workflow_approvals\`;`)
+  await db.run(sql`DROP TABLE \`events_approvals\`;`)
   await db.run(sql`DROP TABLE \`events\`;`)
   await db.run(sql`DROP TABLE \`events_locales\`;`)
   await db.run(sql`DROP TABLE \`_events_v_version_organizers\`;`)
   await db.run(sql`DROP TABLE \`_events_v_version_partners\`;`)
-  await db.run(sql`DROP TABLE \`_events_v_version_workflow_approvals\`;`)
+  await db.run(sql`DROP TABLE \`_events_approvals_v\`;`)
   await db.run(sql`DROP TABLE \`_events_v\`;`)
   await db.run(sql`DROP TABLE \`_events_v_locales\`;`)
   await db.run(sql`DROP TABLE \`science_education_bases_themes\`;`)
-  await db.run(sql`DROP TABLE \`science_education_bases_workflow_approvals\`;`)
+  await db.run(sql`DROP TABLE \`science_education_bases_approvals\`;`)
   await db.run(sql`DROP TABLE \`science_education_bases\`;`)
   await db.run(sql`DROP TABLE \`science_education_bases_locales\`;`)
   await db.run(sql`DROP TABLE \`science_education_bases_rels\`;`)
   await db.run(sql`DROP TABLE \`_science_education_bases_v_version_themes\`;`)
-  await db.run(sql`DROP TABLE \`_science_education_bases_v_version_workflow_approvals\`;`)
+  await db.run(sql`DROP TABLE \`_science_education_bases_approvals_v\`;`)
   await db.run(sql`DROP TABLE \`_science_education_bases_v\`;`)
   await db.run(sql`DROP TABLE \`_science_education_bases_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_science_education_bases_v_rels\`;`)
   await db.run(sql`DROP TABLE \`volunteer_teams_focus_areas\`;`)
   await db.run(sql`DROP TABLE \`volunteer_teams_campaigns\`;`)
-  await db.run(sql`DROP TABLE \`volunteer_teams_workflow_approvals\`;`)
+  await db.run(sql`DROP TABLE \`volunteer_teams_approvals\`;`)
   await db.run(sql`DROP TABLE \`volunteer_teams\`;`)
   await db.run(sql`DROP TABLE \`volunteer_teams_locales\`;`)
   await db.run(sql`DROP TABLE \`_volunteer_teams_v_version_focus_areas\`;`)
   await db.run(sql`DROP TABLE \`_volunteer_teams_v_version_campaigns\`;`)
-  await db.run(sql`DROP TABLE \`_volunteer_teams_v_version_workflow_approvals\`;`)
+  await db.run(sql`DROP TABLE \`_volunteer_teams_approvals_v\`;`)
   await db.run(sql`DROP TABLE \`_volunteer_teams_v\`;`)
   await db.run(sql`DROP TABLE \`_volunteer_teams_v_locales\`;`)
-  await db.run(sql`DROP TABLE \`awards_workflow_approvals\`;`)
+  await db.run(sql`DROP TABLE \`awards_approvals\`;`)
   await db.run(sql`DROP TABLE \`awards\`;`)
   await db.run(sql`DROP TABLE \`awards_locales\`;`)
-  await db.run(sql`DROP TABLE \`_awards_v_version_workflow_approvals\`;`)
+  await db.run(sql`DROP TABLE \`_awards_approvals_v\`;`)
   await db.run(sql`DROP TABLE \`_awards_v\`;`)
   await db.run(sql`DROP TABLE \`_awards_v_locales\`;`)
-  await db.run(sql`DROP TABLE \`award_recipients_workflow_approvals\`;`)
+  await db.run(sql`DROP TABLE \`award_recipients_approvals\`;`)
   await db.run(sql`DROP TABLE \`award_recipients\`;`)
   await db.run(sql`DROP TABLE \`award_recipients_locales\`;`)
-  await db.run(sql`DROP TABLE \`_award_recipients_v_version_workflow_approvals\`;`)
+  await db.run(sql`DROP TABLE \`_award_recipients_approvals_v\`;`)
   await db.run(sql`DROP TABLE \`_award_recipients_v\`;`)
   await db.run(sql`DROP TABLE \`_award_recipients_v_locales\`;`)
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`workflow_events\`;`)
-  await db.run(sql`DROP TABLE \`search_index_for_locales\`;`)
   await db.run(sql`DROP TABLE \`search_index_terms\`;`)
   await db.run(sql`DROP TABLE \`search_index\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)

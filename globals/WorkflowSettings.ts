@@ -1,0 +1,47 @@
+import type { GlobalConfig } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { isStaff } from '@/access/isStaff'
+import { navGroups } from '@/admin/groups'
+import { reviewLevelFields, validateReviewLevels } from '@/workflow/settings'
+import {
+  collectionLabels,
+  DEFAULT_REVIEW_LEVELS,
+  MAX_REVIEW_LEVELS,
+  WORKFLOW_COLLECTIONS,
+} from '@/workflow/stages'
+
+/** How many reviewers (三审: up to three, each a different person) approve before publication. */
+export const WorkflowSettings: GlobalConfig<'workflow-settings'> = {
+  slug: 'workflow-settings',
+  label: { zh: '审核设置', en: 'Review settings' },
+  admin: { group: navGroups.system },
+  access: {
+    read: isStaff,
+    update: isAdmin,
+  },
+  graphQL: { name: 'WorkflowSettings' },
+  fields: [
+    {
+      name: 'reviewLevels',
+      type: 'group',
+      label: { zh: '审核级数', en: 'Review levels' },
+      admin: {
+        description: {
+          zh: `每篇稿件须经几位不同的审核员通过（1 至 ${MAX_REVIEW_LEVELS} 级）。修改只影响之后提交的稿件。`,
+          en: `How many different reviewers approve a submission (1 to ${MAX_REVIEW_LEVELS}). Applies to submissions made after the change.`,
+        },
+      },
+      fields: WORKFLOW_COLLECTIONS.map((collection) => ({
+        name: reviewLevelFields[collection],
+        type: 'number' as const,
+        label: collectionLabels[collection],
+        defaultValue: DEFAULT_REVIEW_LEVELS[collection],
+        min: 1,
+        max: MAX_REVIEW_LEVELS,
+        validate: validateReviewLevels,
+        admin: { step: 1 },
+      })),
+    },
+  ],
+}

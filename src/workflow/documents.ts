@@ -1,0 +1,102 @@
+import type { PayloadRequest } from 'payload'
+
+import type { User, WorkflowState } from '@/payload-types'
+
+import type { ReviewState } from './stateMachine'
+import type { WorkflowCollectionSlug, WorkflowStage } from './stages'
+
+/** What every workflow collection's documents share (the fields `workflowFields()` adds). */
+export type WorkflowDocument = {
+  id: string
+  _status?: 'draft' | 'published' | null
+  workflowStage?: WorkflowStage | null
+  workflow?: WorkflowState | null
+  [field: string]: unknown
+}
+
+export const idOf = (value: null | string | undefined | User): null | string =>
+  (value && typeof value === 'object' ? value.id : value) ?? null
+
+const isoOrNull = (value?: null | string): null | string =>
+  value ? new Date(value).toISOString() : null
+
+export const stageOf = (doc: Pick<WorkflowDocument, '_status' | 'workflowStage'> | undefined) =>
+  doc?.workflowStage ?? (doc?._status === 'published' ? 'published' : 'draft')
+
+/**
+ * The working copy: the latest version, draft or not. Read as the request's user when `asUser`
+ * (staff read everything), else with access control off (the scheduler has no user; the hooks
+ * need the stored stage whoever is writing).
+ */
+export const loadWorkingCopy = async (
+  req: PayloadRequest,
+  collection: WorkflowCollectionSlug,
+  id: string,
+  { asUser }: { asUser: boolean },
+): Promise<null | WorkflowDocument> => {
+  const doc = await req.payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    disableErrors: true,
+    req,
+    ...(asUser ? { user: req.user, overrideAccess: false } : { overrideAccess: true }),
+  })
+  return (doc as null | WorkflowDocument) ?? null
+}
+
+/** Whether readers see a published version of the document now. */
+export const isDocumentLive = async (
+  req: PayloadRequest,
+  collection: WorkflowCollectionSlug,
+  id: string,
+): Promise<boolean> => {
+  // Access skipped: a fact about the document the rules need, whoever asks; nothing is returned.
+  const live = await req.payload.findByID({
+    collection,
+    id,
+    draft: false,
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    req,
+    select: { _status: true },
+  })
+  return (live as null | WorkflowDocument)?._status === 'published'
+}
+
+export const reviewStateOf = (
+  doc: WorkflowDocument,
+  isLive: boolean,
+  defaultApprovals: number,
+): ReviewState => {
+  const workflow = doc.workflow ?? {}
+  return {
+    stage: stageOf(doc),
+    isLive,
+    createdBy: idOf(workflow.createdBy),
+    submittedBy: idOf(workflow.submittedBy),
+    lastEditedBy: idOf(workflow.lastEditedBy),
+    approvals: (workflow.approvals ?? []).flatMap((approval) => {
+      const reviewer = idOf(approval.reviewer)
+      return reviewer ? [{ reviewer, level: approval.level ?? 0 }] : []
+    }),
+    requiredApprovals: workflow.requiredApprovals ?? defaultApprovals,
+    publishAt: isoOrNull(workflow.publishAt),
+    unpublishAt: isoOrNull(workflow.unpublishAt),
+  }
+}
+
+/** The stored review state with every person as an id, ready to be written back. */
+export const workflowStateIds = (workflow: null | undefined | WorkflowState): WorkflowState => ({
+  ...workflow,
+  createdBy: idOf(workflow?.createdBy),
+  lastEditedBy: idOf(workflow?.lastEditedBy),
+  submittedBy: idOf(workflow?.submittedBy),
+  assignee: idOf(workflow?.assignee),
+  approvals: (workflow?.approvals ?? []).map((approval) => ({
+    ...approval,
+    reviewer: idOf(approval.reviewer),
+  })),
+})

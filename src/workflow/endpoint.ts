@@ -1,0 +1,108 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+import { APIError } from 'payload'
+
+import { kexieT } from '@/i18n/t'
+
+import { documentHistory } from './audit/history'
+import { isDocumentLive, loadWorkingCopy, reviewStateOf } from './documents'
+import { workflowMessage } from './errors'
+import { ACTION_LIST, parseTransitionBody } from './requestBody'
+import { requiredApprovalsFor } from './settings'
+import type { UserActor } from './stateMachine'
+import { availableActions } from './stateMachine'
+import type { WorkflowCollectionSlug } from './stages'
+import { isWorkflowCollection } from './stages'
+import { performTransition } from './transition'
+
+const errorResponse = (status: number, message: string, data?: unknown) =>
+  Response.json({ errors: [{ message, ...(data ? { data } : {}) }] }, { status })
+
+const userActor = (req: PayloadRequest): null | UserActor =>
+  req.user ? { kind: 'user', id: String(req.user.id), roles: req.user.roles ?? [] } : null
+
+/** The collection and document a request names: a 404 answer when there is no such collection. */
+const target = (
+  req: PayloadRequest,
+): Response | { collection: WorkflowCollectionSlug; id: string } => {
+  const { collection, id } = (req.routeParams ?? {}) as { collection?: string; id?: string }
+  if (!isWorkflowCollection(collection) || !req.payload.collections[collection] || !id) {
+    return errorResponse(404, workflowMessage(req, 'unknownCollection', { collection }))
+  }
+  return { collection, id }
+}
+
+const failure = (req: PayloadRequest, error: unknown): Response => {
+  if (error instanceof APIError && error.status < 500) {
+    return errorResponse(error.status, error.message, error.data ?? undefined)
+  }
+  req.payload.logger.error({ err: error, msg: 'workflow: transition failed' })
+  return errorResponse(500, 'Something went wrong.')
+}
+
+/**
+ * `POST /api/workflow/{collection}/{id}` with `{ action, comment?, publishAt?, unpublishAt?,
+ * assignee? }`: 200 `{ id, workflowStage, _status, history }`; 400 unknown action or bad body;
+ * 401 not logged in; 403 not this role or person; 404 no such collection or document; 409 not
+ * from the current stage (ARCHITECTURE.md "Workflow").
+ */
+export const workflowTransitionEndpoint: Endpoint = {
+  path: '/workflow/:collection/:id',
+  method: 'post',
+  handler: async (req) => {
+    const actor = userActor(req)
+    if (!actor) return errorResponse(401, kexieT(req)('kexie:wfNotLoggedIn'))
+    const parsed = parseTransitionBody((await req.text?.()) ?? '')
+    if ('kind' in parsed) {
+      return errorResponse(
+        400,
+        parsed.kind === 'unknownAction'
+          ? kexieT(req)('kexie:wfUnknownAction', { action: parsed.action, actions: ACTION_LIST })
+          : kexieT(req)('kexie:wfBadBody', { problem: parsed.problem }),
+      )
+    }
+    const found = target(req)
+    if (found instanceof Response) return found
+    try {
+      const result = await performTransition(req, actor, { ...found, ...parsed.body })
+      return Response.json(result)
+    } catch (error) {
+      return failure(req, error)
+    }
+  },
+}
+
+/**
+ * `GET /api/workflow/{collection}/{id}`: where a document is and what the logged-in user may do
+ * with it now (`actions`), with its history. For the admin UI's workflow panel.
+ */
+export const workflowStatusEndpoint: Endpoint = {
+  path: '/workflow/:collection/:id',
+  method: 'get',
+  handler: async (req) => {
+    const actor = userActor(req)
+    if (!actor) return errorResponse(401, kexieT(req)('kexie:wfNotLoggedIn'))
+    const found = target(req)
+    if (found instanceof Response) return found
+    const { collection, id } = found
+    try {
+      const doc = await loadWorkingCopy(req, collection, id, { asUser: true })
+      if (!doc) return errorResponse(404, workflowMessage(req, 'notFound'))
+      const isLive = await isDocumentLive(req, collection, id)
+      const state = reviewStateOf(doc, isLive, await requiredApprovalsFor(req, collection))
+      return Response.json({
+        id,
+        workflowStage: state.stage,
+        _status: doc._status ?? 'draft',
+        isLive,
+        requiredApprovals: state.requiredApprovals,
+        approvals: state.approvals,
+        publishAt: state.publishAt,
+        unpublishAt: state.unpublishAt,
+        actions: availableActions(state, actor),
+        history: await documentHistory(req, collection, id),
+      })
+    } catch (error) {
+      return failure(req, error)
+    }
+  },
+}

@@ -1,0 +1,84 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { serverUrl } from '@/env'
+import type { User } from '@/payload-types'
+
+import { collectionLabels } from '../stages'
+import { composeMail } from './compose'
+import type { NotificationPlan } from './plan'
+
+export type { NotificationPlan } from './plan'
+export { planNotification } from './plan'
+
+export const NOTIFY_TASK = 'workflowNotify'
+
+const recipientsOf = async (req: PayloadRequest, plan: NotificationPlan): Promise<User[]> => {
+  const where: Where = plan.recipients
+    ? { id: { in: plan.recipients } }
+    : {
+        and: [
+          { roles: { in: ['reviewer'] } },
+          ...(plan.event.actor ? [{ id: { not_equals: plan.event.actor } }] : []),
+        ],
+      }
+  // Access skipped: an editor's action notifies accounts the editor may not read.
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs
+}
+
+const titleOf = async (req: PayloadRequest, plan: NotificationPlan): Promise<string> => {
+  const { collection, documentId } = plan
+  const useAsTitle = req.payload.collections[collection]?.config.admin.useAsTitle ?? 'id'
+  // Access skipped: the title of the document the transition was about, for its notification.
+  const doc = await req.payload.findByID({
+    collection,
+    id: documentId,
+    draft: true,
+    depth: 0,
+    locale: 'zh',
+    disableErrors: true,
+    overrideAccess: true,
+    req,
+  })
+  const title = (doc as Record<string, unknown> | null)?.[useAsTitle]
+  return typeof title === 'string' && title ? title : documentId
+}
+
+/**
+ * Writes one e-mail per recipient into the jobs queue (the `workflowNotify` task sends it, and
+ * retries on failure). Called after the transition is committed; a failure here is logged and
+ * never reaches the person who made the transition.
+ */
+export const queueNotification = async (
+  req: PayloadRequest,
+  plan: NotificationPlan,
+): Promise<void> => {
+  try {
+    const recipients = await recipientsOf(req, plan)
+    const title = await titleOf(req, plan)
+    const link = `${serverUrl()}/admin/collections/${plan.collection}/${plan.documentId}`
+    for (const recipient of recipients) {
+      const mail = composeMail({
+        plan,
+        title,
+        collectionLabel: collectionLabels[plan.collection].zh,
+        link,
+        recipientName: recipient.name,
+      })
+      await req.payload.jobs.queue({
+        task: NOTIFY_TASK,
+        input: { to: recipient.email, ...mail },
+        req,
+      })
+    }
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: 'workflow: could not queue a notification' })
+  }
+}

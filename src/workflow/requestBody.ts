@@ -1,0 +1,99 @@
+import type { WorkflowAction } from './stages'
+import { isWorkflowAction, WORKFLOW_ACTIONS } from './stages'
+
+export type TransitionBody = {
+  action: WorkflowAction
+  comment?: string
+  publishAt?: Date
+  unpublishAt?: Date
+  assignee?: string
+}
+
+export type BodyProblem =
+  { kind: 'badBody'; problem: string } | { kind: 'unknownAction'; action: string }
+
+const FIELDS = ['action', 'comment', 'publishAt', 'unpublishAt', 'assignee'] as const
+const MAX_COMMENT_LENGTH = 2000
+// A calendar date with a time and an explicit zone, as JSON dates are written (RFC 3339).
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
+
+// Date.parse rolls 30 February over into March; a date that does not exist is a mistake.
+const isCalendarDate = (value: string): boolean => {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number)
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  )
+}
+
+const parseDate = (value: unknown, name: string): BodyProblem | Date | undefined => {
+  if (value === undefined || value === null) return undefined
+  const isWellFormed =
+    typeof value === 'string' && ISO_DATE_TIME.test(value) && isCalendarDate(value)
+  const date = isWellFormed ? new Date(value) : null
+  if (!date || Number.isNaN(date.getTime())) {
+    return { kind: 'badBody', problem: `${name} must be an ISO 8601 date-time with a time zone` }
+  }
+  return date
+}
+
+const isProblem = (value: unknown): value is BodyProblem =>
+  typeof value === 'object' && value !== null && 'kind' in value
+
+/**
+ * Reads `{ action, comment?, publishAt?, unpublishAt?, assignee? }`. Anything else (invalid JSON,
+ * other fields, wrong types, dates without a zone, a schedule on an action that has none) is a
+ * 400: a client mistake is reported, never guessed at.
+ */
+export const parseTransitionBody = (raw: string): BodyProblem | { body: TransitionBody } => {
+  let json: unknown
+  try {
+    json = JSON.parse(raw)
+  } catch {
+    return { kind: 'badBody', problem: 'the body is not valid JSON' }
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { kind: 'badBody', problem: 'the body must be a JSON object' }
+  }
+  const input = json as Record<string, unknown>
+  const unknown = Object.keys(input).find((key) => !(FIELDS as readonly string[]).includes(key))
+  if (unknown) return { kind: 'badBody', problem: `unknown field "${unknown}"` }
+
+  const { action, comment, assignee } = input
+  if (!isWorkflowAction(action)) {
+    return { kind: 'unknownAction', action: typeof action === 'string' ? action : String(action) }
+  }
+  if (comment !== undefined && comment !== null) {
+    if (typeof comment !== 'string') return { kind: 'badBody', problem: 'comment must be a string' }
+    if (comment.length > MAX_COMMENT_LENGTH) {
+      return { kind: 'badBody', problem: `comment is longer than ${MAX_COMMENT_LENGTH} characters` }
+    }
+  }
+  if (assignee !== undefined && assignee !== null) {
+    if (typeof assignee !== 'string' || !assignee) {
+      return { kind: 'badBody', problem: 'assignee must be a user id' }
+    }
+    if (action !== 'submit') return { kind: 'badBody', problem: 'assignee is only for submit' }
+  }
+  const publishAt = parseDate(input.publishAt, 'publishAt')
+  if (isProblem(publishAt)) return publishAt
+  const unpublishAt = parseDate(input.unpublishAt, 'unpublishAt')
+  if (isProblem(unpublishAt)) return unpublishAt
+  if (publishAt && action !== 'publish') {
+    return { kind: 'badBody', problem: 'publishAt is only for publish' }
+  }
+  if (unpublishAt && action !== 'publish' && action !== 'unpublish') {
+    return { kind: 'badBody', problem: 'unpublishAt is only for publish and unpublish' }
+  }
+  return {
+    body: {
+      action,
+      ...(typeof comment === 'string' && comment.trim() ? { comment: comment.trim() } : {}),
+      ...(typeof assignee === 'string' ? { assignee } : {}),
+      ...(publishAt ? { publishAt } : {}),
+      ...(unpublishAt ? { unpublishAt } : {}),
+    },
+  }
+}
+
+export const ACTION_LIST = WORKFLOW_ACTIONS.join(', ')
