@@ -1,0 +1,106 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { isAdminUser } from '@/access/roles'
+import { navGroups } from '@/admin/groups'
+import { SEARCHABLE_COLLECTIONS } from '@/delivery/search/sources'
+
+// Rows are derived from published content and written only by the search hooks and
+// `npm run search:reindex` (with access control off); nobody edits them by hand.
+const nobody: Access = () => false
+
+/**
+ * The search index (src/delivery/search): one row for the title and summary of each published
+ * document and one per ~1000 characters of its body, each shared by the locales that read the
+ * same text. `terms` holds the row's lookup keys (pinyin of character pairs and their initials,
+ * the characters of titles, other words: src/delivery/search/text/terms.ts), so a query is a few
+ * indexed `equals` lookups; the stored texts and their pinyin serve ranking and snippets.
+ * Readers reach it only through `GET /api/search`; admins may inspect it.
+ */
+export const SearchIndex: CollectionConfig<'search-index'> = {
+  slug: 'search-index',
+  labels: {
+    singular: { zh: '搜索索引', en: 'Search index entry' },
+    plural: { zh: '搜索索引', en: 'Search index' },
+  },
+  admin: {
+    group: navGroups.system,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'collection', 'chunk', 'readerLocales', 'updatedAt'],
+    hidden: ({ user }) => !isAdminUser({ roles: user?.roles }),
+    description: {
+      zh: '由已发布内容自动生成，供 /api/search 使用；可用 npm run search:reindex 重建。',
+      en: 'Built from published content for /api/search; rebuild with npm run search:reindex.',
+    },
+  },
+  access: {
+    read: isAdmin,
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  // Internal data: kept out of the public GraphQL schema altogether.
+  graphQL: false,
+  // Only `docId` and `terms.term` are indexed: every query narrows on one of them. An index on a
+  // column that many rows share (collection, chunk, locale) lets SQLite, which keeps no
+  // statistics, plan a scan of it instead; those are filtered on the rows found.
+  fields: [
+    {
+      name: 'collection',
+      type: 'select',
+      label: { zh: '集合', en: 'Collection' },
+      options: [...SEARCHABLE_COLLECTIONS],
+      required: true,
+    },
+    {
+      name: 'docId',
+      type: 'text',
+      label: { zh: '文档 ID', en: 'Document ID' },
+      required: true,
+      index: true,
+    },
+    {
+      // 0: title and summary; 1, 2, ...: consecutive parts of the body.
+      name: 'chunk',
+      type: 'number',
+      label: { zh: '分段', en: 'Part' },
+      required: true,
+    },
+    {
+      // The locales whose readers see this text, space-separated (`zh en`): English without
+      // English text falls back to Chinese, and shares the Chinese rows instead of repeating them.
+      name: 'readerLocales',
+      type: 'text',
+      label: { zh: '语言', en: 'Locales' },
+      required: true,
+    },
+    { name: 'slug', type: 'text', label: { zh: '网址别名', en: 'Slug' } },
+    { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' } },
+    { name: 'titlePinyin', type: 'textarea', admin: { hidden: true } },
+    { name: 'summary', type: 'textarea', label: { zh: '摘要', en: 'Summary' } },
+    { name: 'summaryPinyin', type: 'textarea', admin: { hidden: true } },
+    { name: 'body', type: 'textarea', label: { zh: '正文', en: 'Body' } },
+    { name: 'bodyPinyin', type: 'textarea', admin: { hidden: true } },
+    {
+      // Orders hits of equal score: newest first.
+      name: 'sortDate',
+      type: 'date',
+      label: { zh: '排序日期', en: 'Sort date' },
+    },
+    {
+      // The indexed document's `updatedAt`: a hook that finds it unchanged skips re-indexing.
+      name: 'sourceUpdatedAt',
+      type: 'text',
+      admin: { hidden: true },
+    },
+    {
+      // An array rather than a hasMany text field: the SQL adapters give an array's table an
+      // index on its parent, so replacing a row's keys does not scan every key of the index.
+      name: 'terms',
+      type: 'array',
+      admin: { hidden: true },
+      fields: [{ name: 'term', type: 'text', required: true, index: true }],
+    },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto'
+
+import type { PayloadRequest, Where } from 'payload'
+
+import type { SourceDocument } from './documentRows'
+import { documentRows, sourceSelect } from './documentRows'
+import type { SearchableSlug } from './sources'
+
+export const SEARCH_INDEX = 'search-index' as const
+
+/**
+ * Array rows need the ids Payload's operation would give them (its beforeChange hooks do, and the
+ * adapter's create runs none): unique, and short, as there are thousands per index row.
+ */
+const withRowIds = <T extends object>(rows: T[]): (T & { id: string })[] => {
+  const prefix = randomBytes(8).toString('hex')
+  return rows.map((row, index) => ({ ...row, id: `${prefix}${index.toString(36)}` }))
+}
+
+const entryOf = (collection: SearchableSlug, id: string): Where => ({
+  and: [{ collection: { equals: collection } }, { docId: { equals: id } }],
+})
+
+/** Takes a document out of the index (it was unpublished or deleted). */
+export const removeSearchEntry = async (
+  req: PayloadRequest,
+  collection: SearchableSlug,
+  id: string,
+): Promise<void> => {
+  // The adapter's own bulk delete: index rows have no hooks to run and are never read back.
+  await req.payload.db.deleteMany({ collection: SEARCH_INDEX, where: entryOf(collection, id), req })
+}
+
+/** Replaces a published document's rows with ones built from `doc`; returns how many. */
+export const writeSearchEntry = async (
+  req: PayloadRequest,
+  collection: SearchableSlug,
+  doc: SourceDocument,
+): Promise<number> => {
+  const rows = documentRows(req.payload, collection, doc)
+  await removeSearchEntry(req, collection, String(doc.id))
+  for (const data of rows) {
+    // The adapter's own create, as for the delete: index rows have no hooks or validation to
+    // run and are never read back, and a row holds a thousand or more keys, which Payload's
+    // operation would otherwise walk field by field and return.
+    await req.payload.db.create({
+      collection: SEARCH_INDEX,
+      data: { ...data, terms: withRowIds(data.terms ?? []) },
+      returning: false,
+      req,
+    })
+  }
+  return rows.length
+}
+
+/** The version readers see (the main document, never a newer draft), with every locale. */
+export const readLiveDocument = async (
+  req: PayloadRequest,
+  collection: SearchableSlug,
+  id: string,
+): Promise<null | SourceDocument> => {
+  // Access skipped: whether the document is public is the question, not who asks.
+  const doc = await req.payload.findByID({
+    collection,
+    id,
+    draft: false,
+    locale: 'all',
+    depth: 0,
+    select: sourceSelect(collection),
+    disableErrors: true,
+    overrideAccess: true,
+    req,
+  })
+  return doc ? (doc as unknown as SourceDocument) : null
+}
+
+const indexedVersion = async (
+  req: PayloadRequest,
+  collection: SearchableSlug,
+  id: string,
+): Promise<null | string | undefined> => {
+  const { docs } = await req.payload.find({
+    collection: SEARCH_INDEX,
+    where: { and: [...(entryOf(collection, id).and ?? []), { chunk: { equals: 0 } }] },
+    select: { sourceUpdatedAt: true },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0]?.sourceUpdatedAt
+}
+
+export type SyncOutcome = 'indexed' | 'removed' | 'unchanged'
+
+/**
+ * Brings one document's index rows in line with what readers see. Payload saves a draft of a
+ * published document as a new version and leaves the main document as it was, so `_status` and
+ * `updatedAt` of the main document say whether (and what) to index, whatever the save was:
+ * publish, unpublish, a draft edit or a workflow transition.
+ * https://payloadcms.com/docs/versions/drafts
+ */
+export const syncSearchEntry = async (
+  req: PayloadRequest,
+  collection: SearchableSlug,
+  id: string,
+): Promise<SyncOutcome> => {
+  const live = await readLiveDocument(req, collection, id)
+  if (live?._status !== 'published') {
+    await removeSearchEntry(req, collection, id)
+    return 'removed'
+  }
+  if (live.updatedAt && (await indexedVersion(req, collection, id)) === live.updatedAt) {
+    return 'unchanged'
+  }
+  await writeSearchEntry(req, collection, live)
+  return 'indexed'
+}

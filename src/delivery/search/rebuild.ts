@@ -1,0 +1,108 @@
+import type { Payload, PayloadRequest } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import type { SourceDocument } from './documentRows'
+import { sourceSelect } from './documentRows'
+import { SEARCH_INDEX, writeSearchEntry } from './indexEntry'
+import type { SearchableSlug } from './sources'
+import { SEARCHABLE_COLLECTIONS } from './sources'
+
+export type ReindexReport = {
+  /** Published documents indexed, per collection. */
+  documents: Record<SearchableSlug, number>
+  rows: number
+  /** Documents whose rows were left over (no longer published) and were removed. */
+  removed: number
+  milliseconds: number
+}
+
+const PAGE_SIZE = 50
+
+/** One document's old rows go and its new ones come in one transaction: search never misses it. */
+const replaceAtomically = async <T>(req: PayloadRequest, write: () => Promise<T>): Promise<T> => {
+  const isOwnTransaction = await initTransaction(req)
+  try {
+    const result = await write()
+    if (isOwnTransaction) await commitTransaction(req)
+    return result
+  } catch (error) {
+    if (isOwnTransaction) await killTransaction(req)
+    throw error
+  }
+}
+
+/**
+ * Rebuilds the index from the published content, one document at a time (each one's rows are
+ * replaced, so search keeps working meanwhile), then drops the rows of documents that are no
+ * longer published. Returns what it did.
+ */
+export const rebuildSearchIndex = async (payload: Payload): Promise<ReindexReport> => {
+  const started = Date.now()
+  const req: PayloadRequest = await createLocalReq({}, payload)
+  const documents = Object.fromEntries(SEARCHABLE_COLLECTIONS.map((slug) => [slug, 0])) as Record<
+    SearchableSlug,
+    number
+  >
+  const indexed = new Set<string>()
+  let rows = 0
+
+  for (const collection of SEARCHABLE_COLLECTIONS) {
+    for (let page = 1, hasNextPage = true; hasNextPage; page += 1) {
+      // Access skipped: the system indexes what every reader may see, as no one in particular.
+      const result = await payload.find({
+        collection,
+        where: { _status: { equals: 'published' } },
+        draft: false,
+        locale: 'all',
+        depth: 0,
+        select: sourceSelect(collection),
+        sort: 'createdAt',
+        limit: PAGE_SIZE,
+        page,
+        overrideAccess: true,
+        req,
+      })
+      for (const doc of result.docs as unknown as SourceDocument[]) {
+        rows += await replaceAtomically(req, () => writeSearchEntry(req, collection, doc))
+        indexed.add(`${collection}/${doc.id}`)
+        documents[collection] += 1
+      }
+      hasNextPage = result.hasNextPage
+    }
+  }
+
+  const { docs: heads } = await payload.find({
+    collection: SEARCH_INDEX,
+    where: { chunk: { equals: 0 } },
+    select: { collection: true, docId: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const leftOver = [
+    ...new Set(
+      heads
+        .map(({ collection, docId }) => `${collection}/${docId}`)
+        .filter((key) => !indexed.has(key)),
+    ),
+  ]
+  for (const key of leftOver) {
+    const [collection, docId] = key.split('/')
+    await payload.db.deleteMany({
+      collection: SEARCH_INDEX,
+      where: { and: [{ collection: { equals: collection } }, { docId: { equals: docId } }] },
+      req,
+    })
+  }
+  return { documents, rows, removed: leftOver.length, milliseconds: Date.now() - started }
+}
+
+export const formatReindexReport = ({ documents, rows, removed, milliseconds }: ReindexReport) => {
+  const total = Object.values(documents).reduce((sum, count) => sum + count, 0)
+  const perCollection = SEARCHABLE_COLLECTIONS.map((slug) => `${documents[slug]} ${slug}`).join(
+    ', ',
+  )
+  const leftOver = removed ? `; removed ${removed} no longer published` : ''
+  return `Search index: ${total} published documents (${perCollection}) in ${rows} rows${leftOver}, ${(milliseconds / 1000).toFixed(1)} s`
+}

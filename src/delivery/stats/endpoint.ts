@@ -1,0 +1,28 @@
+import type { Endpoint, TypedLocale } from 'payload'
+
+import { cachedStats } from './cache'
+import { computeStats } from './computeStats'
+
+/**
+ * `GET /api/stats?locale=`: live counts of published content beside the association's official
+ * figures. Public; computed once and kept in memory until content changes. Plain JSON: the
+ * express layer adds HTTP caching.
+ */
+export const statsEndpoint: Endpoint = {
+  path: '/stats',
+  method: 'get',
+  handler: async (req) => {
+    const localization = req.payload.config.localization
+    const locales = localization ? localization.localeCodes : ['zh']
+    const locale =
+      req.searchParams.get('locale') || (localization ? localization.defaultLocale : 'zh')
+    if (!locales.includes(locale)) {
+      return Response.json(
+        { errors: [{ message: `locale must be one of ${locales.join(', ')}` }] },
+        { status: 400 },
+      )
+    }
+    const stats = await cachedStats(locale, () => computeStats(req.payload, locale as TypedLocale))
+    return Response.json(stats)
+  },
+}

@@ -1,0 +1,26 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+} from 'payload'
+
+import { invalidateStats } from './cache'
+
+/**
+ * Any save may publish, unpublish or change a published document (and which version is live is
+ * not visible from `doc` alone after a draft save), so every save drops the cached counts:
+ * counting again is a handful of small queries.
+ */
+export const invalidateStatsAfterChange: CollectionAfterChangeHook = ({ doc }) => {
+  invalidateStats()
+  return doc
+}
+
+export const invalidateStatsAfterDelete: CollectionAfterDeleteHook = () => {
+  invalidateStats()
+}
+
+export const invalidateStatsAfterGlobalChange: GlobalAfterChangeHook = ({ doc }) => {
+  invalidateStats()
+  return doc
+}
