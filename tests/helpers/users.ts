@@ -37,3 +37,16 @@ export const createStaffSet = async (payload: Payload): Promise<Staff> => {
   const otherEditor = await createStaff(payload, ['editor'], 'editor-b')
   return { admin, reviewer, editor, otherEditor }
 }
+
+export type StaffTokens = Record<keyof Staff, string>
+
+/** Logs every account of a staff set in over REST; the JWTs, by role. */
+export const loginStaff = async (
+  api: { login: (email: string, password: string) => Promise<string> },
+  staff: Staff,
+): Promise<StaffTokens> => ({
+  admin: await api.login(staff.admin.email, TEST_PASSWORD),
+  reviewer: await api.login(staff.reviewer.email, TEST_PASSWORD),
+  editor: await api.login(staff.editor.email, TEST_PASSWORD),
+  otherEditor: await api.login(staff.otherEditor.email, TEST_PASSWORD),
+})

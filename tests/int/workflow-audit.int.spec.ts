@@ -9,14 +9,14 @@ import { verifyAuditChain } from '@/workflow/audit/verify'
 import { createApiClient, type ApiClient } from '../helpers/http'
 import { startTestPayload } from '../helpers/payload'
 import { projectRoot, serverEnv } from '../helpers/server'
-import { createStaffSet, TEST_PASSWORD, type Staff } from '../helpers/users'
+import { createStaffSet, type Staff, loginStaff, type StaffTokens } from '../helpers/users'
 import { documentInStage, transition } from '../helpers/workflow'
 
 let payload: Payload
 let api: ApiClient
 let staff: Staff
 let databaseUri: string
-let tokens: Record<keyof Staff, string>
+let tokens: StaffTokens
 
 const allEvents = async (): Promise<WorkflowEvent[]> =>
   (
@@ -58,12 +58,7 @@ beforeAll(async () => {
   databaseUri = started.databaseUri
   api = createApiClient(started.config)
   staff = await createStaffSet(payload)
-  tokens = {
-    admin: await api.login(staff.admin.email, TEST_PASSWORD),
-    reviewer: await api.login(staff.reviewer.email, TEST_PASSWORD),
-    editor: await api.login(staff.editor.email, TEST_PASSWORD),
-    otherEditor: await api.login(staff.otherEditor.email, TEST_PASSWORD),
-  }
+  tokens = await loginStaff(api, staff)
   await makeHistory()
 })
 

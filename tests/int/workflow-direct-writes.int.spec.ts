@@ -5,25 +5,20 @@ import { createLocalReq, docAccessOperation } from 'payload'
 import { richText } from '../helpers/content'
 import { createApiClient, type ApiClient } from '../helpers/http'
 import { startTestPayload } from '../helpers/payload'
-import { createStaffSet, TEST_PASSWORD, type Staff } from '../helpers/users'
+import { createStaffSet, type Staff, loginStaff, type StaffTokens } from '../helpers/users'
 import { articleData, documentInStage, historyOf, transition } from '../helpers/workflow'
 
 let payload: Payload
 let api: ApiClient
 let staff: Staff
-let tokens: Record<keyof Staff, string>
+let tokens: StaffTokens
 
 beforeAll(async () => {
   const started = await startTestPayload(import.meta.url)
   payload = started.payload
   api = createApiClient(started.config)
   staff = await createStaffSet(payload)
-  tokens = {
-    admin: await api.login(staff.admin.email, TEST_PASSWORD),
-    reviewer: await api.login(staff.reviewer.email, TEST_PASSWORD),
-    editor: await api.login(staff.editor.email, TEST_PASSWORD),
-    otherEditor: await api.login(staff.otherEditor.email, TEST_PASSWORD),
-  }
+  tokens = await loginStaff(api, staff)
 })
 
 afterAll(async () => {
