@@ -1,5 +1,6 @@
 import type { Field, FieldAccess } from 'payload'
 
+import { reviewStateFieldComponents, stageFieldComponents } from './admin/config'
 import { stageLabels, WORKFLOW_STAGES } from './stages'
 
 const staffOnly: FieldAccess = ({ req: { user } }) => Boolean(user)
@@ -31,6 +32,7 @@ export const workflowFields = (collection: string): Field[] => [
     admin: {
       position: 'sidebar',
       readOnly: true,
+      components: stageFieldComponents,
       description: {
         zh: '通过审核流程（提交、审核、发布）改变。',
         en: 'Changed through the review workflow (submit, approve, publish).',
@@ -43,7 +45,7 @@ export const workflowFields = (collection: string): Field[] => [
     interfaceName: 'WorkflowState',
     label: { zh: '审核信息', en: 'Review' },
     access: { read: staffOnly, create: nobody, update: nobody },
-    admin: { position: 'sidebar', readOnly: true },
+    admin: { position: 'sidebar', readOnly: true, components: reviewStateFieldComponents },
     fields: [
       userField('createdBy', { zh: '作者', en: 'Author' }),
       userField('lastEditedBy', { zh: '最后修改人', en: 'Last edited by' }),

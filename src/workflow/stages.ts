@@ -56,7 +56,7 @@ type Label = { zh: string; en: string }
 export const stageLabels: Record<WorkflowStage, Label> = {
   draft: { zh: '草稿', en: 'Draft' },
   in_review: { zh: '审核中', en: 'In review' },
-  changes_requested: { zh: '需修改', en: 'Changes requested' },
+  changes_requested: { zh: '退回修改', en: 'Changes requested' },
   approved: { zh: '已通过', en: 'Approved' },
   published: { zh: '已发布', en: 'Published' },
   archived: { zh: '已归档', en: 'Archived' },
@@ -65,10 +65,10 @@ export const stageLabels: Record<WorkflowStage, Label> = {
 export const actionLabels: Record<RecordedAction, Label> = {
   submit: { zh: '提交审核', en: 'Submit' },
   withdraw: { zh: '撤回', en: 'Withdraw' },
-  approve: { zh: '审核通过', en: 'Approve' },
+  approve: { zh: '通过', en: 'Approve' },
   request_changes: { zh: '退回修改', en: 'Request changes' },
   publish: { zh: '发布', en: 'Publish' },
-  unpublish: { zh: '撤销发布', en: 'Unpublish' },
+  unpublish: { zh: '下线', en: 'Unpublish' },
   archive: { zh: '归档', en: 'Archive' },
   restore: { zh: '恢复', en: 'Restore' },
   edit: { zh: '修改', en: 'Edit' },

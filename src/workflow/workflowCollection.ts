@@ -5,6 +5,7 @@ import { isStaff } from '@/access/isStaff'
 import { isStaffWritingDraft } from '@/access/isStaffWritingDraft'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 
+import { withWorkflowEditComponents, workflowAdminFields } from './admin/config'
 import { workflowFields } from './fields'
 import { applyWorkflowRules } from './hooks/applyEditRules'
 import { guardWorkflowWrites, neverDraftsForAnonymous } from './hooks/guardWrites'
@@ -41,7 +42,11 @@ export const workflowCollection = <TSlug extends CollectionSlug>(
   config: WorkflowCollectionConfig<TSlug>,
 ): CollectionConfig<TSlug> => ({
   ...config,
-  admin: { ...config.admin, defaultColumns: withStageColumn(config.admin?.defaultColumns) },
+  admin: {
+    ...config.admin,
+    defaultColumns: withStageColumn(config.admin?.defaultColumns),
+    components: withWorkflowEditComponents(config.admin?.components),
+  },
   access: {
     read: publishedOrStaff,
     // Versions hold drafts and past wording: staff only, whatever `read` allows.
@@ -61,6 +66,6 @@ export const workflowCollection = <TSlug extends CollectionSlug>(
     beforeChange: [applyWorkflowRules, ...(config.hooks?.beforeChange ?? [])],
     afterChange: [...(config.hooks?.afterChange ?? []), recordWorkflowEdit],
   },
-  fields: [...config.fields, ...workflowFields(config.slug)],
+  fields: [...workflowAdminFields(), ...config.fields, ...workflowFields(config.slug)],
   custom: { ...config.custom, workflow: true },
 })

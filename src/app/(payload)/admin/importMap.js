@@ -1,3 +1,5 @@
+import { ReviewNotice as ReviewNotice_b33b34c6280922872227dac207d91c8c } from '@/workflow/admin/document/ReviewNotice'
+import { WorkflowPanel as WorkflowPanel_837a73ec3bf94f10cb8c4d0357d73466 } from '@/workflow/admin/panel/WorkflowPanel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -20,10 +22,19 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { StageCell as StageCell_d84cc3a2494b0314e45ddb6595943970 } from '@/workflow/admin/StageBadge'
+import { HiddenInEditView as HiddenInEditView_8421c2e73fd522aa952c9e6dfce72d36 } from '@/workflow/admin/document/HiddenInEditView'
+import { WorkflowSaveDraftButton as WorkflowSaveDraftButton_aed5939f0619008b9a605f73aba0f19e } from '@/workflow/admin/document/WorkflowSaveDraftButton'
+import { WorkflowStatus as WorkflowStatus_5ffe513471311f8e4f33f4fac7839e29 } from '@/workflow/admin/document/WorkflowStatus'
+import { ReviewQueueNavLink as ReviewQueueNavLink_2fd19f4f85234ed4bbd5fa4f036390da } from '@/workflow/admin/queue/ReviewQueueNavLink'
+import { ReviewDashboardWidget as ReviewDashboardWidget_a1dd629d3371a8e2198297b5de9cafef } from '@/workflow/admin/queue/ReviewDashboardWidget'
+import { ReviewQueueView as ReviewQueueView_8ab67227335f2e2f3c33b99d2d14878b } from '@/workflow/admin/queue/ReviewQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@/workflow/admin/document/ReviewNotice#ReviewNotice": ReviewNotice_b33b34c6280922872227dac207d91c8c,
+  "@/workflow/admin/panel/WorkflowPanel#WorkflowPanel": WorkflowPanel_837a73ec3bf94f10cb8c4d0357d73466,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -46,5 +57,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
+  "@/workflow/admin/StageBadge#StageCell": StageCell_d84cc3a2494b0314e45ddb6595943970,
+  "@/workflow/admin/document/HiddenInEditView#HiddenInEditView": HiddenInEditView_8421c2e73fd522aa952c9e6dfce72d36,
+  "@/workflow/admin/document/WorkflowSaveDraftButton#WorkflowSaveDraftButton": WorkflowSaveDraftButton_aed5939f0619008b9a605f73aba0f19e,
+  "@/workflow/admin/document/WorkflowStatus#WorkflowStatus": WorkflowStatus_5ffe513471311f8e4f33f4fac7839e29,
+  "@/workflow/admin/queue/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_2fd19f4f85234ed4bbd5fa4f036390da,
+  "@/workflow/admin/queue/ReviewDashboardWidget#ReviewDashboardWidget": ReviewDashboardWidget_a1dd629d3371a8e2198297b5de9cafef,
+  "@/workflow/admin/queue/ReviewQueueView#ReviewQueueView": ReviewQueueView_8ab67227335f2e2f3c33b99d2d14878b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,78 @@
+import type { CollectionConfig, Config, Field } from 'payload'
+
+import { REVIEW_QUEUE_PATH } from './queue/paths'
+
+/**
+ * Where the workflow's admin UI plugs into Payload. Components are named by path and resolved
+ * through the generated import map (`npm run generate:importmap` after adding one).
+ * https://payloadcms.com/docs/custom-components/overview
+ */
+const component = (file: string, name: string) => `@/workflow/admin/${file}#${name}`
+
+type CollectionComponents = NonNullable<NonNullable<CollectionConfig['admin']>['components']>
+type AdminComponents = NonNullable<NonNullable<Config['admin']>['components']>
+
+/**
+ * The banner above the fields and the panel at the top of the sidebar. `ui` fields: they store
+ * nothing and add nothing to the API, types or GraphQL schema. New objects for each collection,
+ * as Payload sanitizes field configs in place.
+ */
+export const workflowAdminFields = (): Field[] => [
+  {
+    name: 'workflowNotice',
+    type: 'ui',
+    admin: {
+      components: { Field: component('document/ReviewNotice', 'ReviewNotice') },
+      disableListColumn: true,
+    },
+  },
+  {
+    name: 'workflowPanel',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      components: { Field: component('panel/WorkflowPanel', 'WorkflowPanel') },
+      disableListColumn: true,
+    },
+  },
+]
+
+/** `workflowStage`: a coloured badge in list views; in the edit view the panel shows it. */
+export const stageFieldComponents = {
+  Cell: component('StageBadge', 'StageCell'),
+  Field: component('document/HiddenInEditView', 'HiddenInEditView'),
+}
+
+/** The stored review state (`workflow` group): shown by the panel, not as raw inputs. */
+export const reviewStateFieldComponents = {
+  Field: component('document/HiddenInEditView', 'HiddenInEditView'),
+}
+
+/**
+ * The document controls: the stage instead of Payload's draft/published status, and no Save Draft
+ * button for a user the workflow would refuse. Payload's Publish and Unpublish buttons are hidden
+ * already, for everyone: `isStaffWritingDraft` denies `_status: 'published'`, and publishing goes
+ * through the panel's 发布 (the workflow's `publish`), reviewers included.
+ */
+export const withWorkflowEditComponents = (
+  components: CollectionComponents | undefined,
+): CollectionComponents => ({
+  ...components,
+  edit: {
+    ...components?.edit,
+    SaveDraftButton: component('document/WorkflowSaveDraftButton', 'WorkflowSaveDraftButton'),
+    Status: component('document/WorkflowStatus', 'WorkflowStatus'),
+  },
+})
+
+/** The review queue view, its link in the navigation and the dashboard overview. */
+export const workflowAdminComponents: AdminComponents = {
+  afterNavLinks: [component('queue/ReviewQueueNavLink', 'ReviewQueueNavLink')],
+  beforeDashboard: [component('queue/ReviewDashboardWidget', 'ReviewDashboardWidget')],
+  views: {
+    reviewQueue: {
+      Component: component('queue/ReviewQueueView', 'ReviewQueueView'),
+      path: REVIEW_QUEUE_PATH,
+    },
+  },
+}

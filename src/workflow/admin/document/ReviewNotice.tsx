@@ -1,0 +1,44 @@
+import type { UIFieldServerProps } from 'payload'
+import React from 'react'
+
+import { isWorkflowCollection } from '../../stages'
+import type { ChangeRequest } from './ReviewNoticeClient'
+import { ReviewNoticeClient } from './ReviewNoticeClient'
+
+/**
+ * The banner above a document's fields (a `ui` field): why the user cannot edit it now, or what
+ * saving will do. A document sent back for changes shows the reviewer's comment here, where its
+ * author starts working.
+ */
+export const ReviewNotice = async ({ collectionSlug, data, id, req }: UIFieldServerProps) => {
+  let changeRequest: ChangeRequest | null = null
+  if (id && req.user && isWorkflowCollection(collectionSlug)) {
+    if ((data as { workflowStage?: unknown } | undefined)?.workflowStage === 'changes_requested') {
+      const { docs } = await req.payload.find({
+        collection: 'workflow-events',
+        where: {
+          and: [
+            { documentCollection: { equals: collectionSlug } },
+            { documentId: { equals: String(id) } },
+            { action: { equals: 'request_changes' } },
+          ],
+        },
+        sort: '-sequence',
+        limit: 1,
+        depth: 0,
+        user: req.user,
+        overrideAccess: false,
+        req,
+      })
+      const [event] = docs
+      if (event) {
+        changeRequest = {
+          comment: event.comment ?? '',
+          actorName: event.actorName ?? null,
+          occurredAt: event.occurredAt,
+        }
+      }
+    }
+  }
+  return <ReviewNoticeClient changeRequest={changeRequest} />
+}

@@ -1,0 +1,176 @@
+'use client'
+import {
+  Button,
+  DatePicker,
+  FieldLabel,
+  Modal,
+  SelectInput,
+  TextareaInput,
+  useModal,
+} from '@payloadcms/ui'
+import React, { useState } from 'react'
+
+import type { WorkflowAction } from '../../stages'
+import { useWorkflowText } from '../useWorkflowText'
+import type { PanelPerson } from './types'
+import type { TransitionRequestBody } from './workflowApi'
+
+type Props = {
+  modalSlug: string
+  action: WorkflowAction | null
+  /** What the action does here, in a sentence (e.g. which review level it fills). */
+  hint: null | string
+  reviewers: PanelPerson[]
+  /** Resolves true when the dialog is done (the action applied, or refused for good). */
+  onConfirm: (body: TransitionRequestBody) => Promise<boolean>
+}
+
+const DATE_TIME = { displayFormat: 'yyyy-MM-dd HH:mm', timeFormat: 'HH:mm', timeIntervals: 15 }
+
+/** The time inputs an action takes: publishing can be scheduled, and so can a take-down. */
+const scheduleFields = (action: WorkflowAction | null): ('publishAt' | 'unpublishAt')[] => {
+  if (action === 'publish') return ['publishAt', 'unpublishAt']
+  if (action === 'unpublish') return ['unpublishAt']
+  return []
+}
+
+/**
+ * Asks for what an action needs before it is sent: a comment (required to request changes), a
+ * reviewer for a submission, a time for a scheduled publish or take-down. Reuses Payload's
+ * confirmation-modal look so it reads like the rest of the admin.
+ */
+export const ActionDialog = ({ modalSlug, action, hint, reviewers, onConfirm }: Props) => {
+  const { t, actionLabel } = useWorkflowText()
+  const { closeModal } = useModal()
+  const [comment, setComment] = useState('')
+  const [assignee, setAssignee] = useState('')
+  const [dates, setDates] = useState<{ publishAt?: Date; unpublishAt?: Date }>({})
+  const [isSending, setIsSending] = useState(false)
+  const [isCommentMissing, setIsCommentMissing] = useState(false)
+
+  const isCommentRequired = action === 'request_changes'
+  const reset = () => {
+    setComment('')
+    setAssignee('')
+    setDates({})
+    setIsCommentMissing(false)
+  }
+  const cancel = () => {
+    if (isSending) return
+    closeModal(modalSlug)
+    reset()
+  }
+  const confirm = async () => {
+    if (!action || isSending) return
+    if (isCommentRequired && !comment.trim()) {
+      setIsCommentMissing(true)
+      return
+    }
+    setIsSending(true)
+    const isFinished = await onConfirm({
+      action,
+      ...(comment.trim() ? { comment: comment.trim() } : {}),
+      ...(action === 'submit' && assignee ? { assignee } : {}),
+      ...(dates.publishAt ? { publishAt: dates.publishAt.toISOString() } : {}),
+      ...(dates.unpublishAt ? { unpublishAt: dates.unpublishAt.toISOString() } : {}),
+    })
+    setIsSending(false)
+    if (isFinished) {
+      closeModal(modalSlug)
+      reset()
+    }
+  }
+
+  const scheduleLabels = {
+    publishAt: t('workflowAdmin:publishAtLabel'),
+    unpublishAt:
+      action === 'unpublish'
+        ? t('workflowAdmin:unpublishAtNowLabel')
+        : t('workflowAdmin:unpublishAtLabel'),
+  }
+
+  return (
+    <Modal className="confirmation-modal kx-wf-dialog" closeOnBlur={false} slug={modalSlug}>
+      <div className="confirmation-modal__wrapper">
+        <div className="confirmation-modal__content">
+          <h1>{action ? actionLabel(action) : ''}</h1>
+          {hint && <p>{hint}</p>}
+          {action === 'submit' && reviewers.length > 0 && (
+            <div className="kx-wf-dialog__field">
+              <SelectInput
+                label={t('workflowAdmin:assigneeLabel')}
+                name="kx-wf-assignee"
+                path="kx-wf-assignee"
+                isClearable
+                placeholder={t('workflowAdmin:assigneeAnyone')}
+                options={reviewers.map(({ id, name }) => ({ label: name, value: id }))}
+                value={assignee}
+                onChange={(option) => {
+                  const picked = Array.isArray(option) ? option[0] : option
+                  setAssignee(typeof picked?.value === 'string' ? picked.value : '')
+                }}
+              />
+            </div>
+          )}
+          <div className="kx-wf-dialog__field">
+            <TextareaInput
+              label={
+                isCommentRequired
+                  ? t('workflowAdmin:commentRequiredLabel')
+                  : t('workflowAdmin:commentLabel')
+              }
+              path="kx-wf-comment"
+              required={isCommentRequired}
+              rows={4}
+              value={comment}
+              showError={isCommentMissing}
+              Error={
+                isCommentMissing ? (
+                  <p className="kx-wf-dialog__error">{t('workflowAdmin:commentMissing')}</p>
+                ) : undefined
+              }
+              onChange={(event) => {
+                setComment(event.target.value)
+                if (event.target.value.trim()) setIsCommentMissing(false)
+              }}
+            />
+          </div>
+          {scheduleFields(action).map((name) => (
+            <div className="kx-wf-dialog__field" key={name}>
+              <FieldLabel label={scheduleLabels[name]} />
+              <DatePicker
+                {...DATE_TIME}
+                // The modal focuses its first input: a calendar opening by itself would cover the
+                // form. react-datepicker's own words are English unless given.
+                overrides={{
+                  preventOpenOnFocus: true,
+                  timeCaption: t('workflowAdmin:timeCaption'),
+                }}
+                pickerAppearance="dayAndTime"
+                minDate={new Date()}
+                value={dates[name]}
+                onChange={(value) =>
+                  setDates((current) => ({ ...current, [name]: value ?? undefined }))
+                }
+              />
+            </div>
+          ))}
+        </div>
+        <div className="confirmation-modal__controls">
+          <Button buttonStyle="secondary" disabled={isSending} onClick={cancel} size="large">
+            {t('general:cancel')}
+          </Button>
+          <Button
+            buttonStyle={action === 'request_changes' || action === 'archive' ? 'error' : 'primary'}
+            disabled={isSending}
+            id="kx-wf-confirm"
+            onClick={() => void confirm()}
+            size="large"
+          >
+            {isSending ? `${t('general:loading')}…` : action ? actionLabel(action) : ''}
+          </Button>
+        </div>
+      </div>
+    </Modal>
+  )
+}

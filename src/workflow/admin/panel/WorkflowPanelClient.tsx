@@ -1,0 +1,180 @@
+'use client'
+import {
+  Button,
+  toast,
+  useConfig,
+  useDocumentInfo,
+  useFormModified,
+  useModal,
+  useRouteTransition,
+} from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import React, { useEffect, useRef, useState } from 'react'
+
+import type { WorkflowAction } from '../../stages'
+import { isWorkflowStage } from '../stageGuard'
+import { StageBadge } from '../StageBadge'
+import { useWorkflowText } from '../useWorkflowText'
+import { ActionDialog } from './ActionDialog'
+import { useActionHints } from './actionHints'
+import { History } from './History'
+import { ReviewFacts } from './ReviewFacts'
+import { ReviewProgress } from './ReviewProgress'
+import type { PanelData, PanelStatus } from './types'
+import { toPanelStatus } from './types'
+import type { TransitionRequestBody } from './workflowApi'
+import { fetchStatus, postTransition } from './workflowApi'
+
+// Moving the document forward first; stepping back or aside after.
+const ACTION_ORDER: WorkflowAction[] = [
+  'submit',
+  'approve',
+  'publish',
+  'restore',
+  'request_changes',
+  'withdraw',
+  'unpublish',
+  'archive',
+]
+const FORWARD: ReadonlySet<WorkflowAction> = new Set(['submit', 'approve', 'publish', 'restore'])
+
+const useNameOf = (data: PanelData, status: PanelStatus) => {
+  const { t } = useWorkflowText()
+  return (id: string) =>
+    data.names[id] ??
+    data.reviewers.find((person) => person.id === id)?.name ??
+    status.history.findLast((event) => event.actor === id && event.actorName)?.actorName ??
+    t('workflowAdmin:unknownUser')
+}
+
+/**
+ * The workflow panel of a document's edit view: where it stands, who has reviewed it, what this
+ * user may do now (as the server's state machine says) and the history. Actions go through
+ * `POST /api/workflow/{collection}/{id}`; the page is then refreshed so the form, Payload's own
+ * status and this panel all show the new stage.
+ */
+export const WorkflowPanelClient = ({ data }: { data: PanelData }) => {
+  const { t, actionLabel, stageLabel, i18n } = useWorkflowText()
+  const { config } = useConfig()
+  const { data: document } = useDocumentInfo()
+  const isModified = useFormModified()
+  const { openModal } = useModal()
+  const router = useRouter()
+  const { startRouteTransition } = useRouteTransition()
+  const [status, setStatus] = useState(data.status)
+  const [action, setAction] = useState<WorkflowAction | null>(null)
+  // Each opening of the dialog starts empty, however the last one was closed.
+  const [openings, setOpenings] = useState(0)
+  const nameOf = useNameOf(data, status)
+
+  const target = {
+    apiRoute: config.routes.api,
+    collection: data.collection,
+    id: data.id,
+    language: i18n.language,
+  }
+  const modalSlug = `kx-workflow-${data.collection}-${data.id}`
+
+  const refreshStatus = async () => {
+    const answer = await fetchStatus(target)
+    if (answer.ok) setStatus(toPanelStatus(answer.body))
+  }
+
+  // A save can change what this user may do (a reviewer who corrects a text may no longer approve
+  // it; the first edit of a published document starts a new draft): ask the server again.
+  const updatedAt = document?.updatedAt as string | undefined
+  const seenUpdate = useRef(updatedAt)
+  useEffect(() => {
+    if (updatedAt === seenUpdate.current) return
+    seenUpdate.current = updatedAt
+    void refreshStatus()
+    // `refreshStatus` is rebuilt each render from stable values; only a new save calls for this.
+  }, [updatedAt])
+
+  /** Sends an action; resolves true when the dialog has nothing more to ask. */
+  const send = async (body: TransitionRequestBody): Promise<boolean> => {
+    const answer = await postTransition(target, body)
+    if (!answer.ok) {
+      toast.error(answer.message || t('workflowAdmin:requestFailed'))
+      // A 400 is about what was typed, which can be fixed in the dialog. Anything else means the
+      // document or the rules moved on (someone acted first): show what is possible now.
+      if (answer.status === 400 || answer.status === 0) return false
+      void refreshStatus()
+      return true
+    }
+    const stage = answer.body.workflowStage
+    toast.success(
+      t('workflowAdmin:actionDone', {
+        action: actionLabel(body.action),
+        stage: isWorkflowStage(stage) ? stageLabel(stage) : stage,
+      }),
+    )
+    startRouteTransition(() => router.refresh())
+    return true
+  }
+
+  const open = (next: WorkflowAction) => {
+    setAction(next)
+    setOpenings((count) => count + 1)
+    openModal(modalSlug)
+  }
+
+  const hints = useActionHints(status)
+  const actions = ACTION_ORDER.filter((name) => status.actions.includes(name))
+  const isInRound = status.stage === 'in_review' || status.stage === 'approved'
+
+  return (
+    <div className="kx-wf-panel" id="kx-workflow-panel">
+      <div className="kx-wf-panel__label">{t('workflowAdmin:panelTitle')}</div>
+      <div className="kx-wf-panel__stage">
+        <StageBadge stage={status.stage} />
+        {status.isLive && status.stage !== 'published' && (
+          <span className="kx-wf-panel__muted">{t('workflowAdmin:liveVersion')}</span>
+        )}
+      </div>
+
+      {isInRound && (
+        <ReviewProgress
+          stage={status.stage}
+          approvals={status.approvals}
+          requiredApprovals={status.requiredApprovals}
+          nameOf={nameOf}
+        />
+      )}
+
+      <ReviewFacts data={data} isInRound={isInRound} nameOf={nameOf} status={status} />
+
+      {actions.length > 0 ? (
+        <div className="kx-wf-actions">
+          {actions.map((name) => (
+            <Button
+              buttonStyle={FORWARD.has(name) ? 'primary' : 'secondary'}
+              disabled={isModified}
+              id={`kx-wf-${name}`}
+              key={name}
+              margin={false}
+              onClick={() => open(name)}
+              size="medium"
+            >
+              {actionLabel(name)}
+            </Button>
+          ))}
+          {isModified && <p className="kx-wf-panel__note">{t('workflowAdmin:saveFirst')}</p>}
+        </div>
+      ) : (
+        <p className="kx-wf-panel__none">{t('workflowAdmin:noActions')}</p>
+      )}
+
+      <History events={status.history} nameOf={nameOf} />
+
+      <ActionDialog
+        action={action}
+        hint={action ? hints[action] : null}
+        key={openings}
+        modalSlug={modalSlug}
+        onConfirm={send}
+        reviewers={data.reviewers}
+      />
+    </div>
+  )
+}

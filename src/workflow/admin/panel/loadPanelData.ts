@@ -1,0 +1,63 @@
+import type { PayloadRequest } from 'payload'
+
+import { documentHistory } from '../../audit/history'
+import { idOf, isDocumentLive, loadWorkingCopy, reviewStateOf } from '../../documents'
+import { requiredApprovalsFor } from '../../settings'
+import { availableActions } from '../../stateMachine'
+import type { WorkflowCollectionSlug } from '../../stages'
+import { assignableReviewers, userNames } from '../people'
+import type { PanelData } from './types'
+import { toPanelStatus } from './types'
+
+/**
+ * The panel's first picture of a document, read as the logged-in user: the same answer as
+ * `GET /api/workflow/{collection}/{id}` (which the panel asks again after a save), plus the names
+ * of the people involved. `null` when the user cannot see the document.
+ */
+export const loadPanelData = async (
+  req: PayloadRequest,
+  collection: WorkflowCollectionSlug,
+  id: string,
+): Promise<null | PanelData> => {
+  const { user } = req
+  if (!user) return null
+  const doc = await loadWorkingCopy(req, collection, id, { asUser: true })
+  if (!doc) return null
+  const isLive = await isDocumentLive(req, collection, id)
+  const state = reviewStateOf(doc, isLive, await requiredApprovalsFor(req, collection))
+  const userId = String(user.id)
+  const actions = availableActions(state, { kind: 'user', id: userId, roles: user.roles ?? [] })
+  const workflow = doc.workflow ?? {}
+  const author = idOf(workflow.createdBy)
+  const assignee = idOf(workflow.assignee)
+  const [history, names, reviewers] = await Promise.all([
+    documentHistory(req, collection, id),
+    userNames(req, [
+      author,
+      state.submittedBy,
+      assignee,
+      ...state.approvals.map((a) => a.reviewer),
+    ]),
+    actions.includes('submit') ? assignableReviewers(req, userId) : [],
+  ])
+  return {
+    collection,
+    id,
+    status: toPanelStatus({
+      workflowStage: state.stage,
+      isLive,
+      requiredApprovals: state.requiredApprovals,
+      approvals: state.approvals,
+      publishAt: state.publishAt,
+      unpublishAt: state.unpublishAt,
+      actions,
+      history,
+    }),
+    author,
+    submittedBy: state.submittedBy,
+    submittedAt: workflow.submittedAt ?? null,
+    assignee,
+    names,
+    reviewers,
+  }
+}

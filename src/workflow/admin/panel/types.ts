@@ -1,0 +1,88 @@
+import type { WorkflowEvent } from '@/payload-types'
+
+import type { Approval } from '../../stateMachine'
+import type {
+  RecordedAction,
+  WorkflowAction,
+  WorkflowCollectionSlug,
+  WorkflowStage,
+} from '../../stages'
+
+/** One history record as the panel shows it (no hashes, no chain bookkeeping). */
+export type PanelEvent = {
+  id: string
+  action: RecordedAction
+  fromStage: WorkflowStage | null
+  toStage: WorkflowStage
+  actor: string | null
+  actorName: string | null
+  comment: string | null
+  reviewLevel: number | null
+  assignee: string | null
+  publishAt: string | null
+  unpublishAt: string | null
+  occurredAt: string
+}
+
+/** What `GET /api/workflow/{collection}/{id}` answers, as the panel keeps it. */
+export type PanelStatus = {
+  stage: WorkflowStage
+  isLive: boolean
+  requiredApprovals: number
+  approvals: readonly Approval[]
+  publishAt: string | null
+  unpublishAt: string | null
+  actions: WorkflowAction[]
+  /** Oldest first, as the core returns it. */
+  history: PanelEvent[]
+}
+
+export type PanelPerson = { id: string; name: string }
+
+/** Everything the workflow panel of one document shows. */
+export type PanelData = {
+  collection: WorkflowCollectionSlug
+  id: string
+  status: PanelStatus
+  author: string | null
+  submittedBy: string | null
+  submittedAt: string | null
+  assignee: string | null
+  /** Display names of the people above and of this round's reviewers, by user id. */
+  names: Record<string, string>
+  /** Whom a submitter may name as reviewer (only when the user may submit). */
+  reviewers: PanelPerson[]
+}
+
+/** The body of `GET /api/workflow/{collection}/{id}` (src/workflow/endpoint.ts). */
+export type StatusJson = Omit<PanelStatus, 'history' | 'stage'> & {
+  workflowStage: WorkflowStage
+  history: WorkflowEvent[]
+}
+
+export const toPanelEvent = (event: WorkflowEvent): PanelEvent => ({
+  id: String(event.id),
+  action: event.action,
+  fromStage: event.fromStage ?? null,
+  toStage: event.toStage,
+  actor: event.actor ?? null,
+  actorName: event.actorName ?? null,
+  comment: event.comment ?? null,
+  reviewLevel: event.reviewLevel ?? null,
+  assignee: event.assignee ?? null,
+  publishAt: event.publishAt ?? null,
+  unpublishAt: event.unpublishAt ?? null,
+  occurredAt: event.occurredAt,
+})
+
+/** The status endpoint's answer without what the panel never shows. */
+export const toPanelStatus = (json: StatusJson): PanelStatus => ({
+  stage: json.workflowStage,
+  isLive: json.isLive,
+  requiredApprovals: json.requiredApprovals,
+  approvals: json.approvals,
+  publishAt: json.publishAt,
+  unpublishAt: json.unpublishAt,
+  actions: json.actions,
+  history: json.history.map(toPanelEvent),
+})

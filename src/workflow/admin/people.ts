@@ -1,0 +1,49 @@
+import type { PayloadRequest } from 'payload'
+
+import type { PanelPerson } from './panel/types'
+
+/**
+ * Display names of staff accounts, by id. Access skipped on purpose: editors may read only their
+ * own account, yet the workflow shows them who reviewed, who is assigned and who wrote a document.
+ * Only the name leaves this function.
+ */
+export const userNames = async (
+  req: PayloadRequest,
+  ids: readonly (null | string | undefined)[],
+): Promise<Record<string, string>> => {
+  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))]
+  if (wanted.length === 0) return {}
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { id: { in: wanted } },
+    select: { name: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return Object.fromEntries(docs.map((user) => [String(user.id), user.name]))
+}
+
+/**
+ * The accounts a submitter may name as reviewer: reviewers and admins other than the submitter,
+ * who could not approve their own submission. Access skipped for the same reason as `userNames`.
+ */
+export const assignableReviewers = async (
+  req: PayloadRequest,
+  submitterId: string,
+): Promise<PanelPerson[]> => {
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: {
+      and: [{ roles: { in: ['reviewer', 'admin'] } }, { id: { not_equals: submitterId } }],
+    },
+    select: { name: true },
+    sort: 'name',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((user) => ({ id: String(user.id), name: user.name }))
+}

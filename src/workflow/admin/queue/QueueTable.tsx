@@ -1,0 +1,89 @@
+'use client'
+import { Link, useConfig } from '@payloadcms/ui'
+import { formatAdminURL } from 'payload/shared'
+import React from 'react'
+
+import { useFormatTime, useTimeAgo } from '../formatTime'
+import { StageBadge } from '../StageBadge'
+import { useWorkflowText } from '../useWorkflowText'
+import type { QueueItem } from './loadQueue'
+
+type Props = {
+  items: QueueItem[]
+  names: Record<string, string>
+  /** The dashboard's short version leaves out the people. */
+  isCompact?: boolean
+}
+
+/** What a queued document waits for: a review level, or publication (perhaps at a set time). */
+const useWaitingFor = () => {
+  const { t } = useWorkflowText()
+  const formatTime = useFormatTime()
+  return (item: QueueItem) => {
+    if (item.waitingLevel !== null) {
+      return t('workflowAdmin:waitingLevel', {
+        level: item.waitingLevel,
+        total: item.requiredApprovals,
+      })
+    }
+    return item.publishAt
+      ? t('workflowAdmin:waitingScheduled', { time: formatTime(item.publishAt) })
+      : t('workflowAdmin:waitingPublish')
+  }
+}
+
+export const QueueTable = ({ items, names, isCompact = false }: Props) => {
+  const { t, collectionLabel } = useWorkflowText()
+  const { config } = useConfig()
+  const formatTime = useFormatTime()
+  const timeAgo = useTimeAgo()
+  const waitingFor = useWaitingFor()
+  const nameOf = (id: null | string) => (id ? (names[id] ?? t('workflowAdmin:unknownUser')) : '—')
+
+  return (
+    <div className="table kx-wf-queue-table">
+      <table cellPadding={0} cellSpacing={0}>
+        <thead>
+          <tr>
+            <th>{t('workflowAdmin:columnDocument')}</th>
+            <th>{t('workflowAdmin:columnCollection')}</th>
+            <th>{t('workflowAdmin:columnStage')}</th>
+            <th>{t('workflowAdmin:columnWaitingFor')}</th>
+            {!isCompact && <th>{t('workflowAdmin:columnAssignee')}</th>}
+            {!isCompact && <th>{t('workflowAdmin:columnAuthor')}</th>}
+            <th>{t('workflowAdmin:columnSubmitted')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr className="kx-wf-queue-table__row" key={`${item.collection}:${item.id}`}>
+              <td>
+                <Link
+                  href={formatAdminURL({
+                    adminRoute: config.routes.admin,
+                    path: `/collections/${item.collection}/${item.id}`,
+                  })}
+                  prefetch={false}
+                >
+                  {item.title || t('workflowAdmin:untitled')}
+                </Link>
+              </td>
+              <td>{collectionLabel(item.collection)}</td>
+              <td>
+                <StageBadge stage={item.stage} />
+              </td>
+              <td suppressHydrationWarning>{waitingFor(item)}</td>
+              {!isCompact && (
+                <td>{item.assignee ? nameOf(item.assignee) : t('workflowAdmin:assigneeAnyone')}</td>
+              )}
+              {!isCompact && <td>{nameOf(item.author)}</td>}
+              <td suppressHydrationWarning title={formatTime(item.submittedAt)}>
+                {item.submittedAt ? timeAgo(item.submittedAt) : '—'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

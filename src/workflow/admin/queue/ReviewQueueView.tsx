@@ -1,0 +1,57 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { redirect } from 'next/navigation'
+import type { AdminViewServerProps, PayloadRequest } from 'payload'
+import { formatAdminURL } from 'payload/shared'
+import React from 'react'
+
+import type { QueueFilter } from './loadQueue'
+import { loadQueue } from './loadQueue'
+import { REVIEW_QUEUE_PATH } from './paths'
+import { ReviewQueueClient } from './ReviewQueueClient'
+
+const FILTERS: readonly QueueFilter[] = ['all', 'assigned', 'submitted']
+
+const filterOf = (value: unknown): QueueFilter =>
+  FILTERS.find((filter) => filter === value) ?? 'all'
+
+/** Where Payload sends people who may not see an admin page: its login, or "unauthorized". */
+const refusedRoute = (req: PayloadRequest): string => {
+  const { admin, routes } = req.payload.config
+  if (req.user) return formatAdminURL({ adminRoute: routes.admin, path: admin.routes.unauthorized })
+  const back = formatAdminURL({ adminRoute: routes.admin, path: REVIEW_QUEUE_PATH })
+  const login = formatAdminURL({ adminRoute: routes.admin, path: admin.routes.login })
+  return `${login}?${new URLSearchParams({ redirect: back })}`
+}
+
+/**
+ * `/admin/review-queue` (待审核): every document waiting for a reviewer, across the six workflow
+ * collections, longest-waiting first. A new root view gets no template of its own, so it wraps
+ * itself in Payload's default one (nav and header), and, as Payload leaves custom views open to
+ * anyone, sends visitors who may not use the admin to the login.
+ * https://payloadcms.com/docs/custom-components/custom-views#root-views
+ */
+export const ReviewQueueView = async ({
+  initPageResult,
+  params,
+  searchParams,
+}: AdminViewServerProps) => {
+  const { req, permissions, locale, visibleEntities } = initPageResult
+  if (!req.user || !permissions.canAccessAdmin) redirect(refusedRoute(req))
+  const filter = filterOf(searchParams?.filter)
+  const queue = await loadQueue(req, filter)
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      req={req}
+      searchParams={searchParams}
+      user={req.user}
+      visibleEntities={visibleEntities}
+    >
+      <ReviewQueueClient filter={filter} queue={queue} />
+    </DefaultTemplate>
+  )
+}

@@ -1,0 +1,21 @@
+'use client'
+import { getTranslation } from '@payloadcms/translations'
+import { useTranslation } from '@payloadcms/ui'
+
+import type { KexieTranslationKeys } from '@/i18n/translations'
+
+import type { RecordedAction, WorkflowCollectionSlug, WorkflowStage } from '../stages'
+import { actionLabels, collectionLabels, stageLabels } from '../stages'
+
+/** The admin language's words for the workflow: the core's labels plus our own messages. */
+export const useWorkflowText = () => {
+  const { i18n, t } = useTranslation<Record<string, never>, KexieTranslationKeys>()
+  return {
+    i18n,
+    t,
+    stageLabel: (stage: WorkflowStage) => getTranslation(stageLabels[stage], i18n),
+    actionLabel: (action: RecordedAction) => getTranslation(actionLabels[action], i18n),
+    collectionLabel: (collection: WorkflowCollectionSlug) =>
+      getTranslation(collectionLabels[collection], i18n),
+  }
+}
