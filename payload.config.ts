@@ -21,6 +21,8 @@ import { OfficialFigures } from './globals/OfficialFigures'
 import { SiteSettings } from './globals/SiteSettings'
 import { WorkflowSettings } from './globals/WorkflowSettings'
 import { databaseAdapter } from './src/database'
+import { deliveryCacheInvalidation } from './src/delivery/cache/plugin'
+import { graphqlValidationRules, MAX_COMPLEXITY } from './src/delivery/limits/graphqlRules'
 import { searchEndpoint } from './src/delivery/search/endpoint'
 import { searchIndexing } from './src/delivery/search/plugin'
 import { statsEndpoint } from './src/delivery/stats/endpoint'
@@ -30,6 +32,7 @@ import { translations } from './src/i18n/translations'
 import { localization } from './src/i18n/localization'
 import { loggerConfig, loggingLevels } from './src/logger'
 import { sharpWithPixelLimit } from './src/media/sharp'
+import { workflowAdminComponents } from './src/workflow/admin/config'
 import { workflowStatusEndpoint, workflowTransitionEndpoint } from './src/workflow/endpoint'
 import { emailAdapter } from './src/workflow/notifications/email'
 import { workflowJobs } from './src/workflow/tasks'
@@ -51,6 +54,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: projectRoot },
     meta: { titleSuffix: ' · 科协内容管理' },
+    components: workflowAdminComponents,
   },
   // Listed in admin navigation order: 内容, 活动, 科普, 人物与奖项, 系统.
   collections: [
@@ -68,7 +72,7 @@ export default buildConfig({
   ],
   globals: [Homepage, OfficialFigures, SiteSettings, WorkflowSettings],
   endpoints: [workflowTransitionEndpoint, workflowStatusEndpoint, searchEndpoint, statsEndpoint],
-  plugins: [searchIndexing(), statsInvalidation()],
+  plugins: [searchIndexing(), statsInvalidation(), deliveryCacheInvalidation()],
   jobs: workflowJobs(),
   email: emailAdapter(),
   localization,
@@ -86,6 +90,8 @@ export default buildConfig({
     requestSizeLimit: maxUploadBytes() + 1024 * 1024,
   },
   graphQL: {
+    maxComplexity: MAX_COMPLEXITY,
+    validationRules: graphqlValidationRules,
     schemaOutputFile: path.resolve(projectRoot, 'schema.graphql'),
   },
   typescript: {

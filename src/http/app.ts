@@ -3,6 +3,9 @@ import express from 'express'
 import type { Express, RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import { deliveryCache } from '../delivery/cache/middleware'
+import { restBounds } from '../delivery/limits/restBounds'
+import { rateLimits } from '../delivery/rateLimit/middleware'
 import { serverUrl } from '../env'
 
 import { errorHandler } from './errorHandler'
@@ -44,6 +47,10 @@ export const createApp = ({
     if (isShuttingDown()) res.set('Connection', 'close')
     next()
   })
+  // Cheap refusals first; the cache comes after the bounds so it keys the URL with its default depth.
+  app.use(rateLimits())
+  app.use(restBounds())
+  app.use(deliveryCache(payload))
   // Mounted without a path pattern: a route pattern would make express decode the URL and turn a
   // malformed one (`/%E0%A4`) into its own error before Next could answer it.
   app.use(nextHandler)

@@ -1,0 +1,44 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+} from 'payload'
+
+import { bumpGeneration } from './generation'
+import { noteLocalChange } from './localInvalidation'
+
+type Versioned = { _status?: 'draft' | 'published' | null }
+
+const isPublished = (doc: unknown) => (doc as Versioned | undefined)?._status !== 'draft'
+
+/**
+ * A draft save of a never-published document changes nothing anonymous readers see; everything
+ * else (publish, unpublish, edit of a published document, collections without drafts) does.
+ */
+export const invalidateCacheAfterChange: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
+  const wasPublished = operation === 'update' && isPublished(previousDoc)
+  if (isPublished(doc) || wasPublished) {
+    noteLocalChange(req.payload)
+    await bumpGeneration(req)
+  }
+  return doc
+}
+
+export const invalidateCacheAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  noteLocalChange(req.payload)
+  await bumpGeneration(req)
+  return doc
+}
+
+export const invalidateCacheAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, req }) => {
+  if (isPublished(doc)) {
+    noteLocalChange(req.payload)
+    await bumpGeneration(req)
+  }
+  return doc
+}

@@ -1,0 +1,46 @@
+import type { Request } from 'express'
+
+/** First path segments under `/api` whose anonymous answers are published content. */
+const CACHEABLE_ROOTS = new Set([
+  'articles',
+  'categories',
+  'media',
+  'events',
+  'science-education-bases',
+  'volunteer-teams',
+  'awards',
+  'award-recipients',
+  'globals',
+  'search',
+  'stats',
+  'graphql',
+])
+
+/** Routes under a cacheable root that are about the caller or about drafts. */
+const PRIVATE_SEGMENTS = new Set(['versions', 'access', 'me', 'preview'])
+
+const envSeconds = (name: string, fallback: number): number => {
+  const value = Number(process.env[name])
+  return Number.isInteger(value) && value >= 0 ? value : fallback
+}
+
+/** `Cache-Control` for shared answers; CACHE_MAX_AGE, CACHE_S_MAXAGE and CACHE_SWR in seconds. */
+export const publicCacheControl = (): string =>
+  `public, max-age=${envSeconds('CACHE_MAX_AGE', 60)}, s-maxage=${envSeconds('CACHE_S_MAXAGE', 300)}, ` +
+  `stale-while-revalidate=${envSeconds('CACHE_SWR', 600)}`
+
+export const PRIVATE_CACHE_CONTROL = 'private, no-store'
+
+/** Whether the request concerns delivered content at all (the rest is left untouched). */
+export const isDeliveryRequest = (url: URL): boolean =>
+  CACHEABLE_ROOTS.has(url.pathname.split('/')[2] ?? '') && url.pathname.startsWith('/api/')
+
+/** A signed-in caller, a draft or a preview: such answers may hold what the public must not see. */
+export const isPrivateRequest = (req: Request, url: URL): boolean =>
+  Boolean(req.headers.authorization) ||
+  /(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? '') ||
+  url.searchParams.get('draft') === 'true' ||
+  url.searchParams.has('preview') ||
+  url.pathname.split('/').some((segment) => PRIVATE_SEGMENTS.has(segment)) ||
+  // GraphQL can ask for drafts in the query itself.
+  (url.pathname === '/api/graphql' && /\bdraft\b/.test(url.searchParams.get('query') ?? ''))

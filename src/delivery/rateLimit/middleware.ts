@@ -1,0 +1,38 @@
+import type { RequestHandler } from 'express'
+
+import { fixedWindow } from './fixedWindow'
+
+const LOGIN_WINDOW_MS = 15 * 60 * 1000
+const READ_WINDOW_MS = 60 * 1000
+/** Password guessing and reset-mail flooding go through these; `maxLoginAttempts` locks per account. */
+const CREDENTIAL_PATHS = new Set(['/api/users/login', '/api/users/forgot-password'])
+
+const envLimit = (name: string, fallback: number): number => {
+  const value = Number(process.env[name])
+  return Number.isInteger(value) && value >= 0 ? value : fallback
+}
+
+/**
+ * Per-IP limits: RATE_LIMIT_LOGIN per 15 minutes on login and forgot-password, RATE_LIMIT_READ per
+ * minute on `/api` GETs. 0 turns a limit off. Over the limit: 429 with `Retry-After`.
+ */
+export const rateLimits = ({
+  loginPerWindow = envLimit('RATE_LIMIT_LOGIN', 10),
+  readsPerWindow = envLimit('RATE_LIMIT_READ', 600),
+} = {}): RequestHandler => {
+  const login = fixedWindow(loginPerWindow, LOGIN_WINDOW_MS)
+  const read = fixedWindow(readsPerWindow, READ_WINDOW_MS)
+
+  return (req, res, next) => {
+    const path = req.path
+    let retryAfter: number | undefined
+    if (req.method === 'POST' && CREDENTIAL_PATHS.has(path) && loginPerWindow > 0) {
+      retryAfter = login(req.ip ?? '')
+    } else if (req.method === 'GET' && path.startsWith('/api/') && readsPerWindow > 0) {
+      retryAfter = read(req.ip ?? '')
+    }
+    if (retryAfter === undefined) return next()
+    res.set('Retry-After', String(retryAfter))
+    res.status(429).json({ errors: [{ message: 'Too many requests; try again later' }] })
+  }
+}
