@@ -36,7 +36,7 @@ export const createApp = ({
 }: AppOptions): Express => {
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
+  app.set('trust proxy', trustProxy(process.env.TRUST_PROXY))
 
   app.use(requestLogger(payload.logger, { withFields: isProduction }))
   app.use(healthRouter({ payload, isShuttingDown }))
@@ -56,4 +56,16 @@ export const createApp = ({
   app.use(nextHandler)
   app.use(errorHandler(payload.logger))
   return app
+}
+
+/**
+ * express reads `trust proxy` as a boolean, a hop count, or addresses/subnet names; an env var is
+ * always a string, so `true` and `2` are turned into what they mean.
+ */
+export const trustProxy = (raw: string | undefined): boolean | number | string => {
+  const value = raw?.trim()
+  if (!value) return 'loopback'
+  if (value === 'true' || value === 'false') return value === 'true'
+  if (/^\d+$/.test(value)) return Number(value)
+  return value
 }

@@ -529,3 +529,42 @@ describe('start-up configuration errors', () => {
     expect(result.durationMs).toBeLessThan(15_000)
   })
 })
+
+describe('TRUST_PROXY', () => {
+  const clientIpOf = async (trust: string | undefined) => {
+    const previous = process.env.TRUST_PROXY
+    // createApp reads the variable when it builds the app.
+    if (trust === undefined) delete process.env.TRUST_PROXY
+    else process.env.TRUST_PROXY = trust
+    const withTrust = createApp({
+      payload,
+      isProduction: true,
+      nextHandler: (req, res) => void res.json({ ip: req.ip }),
+    })
+    if (previous === undefined) delete process.env.TRUST_PROXY
+    else process.env.TRUST_PROXY = previous
+    const server = await new Promise<http.Server>((resolve) => {
+      const listening = withTrust.listen(0, '127.0.0.1', () => resolve(listening))
+    })
+    try {
+      const port = (server.address() as AddressInfo).port
+      const response = await fetch(`http://127.0.0.1:${port}/api/whoami`, {
+        headers: { 'X-Forwarded-For': '203.0.113.7' },
+      })
+      return ((await response.json()) as { ip: string }).ip
+    } finally {
+      server.closeAllConnections()
+      server.close()
+    }
+  }
+
+  it('takes the client address from X-Forwarded-For when TRUST_PROXY=true or a hop count', async () => {
+    expect(await clientIpOf('true')).toBe('203.0.113.7')
+    expect(await clientIpOf('1')).toBe('203.0.113.7')
+  })
+
+  it('trusts only a proxy on loopback by default, and none with TRUST_PROXY=false', async () => {
+    expect(await clientIpOf(undefined)).toBe('203.0.113.7')
+    expect(await clientIpOf('false')).toMatch(/127\.0\.0\.1$/)
+  })
+})
