@@ -15,6 +15,8 @@ import { ScienceEducationBases } from './collections/ScienceEducationBases'
 import { SearchIndex } from './collections/SearchIndex'
 import { Users } from './collections/Users'
 import { VolunteerTeams } from './collections/VolunteerTeams'
+import { WebhookDeliveries } from './collections/WebhookDeliveries'
+import { Webhooks } from './collections/Webhooks'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { Homepage } from './globals/Homepage'
 import { OfficialFigures } from './globals/OfficialFigures'
@@ -27,6 +29,7 @@ import { searchEndpoint } from './src/delivery/search/endpoint'
 import { searchIndexing } from './src/delivery/search/plugin'
 import { statsEndpoint } from './src/delivery/stats/endpoint'
 import { statsInvalidation } from './src/delivery/stats/plugin'
+import { webhookDelivery } from './src/delivery/webhooks/plugin'
 import { allowedOrigins, maxUploadBytes, payloadSecret, serverUrl } from './src/env'
 import { translations } from './src/i18n/translations'
 import { localization } from './src/i18n/localization'
@@ -69,10 +72,12 @@ export default buildConfig({
     Users,
     WorkflowEvents,
     SearchIndex,
+    Webhooks,
+    WebhookDeliveries,
   ],
   globals: [Homepage, OfficialFigures, SiteSettings, WorkflowSettings],
   endpoints: [workflowTransitionEndpoint, workflowStatusEndpoint, searchEndpoint, statsEndpoint],
-  plugins: [searchIndexing(), statsInvalidation(), deliveryCacheInvalidation()],
+  plugins: [searchIndexing(), statsInvalidation(), deliveryCacheInvalidation(), webhookDelivery()],
   jobs: workflowJobs(),
   email: emailAdapter(),
   localization,

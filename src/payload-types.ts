@@ -78,6 +78,8 @@ export interface Config {
     users: User;
     'workflow-events': WorkflowEvent;
     'search-index': SearchIndex;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -104,6 +106,8 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -135,6 +139,7 @@ export interface Config {
     tasks: {
       workflowScheduledTransition: TaskWorkflowScheduledTransition;
       workflowNotify: TaskWorkflowNotify;
+      webhookDeliver: TaskWebhookDeliver;
       inline: {
         input: unknown;
         output: unknown;
@@ -752,6 +757,47 @@ export interface SearchIndex {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: string;
+  name: string;
+  url: string;
+  /**
+   * Generated when left empty
+   */
+  secret?: string | null;
+  enabled?: boolean | null;
+  events: ('publish' | 'unpublish' | 'delete')[];
+  /**
+   * Empty means all
+   */
+  collections?:
+    ('articles' | 'events' | 'science-education-bases' | 'volunteer-teams' | 'awards' | 'award-recipients')[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: string;
+  webhook: string | Webhook;
+  event: 'publish' | 'unpublish' | 'delete';
+  collection?: string | null;
+  documentId?: string | null;
+  jobId?: string | null;
+  attempt: number;
+  statusCode?: number | null;
+  error?: string | null;
+  durationMs?: number | null;
+  deliveredAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -819,7 +865,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'workflowScheduledTransition' | 'workflowNotify';
+        taskSlug: 'inline' | 'workflowScheduledTransition' | 'workflowNotify' | 'webhookDeliver';
         taskID: string;
         input?:
           | {
@@ -852,7 +898,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'workflowScheduledTransition' | 'workflowNotify') | null;
+  taskSlug?: ('inline' | 'workflowScheduledTransition' | 'workflowNotify' | 'webhookDeliver') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -909,6 +955,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-index';
         value: string | SearchIndex;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: string | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: string | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1294,6 +1348,38 @@ export interface SearchIndexSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  secret?: T;
+  enabled?: T;
+  events?: T;
+  collections?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  event?: T;
+  collection?: T;
+  documentId?: T;
+  jobId?: T;
+  attempt?: T;
+  statusCode?: T;
+  error?: T;
+  durationMs?: T;
+  deliveredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1579,6 +1665,22 @@ export interface TaskWorkflowNotify {
     to: string;
     subject: string;
     text: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWebhookDeliver".
+ */
+export interface TaskWebhookDeliver {
+  input: {
+    webhook: string;
+    event: 'publish' | 'unpublish' | 'delete';
+    collection: string;
+    documentId: string;
+    slug?: string | null;
+    locale?: string | null;
+    occurredAt: string;
   };
   output?: unknown;
 }

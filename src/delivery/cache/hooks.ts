@@ -4,12 +4,10 @@ import type {
   GlobalAfterChangeHook,
 } from 'payload'
 
+import { isPublished } from '../publicationChange'
+
 import { bumpGeneration } from './generation'
 import { noteLocalChange } from './localInvalidation'
-
-type Versioned = { _status?: 'draft' | 'published' | null }
-
-const isPublished = (doc: unknown) => (doc as Versioned | undefined)?._status !== 'draft'
 
 /**
  * A draft save of a never-published document changes nothing anonymous readers see; everything

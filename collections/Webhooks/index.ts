@@ -1,0 +1,76 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isAdminFieldLevel } from '@/access/isAdmin'
+import { navGroups } from '@/admin/groups'
+import { isHttpUrl, isRefusedHost } from '@/delivery/webhooks/address'
+import { WEBHOOK_COLLECTIONS, WEBHOOK_EVENTS } from '@/delivery/webhooks/constants'
+import { collectionLabels } from '@/workflow/stages'
+
+import { generateSecret } from './hooks/generateSecret'
+
+const eventLabels = {
+  publish: { zh: '发布', en: 'Publish' },
+  unpublish: { zh: '下线', en: 'Unpublish' },
+  delete: { zh: '删除', en: 'Delete' },
+}
+
+/** Endpoints told about publish, unpublish and delete of content (src/delivery/webhooks). */
+export const Webhooks: CollectionConfig<'webhooks'> = {
+  slug: 'webhooks',
+  labels: {
+    singular: { zh: 'Webhook', en: 'Webhook' },
+    plural: { zh: 'Webhooks', en: 'Webhooks' },
+  },
+  admin: {
+    group: navGroups.system,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'url', 'enabled', 'events', 'collections'],
+  },
+  access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
+  fields: [
+    { name: 'name', type: 'text', label: { zh: '名称', en: 'Name' }, required: true },
+    {
+      name: 'url',
+      type: 'text',
+      label: { zh: '推送地址', en: 'URL' },
+      required: true,
+      validate: (value: unknown) => {
+        if (!isHttpUrl(value)) return '请填写 http 或 https 地址 / Must be an http(s) URL'
+        if (isRefusedHost(value as string)) return '不允许内网地址 / Internal addresses are refused'
+        return true
+      },
+    },
+    {
+      name: 'secret',
+      type: 'text',
+      label: { zh: '签名密钥', en: 'Signing secret' },
+      admin: { description: { zh: '留空则自动生成', en: 'Generated when left empty' } },
+      // The collection is admin-only already; this keeps the secret out of any future wider read.
+      access: { read: isAdminFieldLevel },
+      hooks: { beforeChange: [generateSecret] },
+    },
+    {
+      name: 'enabled',
+      type: 'checkbox',
+      label: { zh: '启用', en: 'Enabled' },
+      defaultValue: true,
+    },
+    {
+      name: 'events',
+      type: 'select',
+      label: { zh: '事件', en: 'Events' },
+      hasMany: true,
+      required: true,
+      options: WEBHOOK_EVENTS.map((value) => ({ value, label: eventLabels[value] })),
+    },
+    {
+      name: 'collections',
+      type: 'select',
+      label: { zh: '集合', en: 'Collections' },
+      hasMany: true,
+      admin: { description: { zh: '留空表示全部', en: 'Empty means all' } },
+      options: WEBHOOK_COLLECTIONS.map((value) => ({ value, label: collectionLabels[value] })),
+    },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,219 @@
+import { createHmac } from 'node:crypto'
+import type { IncomingHttpHeaders, Server } from 'node:http'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+
+import type { Webhook } from '@/payload-types'
+
+import type { ApiClient } from '../helpers/http'
+import { createApiClient } from '../helpers/http'
+import { startTestPayload } from '../helpers/payload'
+import type { Staff } from '../helpers/users'
+import { createStaffSet, TEST_PASSWORD } from '../helpers/users'
+import { articleData, eventData } from '../helpers/workflow'
+
+type Received = { headers: IncomingHttpHeaders; body: string }
+
+/** A local endpoint answering `status` (or never, when `hang`), remembering what it received. */
+const startReceiver = async ({ status = 200, hang = false } = {}) => {
+  const received: Received[] = []
+  const server: Server = createServer((request, response) => {
+    let body = ''
+    request.on('data', (chunk) => (body += chunk))
+    request.on('end', () => {
+      received.push({ headers: request.headers, body })
+      if (!hang) response.writeHead(status).end()
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    received,
+    url: `http://127.0.0.1:${port}/hook`,
+    close: () => {
+      server.closeAllConnections()
+      server.close()
+    },
+  }
+}
+
+let payload: Payload
+let api: ApiClient
+let staff: Staff
+const receivers: { close: () => void }[] = []
+
+const receiver = async (options?: { status?: number; hang?: boolean }) => {
+  const started = await startReceiver(options)
+  receivers.push(started)
+  return started
+}
+
+const createWebhook = (data: Partial<Webhook>) =>
+  payload.create({
+    collection: 'webhooks',
+    data: { name: 'test', events: ['publish', 'unpublish', 'delete'], ...data } as never,
+    overrideAccess: true,
+  })
+
+const publishedArticle = () =>
+  payload.create({
+    collection: 'articles',
+    data: { ...articleData(), _status: 'published', workflowStage: 'published' } as never,
+    overrideAccess: true,
+  })
+
+const deliveriesOf = async (webhook: string | number) =>
+  (
+    await payload.find({
+      collection: 'webhook-deliveries',
+      where: { webhook: { equals: webhook } },
+      sort: 'attempt',
+      overrideAccess: true,
+    })
+  ).docs
+
+/** Instead of waiting out the backoff: every queued job is due now. */
+const runQueue = async () => {
+  await payload.update({
+    collection: 'payload-jobs',
+    where: { completedAt: { exists: false } },
+    data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+    overrideAccess: true,
+  })
+  await payload.jobs.run()
+}
+
+beforeAll(async () => {
+  ;({ payload } = await startTestPayload(import.meta.url, { WEBHOOK_RETRY_DELAY_MS: '0' }))
+  api = createApiClient(payload.config)
+  staff = await createStaffSet(payload)
+})
+
+afterAll(async () => {
+  for (const started of receivers) started.close()
+  await payload.destroy()
+})
+
+describe('webhooks', () => {
+  it('delivers a signed publish event that verifies with the secret', async () => {
+    const target = await receiver()
+    const webhook = await createWebhook({ url: target.url, collections: ['articles'] })
+    expect(webhook.secret).toMatch(/^[0-9a-f]{64}$/)
+
+    const article = await publishedArticle()
+    await runQueue()
+
+    expect(target.received).toHaveLength(1)
+    const [{ headers, body }] = target.received
+    expect(headers['x-kexie-event']).toBe('publish')
+    const timestamp = String(headers['x-kexie-timestamp'])
+    expect(Math.abs(Number(timestamp) - Date.now() / 1000)).toBeLessThan(60)
+    const expected = createHmac('sha256', webhook.secret as string)
+      .update(`${timestamp}.${body}`)
+      .digest('hex')
+    expect(headers['x-kexie-signature']).toBe(`sha256=${expected}`)
+    expect(JSON.parse(body)).toMatchObject({
+      event: 'publish',
+      collection: 'articles',
+      id: String(article.id),
+    })
+    const [delivery] = await deliveriesOf(webhook.id)
+    expect(delivery).toMatchObject({ statusCode: 200, attempt: 1, event: 'publish' })
+  })
+
+  it('sends unpublish and delete events', async () => {
+    const target = await receiver()
+    await createWebhook({ url: target.url })
+    const article = await publishedArticle()
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { _status: 'draft', workflowStage: 'draft' } as never,
+      overrideAccess: true,
+    })
+    await payload.delete({ collection: 'articles', id: article.id, overrideAccess: true })
+    await runQueue()
+    const events = target.received.map(({ headers }) => headers['x-kexie-event']).sort()
+    expect(events).toEqual(['delete', 'publish', 'unpublish'])
+  })
+
+  it('sends nothing for a draft edit of a published document, which stays live', async () => {
+    const target = await receiver()
+    await createWebhook({ url: target.url, collections: ['articles'] })
+    const article = await publishedArticle()
+    await runQueue()
+    expect(target.received).toHaveLength(1)
+
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      draft: true,
+      data: { title: '修改中的标题', _status: 'draft' } as never,
+      overrideAccess: true,
+    })
+    await runQueue()
+    expect(target.received.map(({ headers }) => headers['x-kexie-event'])).toEqual(['publish'])
+  })
+
+  it('retries a receiver answering 500 and logs every attempt', async () => {
+    const target = await receiver({ status: 500 })
+    const webhook = await createWebhook({ url: target.url, collections: ['articles'] })
+    await publishedArticle()
+    await runQueue()
+    await runQueue()
+    expect(target.received.length).toBe(2)
+    const deliveries = await deliveriesOf(webhook.id)
+    expect(deliveries.map((delivery) => [delivery.attempt, delivery.statusCode])).toEqual([
+      [1, 500],
+      [2, 500],
+    ])
+  })
+
+  it('does not hold up the publish while a receiver hangs', async () => {
+    const target = await receiver({ hang: true })
+    const webhook = await createWebhook({ url: target.url, collections: ['articles'] })
+    const started = Date.now()
+    await publishedArticle()
+    expect(Date.now() - started).toBeLessThan(2000)
+    expect(target.received).toHaveLength(0)
+    // Its queued delivery would otherwise wait out the 5 s timeout in the next test's queue run.
+    await payload.delete({ collection: 'webhooks', id: webhook.id, overrideAccess: true })
+  })
+
+  it('gives a disabled webhook nothing, nor one following other collections', async () => {
+    const target = await receiver()
+    await createWebhook({ url: target.url, enabled: false })
+    const other = await receiver()
+    await createWebhook({ url: other.url, collections: ['events'] })
+    await publishedArticle()
+    await runQueue()
+    expect(target.received).toHaveLength(0)
+    expect(other.received).toHaveLength(0)
+    await payload.create({
+      collection: 'events',
+      data: { ...eventData(), _status: 'published', workflowStage: 'published' } as never,
+      overrideAccess: true,
+    })
+    await runQueue()
+    expect(other.received).toHaveLength(1)
+  })
+
+  it('rejects a non-http URL', async () => {
+    await expect(createWebhook({ url: 'ftp://example.com/hook' })).rejects.toThrow()
+  })
+
+  it('editor and anonymous cannot read or create webhooks over REST', async () => {
+    const token = await api.login(staff.editor.email, TEST_PASSWORD)
+    const body = { name: 'x', url: 'https://example.com/hook', events: ['publish'] }
+    for (const auth of [{ token }, {}]) {
+      expect((await api.get('/webhooks', auth)).status).toBe(403)
+      expect((await api.post('/webhooks', { ...auth, body })).status).toBe(403)
+      expect((await api.get('/webhook-deliveries', auth)).status).toBe(403)
+    }
+    const adminToken = await api.login(staff.admin.email, TEST_PASSWORD)
+    expect((await api.get('/webhooks', { token: adminToken })).status).toBe(200)
+  })
+})
