@@ -25,6 +25,7 @@ import { WorkflowSettings } from './globals/WorkflowSettings'
 import { databaseAdapter } from './src/database'
 import { deliveryCacheInvalidation } from './src/delivery/cache/plugin'
 import { graphqlValidationRules, MAX_COMPLEXITY } from './src/delivery/limits/graphqlRules'
+import { previewReadEndpoint, previewTokenEndpoint } from './src/delivery/preview/endpoint'
 import { searchEndpoint } from './src/delivery/search/endpoint'
 import { searchIndexing } from './src/delivery/search/plugin'
 import { statsEndpoint } from './src/delivery/stats/endpoint'
@@ -76,7 +77,14 @@ export default buildConfig({
     WebhookDeliveries,
   ],
   globals: [Homepage, OfficialFigures, SiteSettings, WorkflowSettings],
-  endpoints: [workflowTransitionEndpoint, workflowStatusEndpoint, searchEndpoint, statsEndpoint],
+  endpoints: [
+    workflowTransitionEndpoint,
+    workflowStatusEndpoint,
+    searchEndpoint,
+    statsEndpoint,
+    previewTokenEndpoint,
+    previewReadEndpoint,
+  ],
   plugins: [searchIndexing(), statsInvalidation(), deliveryCacheInvalidation(), webhookDelivery()],
   jobs: workflowJobs(),
   email: emailAdapter(),
