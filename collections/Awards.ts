@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { localizedNameField } from '@/fields/name'
 import { navGroups } from '@/admin/groups'
 import { yearField } from '@/fields/numbers'
 import { proseEditor } from '@/fields/richText'
@@ -23,14 +24,7 @@ export const Awards: CollectionConfig<'awards'> = workflowCollection({
   defaultPopulate: { name: true, slug: true },
   graphQL: { singularName: 'Award', pluralName: 'Awards' },
   fields: [
-    {
-      name: 'name',
-      type: 'text',
-      label: { zh: '名称', en: 'Name' },
-      required: true,
-      localized: true,
-      maxLength: 200,
-    },
+    localizedNameField(),
     {
       type: 'row',
       fields: [

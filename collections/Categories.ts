@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { localizedNameField } from '@/fields/name'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { navGroups } from '@/admin/groups'
@@ -30,14 +31,7 @@ export const Categories: CollectionConfig<'categories'> = {
   defaultPopulate: { name: true, slug: true },
   graphQL: { singularName: 'Category', pluralName: 'Categories' },
   fields: [
-    {
-      name: 'name',
-      type: 'text',
-      label: { zh: '名称', en: 'Name' },
-      required: true,
-      localized: true,
-      maxLength: 50,
-    },
+    localizedNameField({ maxLength: 50 }),
     slugField({ useAsSlug: 'name' }),
     {
       name: 'description',

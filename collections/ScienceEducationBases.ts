@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { localizedNameField } from '@/fields/name'
 import { navGroups } from '@/admin/groups'
 import { districtField } from '@/fields/district'
 import { locationField } from '@/fields/location'
@@ -47,14 +48,7 @@ export const ScienceEducationBases: CollectionConfig<'science-education-bases'> 
     defaultPopulate: { name: true, slug: true, level: true, kind: true, district: true },
     graphQL: { singularName: 'ScienceEducationBase', pluralName: 'ScienceEducationBases' },
     fields: [
-      {
-        name: 'name',
-        type: 'text',
-        label: { zh: '名称', en: 'Name' },
-        required: true,
-        localized: true,
-        maxLength: 200,
-      },
+      localizedNameField(),
       {
         type: 'row',
         fields: [

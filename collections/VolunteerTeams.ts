@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { localizedNameField } from '@/fields/name'
 import { navGroups } from '@/admin/groups'
 import { districtField } from '@/fields/district'
 import { countField } from '@/fields/numbers'
@@ -40,14 +41,7 @@ export const VolunteerTeams: CollectionConfig<'volunteer-teams'> = workflowColle
   defaultPopulate: { name: true, slug: true, district: true },
   graphQL: { singularName: 'VolunteerTeam', pluralName: 'VolunteerTeams' },
   fields: [
-    {
-      name: 'name',
-      type: 'text',
-      label: { zh: '名称', en: 'Name' },
-      required: true,
-      localized: true,
-      maxLength: 200,
-    },
+    localizedNameField(),
     {
       type: 'row',
       fields: [
