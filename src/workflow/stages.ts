@@ -12,6 +12,9 @@ export const WORKFLOW_STAGES = [
 
 export type WorkflowStage = (typeof WORKFLOW_STAGES)[number]
 
+export const isWorkflowStage = (value: unknown): value is WorkflowStage =>
+  (WORKFLOW_STAGES as readonly unknown[]).includes(value)
+
 /** What a client may ask for at `POST /api/workflow/{collection}/{id}`: the contract plus `restore`. */
 export const WORKFLOW_ACTIONS = [
   'submit',

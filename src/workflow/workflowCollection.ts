@@ -57,6 +57,10 @@ export const workflowCollection = <TSlug extends CollectionSlug>(
   },
   // https://payloadcms.com/docs/versions/drafts
   versions: { drafts: true },
+  // The list view's bulk Edit, Publish and Unpublish would save many documents past their review
+  // (publishing is refused anyway); each document goes through the workflow on its own. Bulk
+  // delete stays for reviewers.
+  disableBulkEdit: true,
   hooks: {
     ...config.hooks,
     beforeOperation: [

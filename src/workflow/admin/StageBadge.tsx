@@ -2,7 +2,7 @@
 import React from 'react'
 
 import type { WorkflowStage } from '../stages'
-import { isWorkflowStage } from './stageGuard'
+import { isWorkflowStage } from '../stages'
 import { useWorkflowText } from './useWorkflowText'
 
 import './workflow-admin.scss'

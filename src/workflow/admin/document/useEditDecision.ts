@@ -6,7 +6,7 @@ import type { User } from '@/payload-types'
 import type { EditDecision } from '../../stateMachine'
 import { decideEdit } from '../../stateMachine'
 import type { WorkflowStage } from '../../stages'
-import { isWorkflowStage } from '../stageGuard'
+import { isWorkflowStage } from '../../stages'
 
 /**
  * The document's stage as the form holds it, and whether the logged-in user may save it: the

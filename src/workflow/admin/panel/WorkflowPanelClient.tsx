@@ -12,7 +12,7 @@ import { useRouter } from 'next/navigation'
 import React, { useEffect, useRef, useState } from 'react'
 
 import type { WorkflowAction } from '../../stages'
-import { isWorkflowStage } from '../stageGuard'
+import { isWorkflowStage } from '../../stages'
 import { StageBadge } from '../StageBadge'
 import { useWorkflowText } from '../useWorkflowText'
 import { ActionDialog } from './ActionDialog'
