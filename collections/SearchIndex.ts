@@ -76,11 +76,26 @@ export const SearchIndex: CollectionConfig<'search-index'> = {
     },
     { name: 'slug', type: 'text', label: { zh: '网址别名', en: 'Slug' } },
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' } },
-    { name: 'titlePinyin', type: 'textarea', admin: { hidden: true } },
+    {
+      name: 'titlePinyin',
+      type: 'textarea',
+      label: { zh: '标题拼音', en: 'Title pinyin' },
+      admin: { hidden: true },
+    },
     { name: 'summary', type: 'textarea', label: { zh: '摘要', en: 'Summary' } },
-    { name: 'summaryPinyin', type: 'textarea', admin: { hidden: true } },
+    {
+      name: 'summaryPinyin',
+      type: 'textarea',
+      label: { zh: '摘要拼音', en: 'Summary pinyin' },
+      admin: { hidden: true },
+    },
     { name: 'body', type: 'textarea', label: { zh: '正文', en: 'Body' } },
-    { name: 'bodyPinyin', type: 'textarea', admin: { hidden: true } },
+    {
+      name: 'bodyPinyin',
+      type: 'textarea',
+      label: { zh: '正文拼音', en: 'Body pinyin' },
+      admin: { hidden: true },
+    },
     {
       // Orders hits of equal score: newest first.
       name: 'sortDate',
@@ -91,6 +106,7 @@ export const SearchIndex: CollectionConfig<'search-index'> = {
       // The indexed document's `updatedAt`: a hook that finds it unchanged skips re-indexing.
       name: 'sourceUpdatedAt',
       type: 'text',
+      label: { zh: '源文档更新时间', en: 'Source updated at' },
       admin: { hidden: true },
     },
     {
@@ -98,8 +114,17 @@ export const SearchIndex: CollectionConfig<'search-index'> = {
       // index on its parent, so replacing a row's keys does not scan every key of the index.
       name: 'terms',
       type: 'array',
+      label: { zh: '检索词', en: 'Search terms' },
       admin: { hidden: true },
-      fields: [{ name: 'term', type: 'text', required: true, index: true }],
+      fields: [
+        {
+          name: 'term',
+          type: 'text',
+          label: { zh: '检索词', en: 'Search term' },
+          required: true,
+          index: true,
+        },
+      ],
     },
   ],
   timestamps: true,

@@ -7,8 +7,7 @@ import { isStaff } from '@/access/isStaff'
 import { maxImagePixels } from '@/media/sharp'
 
 import { verifyUploadContent } from './hooks/verifyUploadContent'
-
-const webp = { format: 'webp', options: { quality: 82 } } as const
+import { imageSizes, uploadFieldLabels, webp } from './uploadFields'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -44,12 +43,7 @@ export const Media: CollectionConfig<'media'> = {
     ],
     focalPoint: true,
     formatOptions: webp,
-    imageSizes: [
-      { name: 'thumbnail', width: 300, height: 300, formatOptions: webp },
-      { name: 'card', width: 768, height: 512, formatOptions: webp },
-      { name: 'hero', width: 1920, withoutEnlargement: true, formatOptions: webp },
-      { name: 'og', width: 1200, height: 630, formatOptions: webp },
-    ],
+    imageSizes,
     adminThumbnail: 'thumbnail',
     // Payload derives Content-Type from the stored bytes; nosniff stops a browser guessing
     // otherwise, also where no express/helmet sits in front of the route handlers.
@@ -66,5 +60,6 @@ export const Media: CollectionConfig<'media'> = {
       required: true,
       localized: true,
     },
+    ...uploadFieldLabels(),
   ],
 }

@@ -85,6 +85,7 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
     {
       name: 'revisionKey',
       type: 'text',
+      label: { zh: '修订键', en: 'Revision key' },
       required: true,
       unique: true,
       admin: { hidden: true },

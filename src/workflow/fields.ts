@@ -85,6 +85,7 @@ export const workflowFields = (collection: string): Field[] => [
         // How many history records this document has: each new one must take the next number.
         name: 'revision',
         type: 'number',
+        label: { zh: '修订序号', en: 'Revision' },
         defaultValue: 0,
         admin: { hidden: true },
       },
