@@ -144,3 +144,50 @@ export const redact = (uri: string): string => uri.replace(/(\/\/[^:/@]+):[^@/]*
 
 const reason = (error: unknown): string =>
   (error as NodeJS.ErrnoException)?.code || (error as Error)?.message || String(error)
+
+// What each driver says when the database cannot be used at all (as opposed to a query it refused):
+// SQLite locked by another process, unreadable, on a failing or full disk; PostgreSQL gone, shut
+// down, refusing connections (SQLSTATE class 08 and 57P01-57P03); MongoDB unreachable.
+const SQLITE_UNAVAILABLE = /^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|READONLY|FULL|PROTOCOL|NOTADB)/
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH'])
+const POSTGRES_UNAVAILABLE = /^(08...|57P0[123]|53300)$/
+const MONGO_UNAVAILABLE = new Set([
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoServerSelectionError',
+  'MongoNotConnectedError',
+  'MongoTopologyClosedError',
+  'PoolClearedError',
+])
+const UNAVAILABLE_MESSAGES = [
+  /Connection terminated/i, // node-postgres, when the server closes the socket
+  /not currently accepting connections/i, // PostgreSQL, a database closed to connections
+  /timeout exceeded when trying to connect/i, // node-postgres pool
+  /cannot begin transaction/i, // Payload's SQL adapters, when the connection fails first
+]
+
+/**
+ * Whether an error means the database is unreachable or unusable right now, so a request should
+ * be answered 503 (try again later) rather than 500 (a bug). Looks through wrapped causes: Drizzle
+ * and Payload wrap the driver's error.
+ */
+export const isDatabaseUnavailable = (error: unknown): boolean => {
+  for (let current = error, depth = 0; current && depth < 5; depth += 1) {
+    const { code, name, message, cause, originalError } = current as {
+      code?: unknown
+      name?: unknown
+      message?: unknown
+      cause?: unknown
+      originalError?: unknown
+    }
+    const codeText = typeof code === 'string' ? code : ''
+    if (SQLITE_UNAVAILABLE.test(codeText) || NETWORK_CODES.has(codeText)) return true
+    if (POSTGRES_UNAVAILABLE.test(codeText)) return true
+    if (typeof name === 'string' && MONGO_UNAVAILABLE.has(name)) return true
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGES.some((re) => re.test(message))) {
+      return true
+    }
+    current = cause ?? originalError
+  }
+  return false
+}

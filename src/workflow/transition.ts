@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
+import { isDatabaseUnavailable } from '@/database'
 import type { WorkflowEvent, WorkflowState } from '@/payload-types'
 
 import type { NewWorkflowEvent } from './audit/append'
@@ -211,6 +212,8 @@ export const performTransition = (
         // A transaction someone else began is spoiled by the failed write: it cannot be retried.
         const isRetryable = ownsTransaction || !(await req.transactionID)
         if (!isRetryable || attempt >= MAX_ATTEMPTS) {
+          // Still locked after every retry: the database is away (503), not a lost race.
+          if (isDatabaseUnavailable(error)) throw error
           throw workflowError(req, 'concurrent', 409)
         }
         await pause(attempt)
