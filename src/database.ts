@@ -84,11 +84,13 @@ export const databaseAdapter = (target = parseDatabaseUri()): DatabaseAdapterObj
       })
     }
     case 'postgres':
-      return postgresAdapter({
-        pool: { connectionString: target.url, connectionTimeoutMillis: 5000 },
-        idType: 'uuid',
-        migrationDir: migrationDir('postgres'),
-      })
+      return withPoolErrorsHandled(
+        postgresAdapter({
+          pool: { connectionString: target.url, connectionTimeoutMillis: 5000 },
+          idType: 'uuid',
+          migrationDir: migrationDir('postgres'),
+        }),
+      )
     case 'mongodb':
       return mongooseAdapter({
         url: target.url,
@@ -96,6 +98,33 @@ export const databaseAdapter = (target = parseDatabaseUri()): DatabaseAdapterObj
       })
   }
 }
+
+type PoolHolder = {
+  pool?: { on: (event: 'error', listener: (error: Error) => void) => void }
+  payload: { logger: { warn: (object: object, message: string) => void } }
+}
+
+/**
+ * node-postgres emits 'error' on the pool when the server ends an idle connection (a restart,
+ * `pg_terminate_backend`, a network cut), and Payload's adapter does not listen to it: unhandled,
+ * that event would end the whole process. Logged instead; the pool opens new connections itself.
+ */
+const withPoolErrorsHandled = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
+  ...adapterObj,
+  init: (args) => {
+    const adapter = adapterObj.init(args)
+    const connect = adapter.connect
+    if (!connect) return adapter
+    adapter.connect = async function (this: unknown, ...connectArgs) {
+      await connect.apply(this ?? adapter, connectArgs)
+      const holder = adapter as unknown as PoolHolder
+      holder.pool?.on('error', (error) =>
+        holder.payload.logger.warn({ err: error }, 'postgres: an idle connection was closed'),
+      )
+    }
+    return adapter
+  },
+})
 
 /**
  * Fails fast, with one line, when the database host does not accept connections, instead of
