@@ -31,6 +31,7 @@ import { searchIndexing } from './src/delivery/search/plugin'
 import { statsEndpoint } from './src/delivery/stats/endpoint'
 import { statsInvalidation } from './src/delivery/stats/plugin'
 import { webhookDelivery } from './src/delivery/webhooks/plugin'
+import { answerDatabaseOutage } from './src/http/databaseOutage'
 import { allowedOrigins, maxUploadBytes, payloadSecret, serverUrl } from './src/env'
 import { translations } from './src/i18n/translations'
 import { localization } from './src/i18n/localization'
@@ -85,6 +86,7 @@ export default buildConfig({
     previewTokenEndpoint,
     previewReadEndpoint,
   ],
+  hooks: { afterError: [answerDatabaseOutage] },
   plugins: [searchIndexing(), statsInvalidation(), deliveryCacheInvalidation(), webhookDelivery()],
   jobs: workflowJobs(),
   email: emailAdapter(),

@@ -84,11 +84,13 @@ export const databaseAdapter = (target = parseDatabaseUri()): DatabaseAdapterObj
       })
     }
     case 'postgres':
-      return postgresAdapter({
-        pool: { connectionString: target.url, connectionTimeoutMillis: 5000 },
-        idType: 'uuid',
-        migrationDir: migrationDir('postgres'),
-      })
+      return withPoolErrorsHandled(
+        postgresAdapter({
+          pool: { connectionString: target.url, connectionTimeoutMillis: 5000 },
+          idType: 'uuid',
+          migrationDir: migrationDir('postgres'),
+        }),
+      )
     case 'mongodb':
       return mongooseAdapter({
         url: target.url,
@@ -96,6 +98,33 @@ export const databaseAdapter = (target = parseDatabaseUri()): DatabaseAdapterObj
       })
   }
 }
+
+type PoolHolder = {
+  pool?: { on: (event: 'error', listener: (error: Error) => void) => void }
+  payload: { logger: { warn: (object: object, message: string) => void } }
+}
+
+/**
+ * node-postgres emits 'error' on the pool when the server ends an idle connection (a restart,
+ * `pg_terminate_backend`, a network cut), and Payload's adapter does not listen to it: unhandled,
+ * that event would end the whole process. Logged instead; the pool opens new connections itself.
+ */
+const withPoolErrorsHandled = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
+  ...adapterObj,
+  init: (args) => {
+    const adapter = adapterObj.init(args)
+    const connect = adapter.connect
+    if (!connect) return adapter
+    adapter.connect = async function (this: unknown, ...connectArgs) {
+      await connect.apply(this ?? adapter, connectArgs)
+      const holder = adapter as unknown as PoolHolder
+      holder.pool?.on('error', (error) =>
+        holder.payload.logger.warn({ err: error }, 'postgres: an idle connection was closed'),
+      )
+    }
+    return adapter
+  },
+})
 
 /**
  * Fails fast, with one line, when the database host does not accept connections, instead of
@@ -144,3 +173,50 @@ export const redact = (uri: string): string => uri.replace(/(\/\/[^:/@]+):[^@/]*
 
 const reason = (error: unknown): string =>
   (error as NodeJS.ErrnoException)?.code || (error as Error)?.message || String(error)
+
+// What each driver says when the database cannot be used at all (as opposed to a query it refused):
+// SQLite locked by another process, unreadable, on a failing or full disk; PostgreSQL gone, shut
+// down, refusing connections (SQLSTATE class 08 and 57P01-57P03); MongoDB unreachable.
+const SQLITE_UNAVAILABLE = /^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|READONLY|FULL|PROTOCOL|NOTADB)/
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH'])
+const POSTGRES_UNAVAILABLE = /^(08...|57P0[123]|53300)$/
+const MONGO_UNAVAILABLE = new Set([
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoServerSelectionError',
+  'MongoNotConnectedError',
+  'MongoTopologyClosedError',
+  'PoolClearedError',
+])
+const UNAVAILABLE_MESSAGES = [
+  /Connection terminated/i, // node-postgres, when the server closes the socket
+  /not currently accepting connections/i, // PostgreSQL, a database closed to connections
+  /timeout exceeded when trying to connect/i, // node-postgres pool
+  /cannot begin transaction/i, // Payload's SQL adapters, when the connection fails first
+]
+
+/**
+ * Whether an error means the database is unreachable or unusable right now, so a request should
+ * be answered 503 (try again later) rather than 500 (a bug). Looks through wrapped causes: Drizzle
+ * and Payload wrap the driver's error.
+ */
+export const isDatabaseUnavailable = (error: unknown): boolean => {
+  for (let current = error, depth = 0; current && depth < 5; depth += 1) {
+    const { code, name, message, cause, originalError } = current as {
+      code?: unknown
+      name?: unknown
+      message?: unknown
+      cause?: unknown
+      originalError?: unknown
+    }
+    const codeText = typeof code === 'string' ? code : ''
+    if (SQLITE_UNAVAILABLE.test(codeText) || NETWORK_CODES.has(codeText)) return true
+    if (POSTGRES_UNAVAILABLE.test(codeText)) return true
+    if (typeof name === 'string' && MONGO_UNAVAILABLE.has(name)) return true
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGES.some((re) => re.test(message))) {
+      return true
+    }
+    current = cause ?? originalError
+  }
+  return false
+}

@@ -11,6 +11,7 @@ import { createApp } from './http/app'
 import { installGracefulShutdown } from './http/shutdown'
 import { ensureDemoUsers, formatDemoAccounts } from './seed/demoUsers'
 import { seedDemoContent } from './seed/index'
+import { recoverInterruptedTransitions } from './workflow/recovery'
 
 /**
  * The kexie-cms HTTP server: express in front of Next (admin UI and Payload's API), for
@@ -53,6 +54,14 @@ const main = async () => {
       'DATABASE_URI',
       `cannot open the ${target.kind} database: ${firstLine(error)}`,
     )
+  }
+
+  stage = 'completing interrupted workflow transitions'
+  try {
+    await recoverInterruptedTransitions(payload)
+  } catch (error) {
+    // The server still starts: the records stay as they are and the next start tries again.
+    payload.logger.error({ err: error }, 'workflow: recovery of interrupted transitions failed')
   }
 
   if (dev) {

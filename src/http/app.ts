@@ -8,6 +8,7 @@ import { restBounds } from '../delivery/limits/restBounds'
 import { rateLimits } from '../delivery/rateLimit/middleware'
 import { serverUrl } from '../env'
 
+import { databaseGuard } from './databaseOutage'
 import { errorHandler } from './errorHandler'
 import { healthRouter } from './health'
 import { requestLogger } from './requestLogger'
@@ -50,6 +51,8 @@ export const createApp = ({
   // Cheap refusals first; the cache comes after the bounds so it keys the URL with its default depth.
   app.use(rateLimits())
   app.use(restBounds())
+  // Before the cache: it asks the database which generation of answers is current.
+  app.use(databaseGuard(payload))
   app.use(deliveryCache(payload))
   // Mounted without a path pattern: a route pattern would make express decode the URL and turn a
   // malformed one (`/%E0%A4`) into its own error before Next could answer it.

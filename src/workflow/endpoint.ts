@@ -1,6 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
+import { isDatabaseUnavailable } from '@/database'
+import {
+  databaseUnavailableBody,
+  markDatabaseUnavailable,
+  RETRY_AFTER_SECONDS,
+} from '@/http/databaseOutage'
 import { kexieT } from '@/i18n/t'
 
 import { documentHistory } from './audit/history'
@@ -34,6 +40,14 @@ const target = (
 const failure = (req: PayloadRequest, error: unknown): Response => {
   if (error instanceof APIError && error.status < 500) {
     return errorResponse(error.status, error.message, error.data ?? undefined)
+  }
+  if (isDatabaseUnavailable(error)) {
+    markDatabaseUnavailable()
+    req.payload.logger.warn({ err: error, msg: 'workflow: the database is unavailable' })
+    return Response.json(databaseUnavailableBody(), {
+      status: 503,
+      headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
+    })
   }
   req.payload.logger.error({ err: error, msg: 'workflow: transition failed' })
   return errorResponse(500, 'Something went wrong.')

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
+import { isDatabaseUnavailable } from '@/database'
 import type { WorkflowEvent, WorkflowState } from '@/payload-types'
 
 import type { NewWorkflowEvent } from './audit/append'
@@ -16,7 +17,7 @@ import { planNotification, queueNotification } from './notifications/queue'
 import { workflowWriteReq } from './requestContext'
 import { queueScheduledTransitions } from './schedule'
 import { requiredApprovalsFor } from './settings'
-import type { Actor, Transition } from './stateMachine'
+import type { Actor, ReviewState, Transition } from './stateMachine'
 import { decideTransition, writeMode } from './stateMachine'
 import type { WorkflowAction, WorkflowCollectionSlug, WorkflowStage } from './stages'
 
@@ -103,6 +104,57 @@ const nextWorkflowState = (
   }
 }
 
+export type RecordedTransition = {
+  collection: WorkflowCollectionSlug
+  id: string
+  /** The working copy the decision was made on. */
+  doc: WorkflowDocument
+  state: ReviewState
+  decision: Transition
+  /** Its record in the history, already chained. */
+  event: WorkflowEvent
+  input: Pick<TransitionInput, 'action' | 'assignee'>
+  actorId: null | string
+}
+
+/**
+ * Writes a decided and recorded transition to the document: stage, `_status`, review state and
+ * the record's revision. The history record comes first, so a process that dies in between leaves
+ * a record ahead of its document, which `recoverInterruptedTransitions` completes on the next start.
+ */
+export const writeTransition = async (
+  req: PayloadRequest,
+  { collection, id, doc, state, decision, event, input, actorId }: RecordedTransition,
+): Promise<void> => {
+  const { isDraftSave, status } = writeMode(state, decision)
+  const workflow = nextWorkflowState(doc, decision, {
+    actorId,
+    assignee: input.assignee,
+    now: new Date(event.occurredAt),
+    requiredApprovals:
+      input.action === 'submit'
+        ? await requiredApprovalsFor(req, collection)
+        : state.requiredApprovals,
+    revision: event.revision,
+  })
+  try {
+    await req.payload.update({
+      collection,
+      id,
+      data: { workflowStage: decision.to, _status: status, workflow },
+      // A document with a live version keeps it until this transition publishes or removes it.
+      draft: isDraftSave,
+      depth: 0,
+      // Access skipped: the state machine has decided, and the write carries only its outcome.
+      overrideAccess: true,
+      req: workflowWriteReq(req),
+    })
+  } catch (error) {
+    await retractEvent(req, event)
+    throw error
+  }
+}
+
 /** One attempt: read, ask the state machine, record, write. Throws refusals as WorkflowErrors. */
 const applyTransition = async (
   req: PayloadRequest,
@@ -150,36 +202,12 @@ const applyTransition = async (
   }
   const event = await appendWorkflowEvent(req, eventInput)
 
-  const { isDraftSave, status } = writeMode(state, decision)
-  const workflow = nextWorkflowState(doc, decision, {
-    actorId,
-    assignee: input.assignee,
-    now,
-    requiredApprovals: action === 'submit' ? configuredApprovals : state.requiredApprovals,
-    revision: event.revision,
-  })
-  try {
-    await req.payload.update({
-      collection,
-      id,
-      data: { workflowStage: decision.to, _status: status, workflow },
-      // A document with a live version keeps it until this transition publishes or removes it.
-      draft: isDraftSave,
-      depth: 0,
-      // Access skipped: the state machine has decided, and the write carries only its outcome.
-      overrideAccess: true,
-      req: workflowWriteReq(req),
-    })
-  } catch (error) {
-    await retractEvent(req, event)
-    throw error
-  }
-
+  await writeTransition(req, { collection, id, doc, state, decision, event, input, actorId })
   return {
     result: {
       id,
       workflowStage: decision.to,
-      _status: status,
+      _status: writeMode(state, decision).status,
       history: await documentHistory(req, collection, id),
     },
     notification: planNotification({ actor, state, decision, event, assignee: input.assignee }),
@@ -211,6 +239,8 @@ export const performTransition = (
         // A transaction someone else began is spoiled by the failed write: it cannot be retried.
         const isRetryable = ownsTransaction || !(await req.transactionID)
         if (!isRetryable || attempt >= MAX_ATTEMPTS) {
+          // Still locked after every retry: the database is away (503), not a lost race.
+          if (isDatabaseUnavailable(error)) throw error
           throw workflowError(req, 'concurrent', 409)
         }
         await pause(attempt)

@@ -1,0 +1,17 @@
+import base from './jest.config.js'
+
+/**
+ * `npm run test:faults`: the fault-injection suites in tests/faults (a database that goes away, a
+ * server killed mid-publish, a webhook receiver that hangs, a full disk), one file at a time since
+ * they start servers and break things on purpose. Same harness as `npm test`; TEST_DATABASE works.
+ * @type {import('jest').Config}
+ */
+const config = {
+  ...base,
+  testMatch: ['<rootDir>/tests/faults/**/*.faults.spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/'],
+  testTimeout: 180_000,
+  maxWorkers: 1,
+}
+
+export default config
