@@ -2,7 +2,7 @@ import base from './jest.config.js'
 
 /**
  * `npm run test:faults`: the fault-injection suites in tests/faults (a database that goes away, a
- * server killed mid-publish, a webhook receiver that hangs, a full disk), one file at a time since
+ * server killed mid-publish, a webhook receiver that hangs), one file at a time since
  * they start servers and break things on purpose. Same harness as `npm test`; TEST_DATABASE works.
  * @type {import('jest').Config}
  */
