@@ -59,7 +59,13 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: projectRoot },
     meta: { titleSuffix: ' · 科协内容管理' },
-    components: workflowAdminComponents,
+    components: {
+      ...workflowAdminComponents,
+      graphics: {
+        Logo: '@/admin/graphics/Logo#Logo',
+        Icon: '@/admin/graphics/Icon#Icon',
+      },
+    },
   },
   // Listed in admin navigation order: 内容, 活动, 科普, 人物与奖项, 系统.
   collections: [
