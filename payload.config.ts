@@ -36,6 +36,7 @@ import { translations } from './src/i18n/translations'
 import { localization } from './src/i18n/localization'
 import { loggerConfig, loggingLevels } from './src/logger'
 import { sharpWithPixelLimit } from './src/media/sharp'
+import { queryPathGuard } from './src/security/plugin'
 import { workflowAdminComponents } from './src/workflow/admin/config'
 import { workflowStatusEndpoint, workflowTransitionEndpoint } from './src/workflow/endpoint'
 import { emailAdapter } from './src/workflow/notifications/email'
@@ -85,7 +86,14 @@ export default buildConfig({
     previewTokenEndpoint,
     previewReadEndpoint,
   ],
-  plugins: [searchIndexing(), statsInvalidation(), deliveryCacheInvalidation(), webhookDelivery()],
+  plugins: [
+    searchIndexing(),
+    statsInvalidation(),
+    deliveryCacheInvalidation(),
+    webhookDelivery(),
+    // Last, so it reaches every collection the plugins before it add.
+    queryPathGuard(),
+  ],
   jobs: workflowJobs(),
   email: emailAdapter(),
   localization,
