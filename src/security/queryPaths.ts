@@ -63,13 +63,54 @@ export const hiddenPathProblem = (
   return undefined
 }
 
-const wherePaths = (where: unknown, into: string[] = []): string[] => {
-  if (!where || typeof where !== 'object') return into
-  for (const [key, value] of Object.entries(where as Record<string, unknown>)) {
-    if ((key === 'and' || key === 'or') && Array.isArray(value)) {
-      for (const nested of value) wherePaths(nested, into)
-    } else {
+/** More conditions than a search form or the admin UI ever sends; each one is a SQL term. */
+export const MAX_WHERE_CONDITIONS = 100
+/** Nested `and` / `or` levels. */
+export const MAX_WHERE_NESTING = 5
+
+class QueryShapeError extends Error {}
+
+const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
+
+const isScalar = (value: unknown) =>
+  value === null || ['string', 'number', 'boolean'].includes(typeof value)
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * The paths a `where` names, checking its shape on the way: `and` / `or` hold lists, each path
+ * holds operators, each operator a value or a list of values (this schema has no geo fields, the
+ * only ones whose operators take objects), within the bounds above. A malformed `where` would
+ * otherwise reach the database adapter and come back as a 500.
+ */
+const wherePaths = (where: unknown, into: string[] = [], nesting = 0): string[] => {
+  if (where === undefined || where === null) return into
+  if (!isPlainObject(where)) throw new QueryShapeError('`where` must be an object')
+  if (nesting > MAX_WHERE_NESTING) {
+    throw new QueryShapeError(`\`where\` nests and/or deeper than ${MAX_WHERE_NESTING} levels`)
+  }
+  for (const [key, value] of Object.entries(where)) {
+    if (key === 'and' || key === 'or') {
+      if (!Array.isArray(value)) throw new QueryShapeError(`\`${key}\` must be a list`)
+      for (const nested of value) wherePaths(nested, into, nesting + 1)
+      continue
+    }
+    if (!isPlainObject(value)) throw new QueryShapeError(`"${key}" needs an operator`)
+    // A list is a value only for the list operators; `equals: [...]` fails inside the adapter.
+    for (const [operator, operand] of Object.entries(value)) {
+      // qs turns a list longer than its array limit into an object with numeric keys.
+      const isIndexed =
+        isPlainObject(operand) &&
+        Object.entries(operand).every(([index, item]) => /^\d+$/.test(index) && isScalar(item))
+      const isList = Array.isArray(operand) && operand.every(isScalar)
+      const isValue = isScalar(operand) || (LIST_OPERATORS.has(operator) && (isList || isIndexed))
+      if (!isValue)
+        throw new QueryShapeError(`"${key}" ${operator}: not a value this operator takes`)
       into.push(key)
+    }
+    if (into.length > MAX_WHERE_CONDITIONS) {
+      throw new QueryShapeError(`\`where\` has more than ${MAX_WHERE_CONDITIONS} conditions`)
     }
   }
   return into
@@ -94,8 +135,9 @@ const refusal = (req: PayloadRequest, path: string) =>
 
 /**
  * For every collection: a request made on someone's behalf (REST, GraphQL, the Local API with
- * access control) may not filter or sort on secrets, or on user data reached through a relation.
- * Refused with 400 rather than ignored, so the answer never depends on the hidden value.
+ * access control) may not filter or sort on secrets, or on user data reached through a relation,
+ * nor send a malformed or oversized `where`. Refused with 400 rather than ignored, so the answer
+ * never depends on the hidden value.
  */
 export const refuseHiddenQueryPaths: CollectionBeforeOperationHook = ({
   args,
@@ -107,7 +149,14 @@ export const refuseHiddenQueryPaths: CollectionBeforeOperationHook = ({
   const { where, sort } = args as { where?: Where; sort?: Sort }
   if (!where && !sort) return args
   const isVersions = operation === 'findVersions'
-  for (const raw of [...wherePaths(where), ...sortPaths(sort)]) {
+  let paths: string[]
+  try {
+    paths = [...wherePaths(where), ...sortPaths(sort)]
+  } catch (error) {
+    if (!(error instanceof QueryShapeError)) throw error
+    throw new APIError(error.message, 400, undefined, true)
+  }
+  for (const raw of paths) {
     const path = isVersions ? raw.replace(/^version\./, '') : raw
     const problem = hiddenPathProblem(req.payload, collection.slug, path)
     if (problem) throw refusal(req, raw)
