@@ -49,7 +49,8 @@ export const hiddenPathProblem = (
     const field = fields.find((candidate) => 'name' in candidate && candidate.name === segment)
     if (!field) return undefined
     if (field.type === 'relationship' || field.type === 'upload' || field.type === 'join') {
-      const targets = [field.collection ?? field.relationTo].flat().filter(Boolean) as string[]
+      const target = field.type === 'join' ? field.collection : field.relationTo
+      const targets = [target].flat().filter(Boolean) as string[]
       const rest = segments.slice(index + 1)
       if (rest.length === 0 || (rest.length === 1 && rest[0] === 'id')) return undefined
       if (targets.includes(USERS)) return path
@@ -145,8 +146,12 @@ export const refuseHiddenQueryPaths: CollectionBeforeOperationHook = ({
   operation,
   req,
 }) => {
-  if (args.overrideAccess) return args
-  const { where, sort } = args as { where?: Where; sort?: Sort }
+  const { where, sort, overrideAccess } = args as {
+    where?: Where
+    sort?: Sort
+    overrideAccess?: boolean
+  }
+  if (overrideAccess) return args
   if (!where && !sort) return args
   const isVersions = operation === 'findVersions'
   let paths: string[]

@@ -317,7 +317,7 @@ describe('GraphQL abuse', () => {
         })
         expect(type.body.errors?.[0].message).toMatch(/introspection is not allowed/)
       }
-      const playground = await GRAPHQL_PLAYGROUND_GET(payload.config)(
+      const playground = await GRAPHQL_PLAYGROUND_GET(Promise.resolve(payload.config))(
         new Request(`${url}/api/graphql-playground`),
       )
       expect(playground.status).toBe(404)
@@ -528,11 +528,12 @@ describe('CSRF and CORS', () => {
 
   it('a cross-site cookie POST writes nothing', async () => {
     const before = await eventCount()
-    for (const headers of [
+    const variants: Record<string, string>[] = [
       { Origin: 'https://evil.example', 'Content-Type': 'application/json' },
       { Origin: 'null', 'Content-Type': 'application/json' },
       { 'Sec-Fetch-Site': 'cross-site', 'Content-Type': 'application/json' },
-    ]) {
+    ]
+    for (const headers of variants) {
       const response = await send('POST', '/api/events', JSON.stringify(eventData()), {
         headers: { ...headers, Cookie: cookie() },
       })

@@ -8,7 +8,11 @@ import { CLIENT_IP_HEADER, credentialLimiter, envLimit } from '@/delivery/rateLi
  * count as the REST paths (which express refuses before Payload sees them). Only requests that
  * came through the express front carry the address; server-side calls carry none.
  */
-export const throttleCredentials: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const throttleCredentials: CollectionBeforeOperationHook<'users'> = ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'login' && operation !== 'forgotPassword') return args
   const address = req.headers?.get(CLIENT_IP_HEADER)
   const perWindow = envLimit('RATE_LIMIT_LOGIN', 10)
