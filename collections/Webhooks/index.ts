@@ -6,6 +6,7 @@ import { isHttpUrl, isRefusedHost } from '@/delivery/webhooks/address'
 import { WEBHOOK_COLLECTIONS, WEBHOOK_EVENTS } from '@/delivery/webhooks/constants'
 import { collectionLabels } from '@/workflow/stages'
 
+import { deleteDeliveries } from './hooks/deleteDeliveries'
 import { generateSecret } from './hooks/generateSecret'
 
 const eventLabels = {
@@ -27,6 +28,7 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
     defaultColumns: ['name', 'url', 'enabled', 'events', 'collections'],
   },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
+  hooks: { beforeDelete: [deleteDeliveries] },
   fields: [
     { name: 'name', type: 'text', label: { zh: '名称', en: 'Name' }, required: true },
     {
