@@ -32,6 +32,7 @@ import { statsEndpoint } from './src/delivery/stats/endpoint'
 import { statsInvalidation } from './src/delivery/stats/plugin'
 import { webhookDelivery } from './src/delivery/webhooks/plugin'
 import { allowedOrigins, maxUploadBytes, payloadSecret, serverUrl } from './src/env'
+import { multipartErrorsAsClientErrors } from './src/http/multipartErrors'
 import { translations } from './src/i18n/translations'
 import { localization } from './src/i18n/localization'
 import { loggerConfig, loggingLevels } from './src/logger'
@@ -78,6 +79,7 @@ export default buildConfig({
     WebhookDeliveries,
   ],
   globals: [Homepage, OfficialFigures, SiteSettings, WorkflowSettings],
+  hooks: { afterError: [multipartErrorsAsClientErrors] },
   endpoints: [
     workflowTransitionEndpoint,
     workflowStatusEndpoint,

@@ -167,6 +167,41 @@ describe('uploads an attacker controls', () => {
     expect(outside.filter((entry) => entry.includes(PREFIX))).toEqual([])
   })
 
+  it.each(ROLES)('%s: a NUL in the file name is a 400 with a clear message', async (role) => {
+    const png = await realPng()
+    const before = await mediaCount()
+    // As a browser's FormData sends it, and written by hand with the raw byte in the header.
+    const viaForm = await upload(png, `${PREFIX}-nul\0.png`, tokens[role])
+    const boundary = `----kexie${Date.now()}`
+    const raw = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${PREFIX}-nul\0.png"\r\nContent-Type: image/png\r\n\r\n`,
+        'latin1',
+      ),
+      png,
+      Buffer.from(
+        `\r\n--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"alt":"x"}\r\n--${boundary}--\r\n`,
+        'latin1',
+      ),
+    ])
+    const viaRaw = await api.post('/media', {
+      token: tokens[role],
+      body: new Blob([new Uint8Array(raw)]),
+      headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+    })
+    for (const [how, response] of [
+      ['FormData', viaForm],
+      ['raw', viaRaw],
+    ] as const) {
+      const body = (await response.json()) as { errors?: { message: string }[] }
+      expect({ how, status: response.status }).toEqual({ how, status: 400 })
+      expect(body.errors?.[0]?.message).toMatch(/NUL/)
+    }
+    expect(await mediaCount()).toBe(before)
+    const stray = (await readdir(MEDIA_DIR)).filter((name) => name.includes(`${PREFIX}-nul`))
+    expect(stray).toEqual([])
+  })
+
   it.each(ROLES)(
     '%s: empty, truncated and 14000 × 14000 images are 400, never 500',
     async (role) => {
