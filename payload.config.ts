@@ -33,10 +33,12 @@ import { statsInvalidation } from './src/delivery/stats/plugin'
 import { webhookDelivery } from './src/delivery/webhooks/plugin'
 import { answerDatabaseOutage } from './src/http/databaseOutage'
 import { allowedOrigins, maxUploadBytes, payloadSecret, serverUrl } from './src/env'
+import { multipartErrorsAsClientErrors } from './src/http/multipartErrors'
 import { translations } from './src/i18n/translations'
 import { localization } from './src/i18n/localization'
 import { loggerConfig, loggingLevels } from './src/logger'
 import { sharpWithPixelLimit } from './src/media/sharp'
+import { queryPathGuard } from './src/security/plugin'
 import { workflowAdminComponents } from './src/workflow/admin/config'
 import { workflowStatusEndpoint, workflowTransitionEndpoint } from './src/workflow/endpoint'
 import { emailAdapter } from './src/workflow/notifications/email'
@@ -92,8 +94,15 @@ export default buildConfig({
     previewTokenEndpoint,
     previewReadEndpoint,
   ],
-  hooks: { afterError: [answerDatabaseOutage] },
-  plugins: [searchIndexing(), statsInvalidation(), deliveryCacheInvalidation(), webhookDelivery()],
+  hooks: { afterError: [multipartErrorsAsClientErrors, answerDatabaseOutage] },
+  plugins: [
+    searchIndexing(),
+    statsInvalidation(),
+    deliveryCacheInvalidation(),
+    webhookDelivery(),
+    // Last, so it reaches every collection the plugins before it add.
+    queryPathGuard(),
+  ],
   jobs: workflowJobs(),
   email: emailAdapter(),
   localization,

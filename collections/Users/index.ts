@@ -7,6 +7,7 @@ import { isProduction } from '@/env'
 
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/enforcePasswordPolicy'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { throttleCredentials } from './hooks/throttleCredentials'
 
 const roleLabels = {
   admin: { zh: '管理员', en: 'Admin' },
@@ -44,7 +45,7 @@ export const Users: CollectionConfig<'users'> = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [enforcePasswordPolicyOnReset],
+    beforeOperation: [throttleCredentials, enforcePasswordPolicyOnReset],
     beforeValidate: [enforcePasswordPolicy],
     beforeChange: [firstUserIsAdmin],
   },

@@ -2,10 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminFieldLevel } from '@/access/isAdmin'
 import { navGroups } from '@/admin/groups'
-import { isHttpUrl, isRefusedHost } from '@/delivery/webhooks/address'
+import { isHttpUrl, refusedTarget } from '@/delivery/webhooks/address'
 import { WEBHOOK_COLLECTIONS, WEBHOOK_EVENTS } from '@/delivery/webhooks/constants'
 import { collectionLabels } from '@/workflow/stages'
 
+import { deleteDeliveries } from './hooks/deleteDeliveries'
 import { generateSecret } from './hooks/generateSecret'
 
 const eventLabels = {
@@ -27,6 +28,7 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
     defaultColumns: ['name', 'url', 'enabled', 'events', 'collections'],
   },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
+  hooks: { beforeDelete: [deleteDeliveries] },
   fields: [
     { name: 'name', type: 'text', label: { zh: '名称', en: 'Name' }, required: true },
     {
@@ -36,7 +38,10 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
       required: true,
       validate: (value: unknown) => {
         if (!isHttpUrl(value)) return '请填写 http 或 https 地址 / Must be an http(s) URL'
-        if (isRefusedHost(value as string)) return '不允许内网地址 / Internal addresses are refused'
+        // Names are resolved and checked again at every delivery (src/delivery/webhooks/address.ts).
+        if (refusedTarget(value as string)) {
+          return '不允许内网或本机地址（WEBHOOK_ALLOW_PRIVATE=true 可放开）/ Internal addresses are refused (WEBHOOK_ALLOW_PRIVATE=true allows them)'
+        }
         return true
       },
     },

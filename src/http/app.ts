@@ -4,6 +4,7 @@ import type { Express, RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
 import { deliveryCache } from '../delivery/cache/middleware'
+import { methodOverrideAsGet } from '../delivery/limits/methodOverride'
 import { restBounds } from '../delivery/limits/restBounds'
 import { rateLimits } from '../delivery/rateLimit/middleware'
 import { serverUrl } from '../env'
@@ -48,6 +49,8 @@ export const createApp = ({
     if (isShuttingDown()) res.set('Connection', 'close')
     next()
   })
+  // A query sent in a POST body becomes the GET it stands for, so every limit below applies to it.
+  app.use(methodOverrideAsGet())
   // Cheap refusals first; the cache comes after the bounds so it keys the URL with its default depth.
   app.use(rateLimits())
   app.use(restBounds())

@@ -18,6 +18,9 @@ export const translations = {
       invalidKey: '标识只能包含小写字母、数字和连字符',
       duplicateKey: '标识“{{key}}”重复',
       auditAppendOnly: '审核记录只能由审核流程追加，不能另行新建、修改或删除',
+      malformedMultipart:
+        '上传内容格式错误（{{problem}}）：请检查文件名中是否含有控制字符（如 NUL），并重新上传',
+      multipartTooLarge: '上传内容超过了大小或数量限制',
       wfNotLoggedIn: '请先登录',
       wfBadBody: '请求内容无效：{{problem}}',
       wfUnknownAction: '未知的审核操作“{{action}}”，可用的操作：{{actions}}',
@@ -35,6 +38,8 @@ export const translations = {
       wfLevelsRemaining: '还需 {{remaining}} 级审核，暂不能发布',
       wfNotLive: '该文档没有已发布的版本',
       wfScheduleChanged: '定时任务已被取消或更改',
+      wfStaleRevision:
+        '您看到的是旧版本：稿件或审核状态已经改变，请刷新后再操作（当前为第 {{revision}} 版）',
       wfCommentRequired: '退回修改须填写意见',
       wfUnpublishBeforePublish: '下线时间须晚于发布时间',
       wfUnpublishInPast: '下线时间须在将来',
@@ -97,7 +102,8 @@ export const translations = {
       lockedInReview: '审核中，撤回后才能编辑。',
       lockedApproved: '已通过审核、等待发布，撤回后才能编辑。',
       lockedArchived: '已归档，恢复后才能编辑。',
-      reviewerEditing: '稿件正在审核中：您的修改会记入审核记录，保存后您不能再审核通过这一轮。',
+      reviewerEditing:
+        '稿件正在审核中：您的修改会记入审核记录；保存后本轮已有的审核通过和定时发布作废，须由其他审核员从第一审重新审核。',
       editingPublished: '已发布：保存修改会生成新的草稿，线上版本不变，须重新审核后发布。',
       changesRequested: '已退回修改：修改后请重新提交审核。',
       changeRequestBy: '“{{comment}}” —— {{name}}，{{time}}',
@@ -143,6 +149,9 @@ export const translations = {
         'The slug "{{slug}}" is already in use: choose another or leave it empty to generate one',
       invalidKey: 'Keys may contain only lowercase letters, digits and hyphens',
       duplicateKey: 'The key "{{key}}" is used more than once',
+      malformedMultipart:
+        'The upload is not valid multipart/form-data ({{problem}}): check the file name has no control characters such as NUL, and upload again',
+      multipartTooLarge: 'The upload exceeds the size or part limits',
       auditAppendOnly:
         'Review history is appended by the workflow only: records cannot be created, changed or deleted',
       wfNotLoggedIn: 'Log in first',
@@ -163,6 +172,8 @@ export const translations = {
       wfLevelsRemaining: '{{remaining}} more review level(s) needed before publishing',
       wfNotLive: 'This document has no published version',
       wfScheduleChanged: 'The schedule was cancelled or changed',
+      wfStaleRevision:
+        'You acted on an older revision: the document or its review changed since. Reload and try again (now revision {{revision}})',
       wfCommentRequired: 'Requesting changes needs a comment',
       wfUnpublishBeforePublish: 'The unpublish time must be after the publish time',
       wfUnpublishInPast: 'The unpublish time must be in the future',
@@ -232,7 +243,7 @@ export const translations = {
       lockedApproved: 'Approved and waiting to be published: withdraw it to edit.',
       lockedArchived: 'Archived: restore it to edit.',
       reviewerEditing:
-        'In review: your changes are recorded in the history, and after saving you cannot approve this round.',
+        'In review: your changes are recorded in the history; saving cancels this round’s approvals and any scheduled publication, and other reviewers approve it again from the first level.',
       editingPublished:
         'Published: saving starts a new draft; the live version stays until the draft is reviewed and published.',
       changesRequested: 'Changes were requested: edit the document and submit it again.',

@@ -85,6 +85,7 @@ export const reviewStateOf = (
     requiredApprovals: workflow.requiredApprovals ?? defaultApprovals,
     publishAt: isoOrNull(workflow.publishAt),
     unpublishAt: isoOrNull(workflow.unpublishAt),
+    revision: workflow.revision ?? 0,
   }
 }
 

@@ -55,9 +55,10 @@ const failure = (req: PayloadRequest, error: unknown): Response => {
 
 /**
  * `POST /api/workflow/{collection}/{id}` with `{ action, comment?, publishAt?, unpublishAt?,
- * assignee? }`: 200 `{ id, workflowStage, _status, history }`; 400 unknown action or bad body;
- * 401 not logged in; 403 not this role or person; 404 no such collection or document; 409 not
- * from the current stage (ARCHITECTURE.md "Workflow").
+ * assignee?, revision? }`: 200 `{ id, workflowStage, _status, history }`; 400 unknown action or bad
+ * body; 401 not logged in; 403 not this role or person; 404 no such collection or document; 409
+ * not from the current stage, or `revision` (as `GET` answered it) is no longer the document's
+ * (ARCHITECTURE.md "Workflow").
  */
 export const workflowTransitionEndpoint: Endpoint = {
   path: '/workflow/:collection/:id',
@@ -87,7 +88,8 @@ export const workflowTransitionEndpoint: Endpoint = {
 
 /**
  * `GET /api/workflow/{collection}/{id}`: where a document is and what the logged-in user may do
- * with it now (`actions`), with its history. For the admin UI's workflow panel.
+ * with it now (`actions`), with its history and its `revision` (to send back with an action). For
+ * the admin UI's workflow panel.
  */
 export const workflowStatusEndpoint: Endpoint = {
   path: '/workflow/:collection/:id',
@@ -112,6 +114,7 @@ export const workflowStatusEndpoint: Endpoint = {
         approvals: state.approvals,
         publishAt: state.publishAt,
         unpublishAt: state.unpublishAt,
+        revision: state.revision,
         actions: availableActions(state, actor),
         history: await documentHistory(req, collection, id),
       })

@@ -27,6 +27,7 @@ export type MessageParams = {
   remaining?: number
   collection?: string
   id?: string
+  revision?: number
 }
 
 const messageKey = (reason: string) =>

@@ -7,12 +7,14 @@ export type TransitionBody = {
   publishAt?: Date
   unpublishAt?: Date
   assignee?: string
+  /** The document's workflow revision the client saw (optional): a stale one is refused. */
+  revision?: number
 }
 
 export type BodyProblem =
   { kind: 'badBody'; problem: string } | { kind: 'unknownAction'; action: string }
 
-const FIELDS = ['action', 'comment', 'publishAt', 'unpublishAt', 'assignee'] as const
+const FIELDS = ['action', 'comment', 'publishAt', 'unpublishAt', 'assignee', 'revision'] as const
 const MAX_COMMENT_LENGTH = 2000
 // A calendar date with a time and an explicit zone, as JSON dates are written (RFC 3339).
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
@@ -41,7 +43,7 @@ const isProblem = (value: unknown): value is BodyProblem =>
   typeof value === 'object' && value !== null && 'kind' in value
 
 /**
- * Reads `{ action, comment?, publishAt?, unpublishAt?, assignee? }`. Anything else (invalid JSON,
+ * Reads `{ action, comment?, publishAt?, unpublishAt?, assignee?, revision? }`. Anything else (invalid JSON,
  * other fields, wrong types, dates without a zone, a schedule on an action that has none) is a
  * 400: a client mistake is reported, never guessed at.
  */
@@ -75,6 +77,11 @@ export const parseTransitionBody = (raw: string): BodyProblem | { body: Transiti
     }
     if (action !== 'submit') return { kind: 'badBody', problem: 'assignee is only for submit' }
   }
+  const { revision } = input
+  const hasRevision = revision !== undefined && revision !== null
+  if (hasRevision && !(Number.isSafeInteger(revision) && (revision as number) >= 0)) {
+    return { kind: 'badBody', problem: 'revision must be a whole number (0 or more)' }
+  }
   const publishAt = parseDate(input.publishAt, 'publishAt')
   if (isProblem(publishAt)) return publishAt
   const unpublishAt = parseDate(input.unpublishAt, 'unpublishAt')
@@ -92,6 +99,7 @@ export const parseTransitionBody = (raw: string): BodyProblem | { body: Transiti
       ...(typeof assignee === 'string' ? { assignee } : {}),
       ...(publishAt ? { publishAt } : {}),
       ...(unpublishAt ? { unpublishAt } : {}),
+      ...(hasRevision ? { revision: revision as number } : {}),
     },
   }
 }

@@ -29,6 +29,8 @@ export type ReviewState = {
   requiredApprovals: number
   publishAt: string | null
   unpublishAt: string | null
+  /** The workflow revision counter: every transition and every recorded correction adds one. */
+  revision: number
 }
 
 export type TransitionRequest = {
@@ -38,6 +40,11 @@ export type TransitionRequest = {
   unpublishAt?: Date
   /** From the scheduler: the time its job was queued for, which must still be the document's. */
   scheduledFor?: string
+  /**
+   * The revision the client saw when it decided (optional): a request about an older revision is
+   * about content or a round that has since changed, and is refused instead of applied to it.
+   */
+  revision?: number
   now: Date
 }
 
@@ -56,6 +63,7 @@ export type RefusalReason =
   | 'restoreAsDraft'
   | 'roleMayNot'
   | 'scheduleChanged'
+  | 'staleRevision'
   | 'stageForbids'
   | 'stageViaWorkflow'
   | 'unpublishBeforePublish'
@@ -84,7 +92,15 @@ export type Transition = {
 }
 
 export type EditDecision =
-  Refusal | { ok: true; to: WorkflowStage; isRecorded: boolean; isNewRound: boolean }
+  | Refusal
+  | {
+      ok: true
+      to: WorkflowStage
+      isRecorded: boolean
+      isNewRound: boolean
+      /** This round's approvals and publish schedule no longer apply: they were for other content. */
+      isReReview: boolean
+    }
 
 const refuse = (status: Refusal['status'], reason: RefusalReason): Refusal => ({
   ok: false,
@@ -282,6 +298,9 @@ export const decideTransition = (
 ): Refusal | Transition => {
   const { action } = request
   if (!mayEverDo(actor, action)) return refuse(403, 'roleMayNot')
+  if (request.revision !== undefined && request.revision !== state.revision) {
+    return refuse(409, 'staleRevision')
+  }
   if (!stageAllows(state, action)) {
     return refuse(409, action === 'unpublish' ? 'notLive' : 'stageForbids')
   }
@@ -324,22 +343,26 @@ export const writeMode = (
 
 /**
  * An ordinary save by a person. Editors cannot touch a document under review until they withdraw
- * it; reviewers may correct it (recorded). The first edit of a published document starts a new
- * draft of it, and nothing edits an archived one.
+ * it; reviewers may correct it (recorded). A correction is new content nobody has approved: the
+ * round's approvals and its publish schedule lapse, an approved document goes back to review, and
+ * every level is approved again, by reviewers other than the corrector (who is its last editor).
+ * The first edit of a published document starts a new draft of it, and nothing edits an archived
+ * one.
  */
 export const decideEdit = (state: Pick<ReviewState, 'stage'>, actor: UserActor): EditDecision => {
+  const saved = { ok: true, isRecorded: false, isNewRound: false, isReReview: false } as const
   switch (state.stage) {
     case 'archived':
       return refuse(409, 'editArchived')
     case 'in_review':
     case 'approved':
       return isReviewer(actor)
-        ? { ok: true, to: state.stage, isRecorded: true, isNewRound: false }
+        ? { ...saved, to: 'in_review', isRecorded: true, isReReview: true }
         : refuse(409, 'editDuringReview')
     case 'published':
-      return { ok: true, to: 'draft', isRecorded: true, isNewRound: true }
+      return { ...saved, to: 'draft', isRecorded: true, isNewRound: true }
     default:
-      return { ok: true, to: state.stage, isRecorded: false, isNewRound: false }
+      return { ...saved, to: state.stage }
   }
 }
 

@@ -32,6 +32,8 @@ export type TransitionInput = {
   assignee?: string
   /** From the scheduler: the time its job was queued for. */
   scheduledFor?: string
+  /** The workflow revision the client saw; refused (409) when the document has moved on. */
+  revision?: number
 }
 
 /** The endpoint's answer (ARCHITECTURE.md "Workflow"). */
@@ -176,6 +178,7 @@ const applyTransition = async (
       collection,
       id,
       remaining: state.requiredApprovals - state.approvals.length,
+      revision: state.revision,
     })
   }
   if (action === 'submit' && input.assignee) await assertReviewer(req, input.assignee)
@@ -187,7 +190,7 @@ const applyTransition = async (
   const eventInput: NewWorkflowEvent = {
     collection,
     documentId: id,
-    revision: (doc.workflow?.revision ?? 0) + 1,
+    revision: state.revision + 1,
     action,
     fromStage: state.stage,
     toStage: decision.to,

@@ -43,7 +43,11 @@ let reviewerToken: string
 const receivers: { close: () => void }[] = []
 
 beforeAll(async () => {
-  ;({ payload } = await startTestPayload(import.meta.url, { WEBHOOK_RETRY_DELAY_MS: '0' }))
+  ;({ payload } = await startTestPayload(import.meta.url, {
+    WEBHOOK_RETRY_DELAY_MS: '0',
+    // The receivers are on loopback, which deliveries refuse unless allowed.
+    WEBHOOK_ALLOW_PRIVATE: 'true',
+  }))
   api = createApiClient(payload.config)
   staff = await createStaffSet(payload)
   reviewerToken = await api.login(staff.reviewer.email, TEST_PASSWORD)

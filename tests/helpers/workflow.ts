@@ -12,6 +12,7 @@ export type TransitionBody = {
   publishAt?: string
   unpublishAt?: string
   assignee?: string
+  revision?: number
 }
 
 export type TransitionAnswer = {

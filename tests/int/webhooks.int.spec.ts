@@ -18,14 +18,18 @@ import { articleData, eventData } from '../helpers/workflow'
 type Received = { headers: IncomingHttpHeaders; body: string }
 
 /** A local endpoint answering `status` (or never, when `hang`), remembering what it received. */
-const startReceiver = async ({ status = 200, hang = false } = {}) => {
+const startReceiver = async ({
+  status = 200,
+  hang = false,
+  location,
+}: { status?: number; hang?: boolean; location?: string } = {}) => {
   const received: Received[] = []
   const server: Server = createServer((request, response) => {
     let body = ''
     request.on('data', (chunk) => (body += chunk))
     request.on('end', () => {
       received.push({ headers: request.headers, body })
-      if (!hang) response.writeHead(status).end()
+      if (!hang) response.writeHead(status, location ? { Location: location } : {}).end()
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -45,7 +49,7 @@ let api: ApiClient
 let staff: Staff
 const receivers: { close: () => void }[] = []
 
-const receiver = async (options?: { status?: number; hang?: boolean }) => {
+const receiver = async (options?: { status?: number; hang?: boolean; location?: string }) => {
   const started = await startReceiver(options)
   receivers.push(started)
   return started
@@ -87,7 +91,11 @@ const runQueue = async () => {
 }
 
 beforeAll(async () => {
-  ;({ payload } = await startTestPayload(import.meta.url, { WEBHOOK_RETRY_DELAY_MS: '0' }))
+  // The receivers listen on 127.0.0.1: allowed only with the opt-in (see "private targets" below).
+  ;({ payload } = await startTestPayload(import.meta.url, {
+    WEBHOOK_RETRY_DELAY_MS: '0',
+    WEBHOOK_ALLOW_PRIVATE: 'true',
+  }))
   api = createApiClient(payload.config)
   staff = await createStaffSet(payload)
 })
@@ -215,5 +223,138 @@ describe('webhooks', () => {
     }
     const adminToken = await api.login(staff.admin.email, TEST_PASSWORD)
     expect((await api.get('/webhooks', { token: adminToken })).status).toBe(200)
+  })
+})
+
+describe('private targets (SSRF) without WEBHOOK_ALLOW_PRIVATE', () => {
+  const withoutOptIn = async (run: () => Promise<void>) => {
+    delete process.env.WEBHOOK_ALLOW_PRIVATE
+    try {
+      await run()
+    } finally {
+      process.env.WEBHOOK_ALLOW_PRIVATE = 'true'
+    }
+  }
+
+  const portOf = (url: string) => new URL(url).port
+
+  it('saving a webhook to an internal address literal or this host is refused with 400', async () => {
+    const token = await api.login(staff.admin.email, TEST_PASSWORD)
+    const hosts = [
+      '127.0.0.1',
+      '0x7f.1',
+      '2130706433',
+      '0.0.0.0',
+      '169.254.169.254',
+      '10.1.2.3',
+      '172.16.0.1',
+      '192.168.1.1',
+      '100.64.0.1',
+      '[::1]',
+      '[::ffff:127.0.0.1]',
+      '[::ffff:a9fe:a9fe]',
+      '[fd00::1]',
+      '[fe80::1]',
+      'localhost',
+      'api.localhost',
+      'metadata.google.internal',
+    ]
+    await withoutOptIn(async () => {
+      for (const host of hosts) {
+        const response = await api.post('/webhooks', {
+          token,
+          body: { name: host, url: `http://${host}/hook`, events: ['publish'] },
+        })
+        expect({ host, status: response.status }).toEqual({ host, status: 400 })
+      }
+      const allowed = await api.post('/webhooks', {
+        token,
+        body: { name: 'public', url: 'https://hooks.example.com/hook', events: ['publish'] },
+      })
+      expect(allowed.status).toBe(201)
+      const { doc } = (await allowed.json()) as { doc: { id: string } }
+      await payload.delete({ collection: 'webhooks', id: doc.id, overrideAccess: true })
+    })
+  })
+
+  it('refuses at delivery a name resolving to loopback and every internal literal, once, unretried', async () => {
+    const target = await receiver()
+    const port = portOf(target.url)
+    // Saved while allowed (an intranet set-up later switched off, or a name that now resolves
+    // somewhere else): the delivery itself must refuse them.
+    const urls = [
+      `http://localhost:${port}/hook`,
+      `http://0x7f.1:${port}/hook`,
+      `http://[::ffff:127.0.0.1]:${port}/hook`,
+      `http://169.254.169.254:${port}/latest/meta-data/`,
+      `http://0.0.0.0:${port}/hook`,
+    ]
+    const webhooks = []
+    for (const url of urls) webhooks.push(await createWebhook({ url, collections: ['articles'] }))
+    await withoutOptIn(async () => {
+      await publishedArticle()
+      await runQueue()
+      await runQueue()
+    })
+    expect(target.received).toHaveLength(0)
+    for (const [index, webhook] of webhooks.entries()) {
+      const deliveries = await deliveriesOf(webhook.id)
+      expect({ url: urls[index], attempts: deliveries.length }).toEqual({
+        url: urls[index],
+        attempts: 1,
+      })
+      expect(deliveries[0].statusCode ?? null).toBeNull()
+      expect(deliveries[0].error).toMatch(
+        /^refused: .* not a public address \((loopback|linkLocal|unspecified)\)/,
+      )
+    }
+    expect((await deliveriesOf(webhooks[0].id))[0].error).toMatch(
+      /^refused: localhost resolves to (127\.0\.0\.1|::1), not a public address \(loopback\)/,
+    )
+    // Nothing left in the queue to retry them.
+    const { totalDocs } = await payload.count({
+      collection: 'payload-jobs',
+      where: {
+        and: [{ taskSlug: { equals: 'webhookDeliver' } }, { completedAt: { exists: false } }],
+      },
+      overrideAccess: true,
+    })
+    expect(totalDocs).toBe(0)
+    for (const webhook of webhooks) {
+      await payload.delete({ collection: 'webhooks', id: webhook.id, overrideAccess: true })
+    }
+  })
+
+  it('with the opt-in the same odd spellings of loopback reach the receiver (the guard refused them)', async () => {
+    const target = await receiver()
+    const port = portOf(target.url)
+    const webhooks = [
+      await createWebhook({ url: `http://localhost:${port}/hook`, collections: ['articles'] }),
+      await createWebhook({ url: `http://0x7f.1:${port}/hook`, collections: ['articles'] }),
+    ]
+    await publishedArticle()
+    await runQueue()
+    expect(target.received).toHaveLength(2)
+    for (const webhook of webhooks) {
+      await payload.delete({ collection: 'webhooks', id: webhook.id, overrideAccess: true })
+    }
+  })
+
+  it('follows no redirect: a 302 to another address is a failed attempt', async () => {
+    const inner = await receiver()
+    const redirecting = await receiver({ status: 302, location: inner.url })
+    const webhook = await createWebhook({ url: redirecting.url, collections: ['articles'] })
+    await publishedArticle()
+    await runQueue()
+    expect(redirecting.received).toHaveLength(1)
+    expect(inner.received).toHaveLength(0)
+    expect((await deliveriesOf(webhook.id))[0]).toMatchObject({
+      statusCode: 302,
+      error: 'HTTP 302',
+    })
+    // A webhook with a delivery log can be deleted (the log goes with it).
+    const token = await api.login(staff.admin.email, TEST_PASSWORD)
+    expect((await api.delete(`/webhooks/${webhook.id}`, { token })).status).toBe(200)
+    expect(await deliveriesOf(webhook.id)).toHaveLength(0)
   })
 })

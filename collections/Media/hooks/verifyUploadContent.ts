@@ -44,7 +44,24 @@ export const verifyUploadContent =
   ({ maxPixels }: { maxPixels: number }): CollectionBeforeOperationHook<'media'> =>
   async ({ args, operation, req }) => {
     const { file } = req
-    if ((operation !== 'create' && operation !== 'update') || !file) return args
+    if (operation !== 'create' && operation !== 'update') return args
+    // Payload's create moves a remote `url` out of `args.data` before this hook; the request still has it.
+    const data = (req.data ?? args.data) as { url?: unknown } | undefined
+    const isRemote =
+      operation === 'create' &&
+      typeof data?.url === 'string' &&
+      !data.url.startsWith('/') &&
+      !data.url.startsWith(`${req.payload.config.serverURL}/`)
+    if (!file && !args.overrideAccess && isRemote) {
+      // Payload would fetch `url` server-side (an SSRF vector, and the bytes would skip this
+      // inspection). The admin UI's "paste URL" fetches in the browser and uploads the file.
+      const message =
+        req.i18n?.language === 'en'
+          ? 'Upload the file itself; the CMS does not fetch files from URLs'
+          : '请直接上传文件；系统不会从网址下载文件'
+      throw new ValidationError({ collection: 'media', errors: [{ message, path: 'url' }] }, req.t)
+    }
+    if (!file) return args
     const verdict = await inspectUpload(file, maxPixels)
     if (!verdict.isAccepted) {
       const message = refusalMessage(verdict, maxPixels, req.i18n?.language === 'en')

@@ -43,6 +43,19 @@ const isMultipart = (contentType: string | undefined) =>
   (contentType ?? '').toLowerCase().startsWith('multipart/form-data')
 
 /**
+ * `/api` reads JSON and multipart bodies only. A `text/plain` or form-encoded body is what a
+ * cross-site HTML form can send without a CORS preflight, so it is refused outright (a query in a
+ * form-encoded body with the method override was turned into a GET before this).
+ */
+const isAcceptedBodyType = (contentType: string | undefined) => {
+  const type = (contentType ?? '').split(';')[0].trim().toLowerCase()
+  return type === 'application/json' || type === 'multipart/form-data'
+}
+
+const hasBody = (headers: Record<string, string | string[] | undefined>) =>
+  Number(headers['content-length'] ?? 0) > 0 || headers['transfer-encoding'] !== undefined
+
+/**
  * Bounds on what one `/api` request can cost, checked before Next parses anything: page size,
  * relation depth and JSON body size. GraphQL has its own rules (see graphqlRules.ts).
  */
@@ -50,6 +63,9 @@ export const restBounds = (): RequestHandler => (req, res, next) => {
   if (!req.url.startsWith('/api/')) return next()
   const url = new URL(req.url, 'http://internal')
 
+  if (hasBody(req.headers) && !isAcceptedBodyType(req.headers['content-type'])) {
+    return refuse(res, 415, 'Request bodies must be application/json or multipart/form-data')
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD' && !isMultipart(req.headers['content-type'])) {
     const length = req.headers['content-length']
     if (length === undefined && req.headers['transfer-encoding'] !== undefined) {

@@ -1,16 +1,11 @@
 import type { RequestHandler } from 'express'
 
+import { CLIENT_IP_HEADER, credentialLimiter, envLimit } from './credentials'
 import { fixedWindow } from './fixedWindow'
 
-const LOGIN_WINDOW_MS = 15 * 60 * 1000
 const READ_WINDOW_MS = 60 * 1000
 /** Password guessing and reset-mail flooding go through these; `maxLoginAttempts` locks per account. */
 const CREDENTIAL_PATHS = new Set(['/api/users/login', '/api/users/forgot-password'])
-
-const envLimit = (name: string, fallback: number): number => {
-  const value = Number(process.env[name])
-  return Number.isInteger(value) && value >= 0 ? value : fallback
-}
 
 /**
  * Per-IP limits: RATE_LIMIT_LOGIN per 15 minutes on login and forgot-password, RATE_LIMIT_READ per
@@ -20,11 +15,14 @@ export const rateLimits = ({
   loginPerWindow = envLimit('RATE_LIMIT_LOGIN', 10),
   readsPerWindow = envLimit('RATE_LIMIT_READ', 600),
 } = {}): RequestHandler => {
-  const login = fixedWindow(loginPerWindow, LOGIN_WINDOW_MS)
+  const login = credentialLimiter(loginPerWindow)
   const read = fixedWindow(readsPerWindow, READ_WINDOW_MS)
 
   return (req, res, next) => {
     const path = req.path
+    // GraphQL's loginUser and forgotPasswordUser are counted by the users collection's hook; a
+    // client's own header of that name is always replaced.
+    req.headers[CLIENT_IP_HEADER] = req.ip ?? ''
     let retryAfter: number | undefined
     if (req.method === 'POST' && CREDENTIAL_PATHS.has(path) && loginPerWindow > 0) {
       retryAfter = login(req.ip ?? '')

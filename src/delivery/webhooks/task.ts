@@ -1,32 +1,64 @@
+import { request as httpRequest } from 'node:http'
+import { request as httpsRequest } from 'node:https'
+
 import type { TaskConfig } from 'payload'
 
-import { isRefusedHost } from './address'
+import { guardedLookup, RefusedAddressError, refusedLiteral } from './address'
 import { DELIVERY_TIMEOUT_MS, retryDelayMs, WEBHOOK_EVENTS, WEBHOOK_TASK } from './constants'
 import { signDelivery } from './sign'
 
-type Attempt = { statusCode?: number; error?: string }
+/** `refused`: the target may not be reached at all; the attempt is logged and not retried. */
+type Attempt = { statusCode?: number; error?: string; refused?: boolean }
 
-const post = async (url: string, headers: Record<string, string>, body: string) => {
-  try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers,
-      body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
+const ALLOW_HINT = 'set WEBHOOK_ALLOW_PRIVATE=true for intranet receivers'
+
+const refusal = (reason: string): Attempt => ({
+  error: `refused: ${reason} (${ALLOW_HINT})`,
+  refused: true,
+})
+
+/**
+ * One POST with node's http client: its `lookup` refuses private addresses as it connects, it
+ * follows no redirect (a 3xx is a failed attempt), and it gives up after the delivery timeout.
+ */
+const post = (url: string, headers: Record<string, string>, body: string): Promise<Attempt> =>
+  new Promise((resolve) => {
+    const literal = refusedLiteral(url)
+    if (literal) return resolve(refusal(literal))
+    const request = (url.startsWith('https:') ? httpsRequest : httpRequest)(
+      url,
+      {
+        method: 'POST',
+        headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) },
+        lookup: guardedLookup,
+        // The whole exchange, however slowly a receiver trickles its answer.
+        signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
+      },
+      (response) => {
+        const statusCode = response.statusCode ?? 0
+        response.resume()
+        resolve(
+          statusCode >= 200 && statusCode < 300
+            ? { statusCode }
+            : { statusCode, error: `HTTP ${statusCode}` },
+        )
+      },
+    )
+    request.on('error', (error) => {
+      if (error instanceof RefusedAddressError) return resolve(refusal(error.message))
+      if (error.name === 'AbortError') {
+        return resolve({ error: `TimeoutError: no answer within ${DELIVERY_TIMEOUT_MS} ms` })
+      }
+      return resolve({ error: `${error.name}: ${error.message}` })
     })
-    await response.body?.cancel()
-    return response.ok
-      ? { statusCode: response.status }
-      : { statusCode: response.status, error: `HTTP ${response.status}` }
-  } catch (error) {
-    return { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }
-  }
-}
+    request.end(body)
+  })
 
 /**
  * Sends one signed delivery. A failed attempt is logged in `webhook-deliveries` and thrown, so the
- * queue retries it with exponential backoff (https://payloadcms.com/docs/jobs-queue/tasks).
+ * queue retries it with exponential backoff (https://payloadcms.com/docs/jobs-queue/tasks); a
+ * refused target (a private, loopback or link-local address: SSRF) is logged as `refused: …` and
+ * not retried.
  */
 export const webhookDeliveryTask: TaskConfig<typeof WEBHOOK_TASK> = {
   slug: WEBHOOK_TASK,
@@ -64,19 +96,17 @@ export const webhookDeliveryTask: TaskConfig<typeof WEBHOOK_TASK> = {
     })
     const timestamp = Math.floor(Date.now() / 1000)
     const started = Date.now()
-    const attempt: Attempt = isRefusedHost(webhook.url)
-      ? { error: 'refused: loopback, link-local or metadata address' }
-      : await post(
-          webhook.url,
-          {
-            'Content-Type': 'application/json',
-            'User-Agent': 'kexie-cms-webhooks',
-            'X-Kexie-Event': input.event,
-            'X-Kexie-Timestamp': String(timestamp),
-            'X-Kexie-Signature': signDelivery(webhook.secret, timestamp, body),
-          },
-          body,
-        )
+    const attempt = await post(
+      webhook.url,
+      {
+        'Content-Type': 'application/json',
+        'User-Agent': 'kexie-cms-webhooks',
+        'X-Kexie-Event': input.event,
+        'X-Kexie-Timestamp': String(timestamp),
+        'X-Kexie-Signature': signDelivery(webhook.secret, timestamp, body),
+      },
+      body,
+    )
 
     const jobId = String(job.id)
     // Access skipped: the log is written by the queue, not on anyone's behalf.
@@ -103,7 +133,13 @@ export const webhookDeliveryTask: TaskConfig<typeof WEBHOOK_TASK> = {
       overrideAccess: true,
       req,
     })
-    if (attempt.error) throw new Error(`webhook ${webhook.id}: ${attempt.error}`)
+    // A refused target stays refused: logged once, not retried.
+    if (attempt.error && !attempt.refused) {
+      throw new Error(`webhook ${webhook.id}: ${attempt.error}`)
+    }
+    if (attempt.refused) {
+      req.payload.logger.warn({ msg: `webhook ${webhook.id}: ${attempt.error}`, url: webhook.url })
+    }
     return { output: {} }
   },
 }

@@ -3,11 +3,20 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { WorkflowState } from '@/payload-types'
 
 import type { WorkflowDocument } from '../documents'
-import { stageOf, workflowStateIds } from '../documents'
+import { isDocumentLive, stageOf, workflowStateIds } from '../documents'
 import { refusalError } from '../errors'
 import { isAccessEnforced, isWorkflowWrite } from '../requestContext'
 import { decideEdit } from '../stateMachine'
 import type { WorkflowCollectionSlug } from '../stages'
+
+/** A correction during review: the round goes on (same submission), its approvals start over. */
+const reReview = (workflow: WorkflowState, isLive: boolean): WorkflowState => ({
+  ...workflow,
+  approvals: [],
+  publishAt: null,
+  // A take-down planned for the live version stays; one planned with the cancelled publication goes.
+  unpublishAt: isLive ? (workflow.unpublishAt ?? null) : null,
+})
 
 const newRound = (workflow: WorkflowState): WorkflowState => ({
   ...workflow,
@@ -47,10 +56,11 @@ const followStatus = (
 /**
  * Applies the state machine's editing rules to a person's save: the stage and review state are
  * the workflow's (whatever the client sent), editors cannot change a document under review, a
- * reviewer's correction is counted for the history (see `recordWorkflowEdit`), and the first edit
- * of a published document starts a new draft of it. Also records who wrote and who last changed it.
+ * reviewer's correction is counted for the history (see `recordWorkflowEdit`) and cancels the
+ * round's approvals and publish schedule (approved goes back to in review), and the first edit of
+ * a published document starts a new draft of it. Also records who wrote and who last changed it.
  */
-export const applyWorkflowRules: CollectionBeforeChangeHook<WorkflowDocument> = ({
+export const applyWorkflowRules: CollectionBeforeChangeHook<WorkflowDocument> = async ({
   collection,
   data,
   operation,
@@ -90,12 +100,21 @@ export const applyWorkflowRules: CollectionBeforeChangeHook<WorkflowDocument> = 
   if (!decision.ok) throw refusalError(req, decision, { ...params, stage: stageOf(originalDoc) })
   const current = workflowStateIds(originalDoc?.workflow)
   const revision = (current.revision ?? 0) + (decision.isRecorded ? 1 : 0)
+  const isLive =
+    decision.isReReview && current.unpublishAt
+      ? await isDocumentLive(req, params.collection, params.id)
+      : false
+  const workflow = decision.isNewRound
+    ? newRound(current)
+    : decision.isReReview
+      ? reReview(current, isLive)
+      : current
   return {
     ...data,
     ...(isRestoring ? { _status: 'draft' as const } : {}),
     workflowStage: decision.to,
     workflow: {
-      ...(decision.isNewRound ? newRound(current) : current),
+      ...workflow,
       lastEditedBy: userId,
       revision,
     },

@@ -4,6 +4,8 @@ export type OutboxMessage = {
   to: string[]
   subject: string
   text: string
+  /** Payload's own mails (password reset) are HTML only. */
+  html: string
   sentAt: Date
 }
 
@@ -18,6 +20,7 @@ type MailData = {
   to?: Address | Address[]
   subject?: string
   text?: unknown
+  html?: unknown
 }
 type SendCallback = (error: Error | null, info?: { messageId: string }) => void
 
@@ -34,12 +37,13 @@ export const outboxTransport = {
   name: 'kexie-outbox',
   version: '1.0.0',
   send(mail: { data: MailData }, callback: SendCallback): void {
-    const { from, to, subject, text } = mail.data
+    const { from, to, subject, text, html } = mail.data
     outbox.push({
       from: from ? addressOf(from) : '',
       to: (Array.isArray(to) ? to : to ? [to] : []).map(addressOf),
       subject: subject ?? '',
       text: typeof text === 'string' ? text : String(text ?? ''),
+      html: typeof html === 'string' ? html : String(html ?? ''),
       sentAt: new Date(),
     })
     if (outbox.length > MAX_KEPT) outbox.splice(0, outbox.length - MAX_KEPT)

@@ -17,6 +17,6 @@ export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerPr
   const data = await loadPanelData(req, collectionSlug, String(id))
   if (!data) return null
   // A new key after every transition: the refreshed page brings fresh data, not stale state.
-  const key = `${data.status.stage}:${data.status.history.length}`
+  const key = `${data.status.stage}:${data.status.revision}`
   return <WorkflowPanelClient data={data} key={key} />
 }

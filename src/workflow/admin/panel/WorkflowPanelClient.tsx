@@ -93,7 +93,8 @@ export const WorkflowPanelClient = ({ data }: { data: PanelData }) => {
 
   /** Sends an action; resolves true when the dialog has nothing more to ask. */
   const send = async (body: TransitionRequestBody): Promise<boolean> => {
-    const answer = await postTransition(target, body)
+    // The revision on screen: an action on a text or round that changed since is refused (409).
+    const answer = await postTransition(target, { ...body, revision: status.revision })
     if (!answer.ok) {
       toast.error(answer.message || t('workflowAdmin:requestFailed'))
       // A 400 is about what was typed, which can be fixed in the dialog. Anything else means the

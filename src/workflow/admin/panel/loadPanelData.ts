@@ -50,6 +50,7 @@ export const loadPanelData = async (
       approvals: state.approvals,
       publishAt: state.publishAt,
       unpublishAt: state.unpublishAt,
+      revision: state.revision,
       actions,
       history,
     }),

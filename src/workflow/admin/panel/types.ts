@@ -32,6 +32,8 @@ export type PanelStatus = {
   approvals: readonly Approval[]
   publishAt: string | null
   unpublishAt: string | null
+  /** The workflow revision this picture shows; sent back with an action (stale: 409). */
+  revision: number
   actions: WorkflowAction[]
   /** Oldest first, as the core returns it. */
   history: PanelEvent[]
@@ -83,6 +85,7 @@ export const toPanelStatus = (json: StatusJson): PanelStatus => ({
   approvals: json.approvals,
   publishAt: json.publishAt,
   unpublishAt: json.unpublishAt,
+  revision: json.revision,
   actions: json.actions,
   history: json.history.map(toPanelEvent),
 })

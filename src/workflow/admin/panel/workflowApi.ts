@@ -7,6 +7,8 @@ export type TransitionRequestBody = {
   assignee?: string
   publishAt?: string
   unpublishAt?: string
+  /** The revision the panel shows: the server refuses the action if the document moved on. */
+  revision?: number
 }
 
 export type ApiAnswer<T> = { ok: true; body: T } | { ok: false; status: number; message: string }

@@ -1,0 +1,399 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+
+import { createApiClient, type ApiClient } from '../helpers/http'
+import { startTestPayload } from '../helpers/payload'
+import { createStaffSet, loginStaff, type Staff, type StaffTokens } from '../helpers/users'
+import { articleData, documentInStage } from '../helpers/workflow'
+
+/**
+ * Adversarial access tests (issue 8, items 1 and 2): object-level and field-level access, tried as
+ * anonymous, editor and reviewer over REST and GraphQL. Role writes and direct `_status` /
+ * `workflowStage` writes are covered in users.int.spec.ts and workflow-direct-writes.int.spec.ts;
+ * the workflow history's append-only rule in workflow-audit.int.spec.ts.
+ */
+
+let payload: Payload
+let api: ApiClient
+let staff: Staff
+let tokens: StaffTokens
+let publishedId: string
+let draftId: string
+let inReviewId: string
+
+type Who = 'anonymous' | 'editor' | 'reviewer'
+const WHO: Who[] = ['anonymous', 'editor', 'reviewer']
+const tokenOf = (who: Who) => (who === 'anonymous' ? undefined : tokens[who])
+
+type Json = Record<string, unknown> & { errors?: { message: string }[] }
+
+beforeAll(async () => {
+  const started = await startTestPayload(import.meta.url)
+  payload = started.payload
+  api = createApiClient(started.config)
+  staff = await createStaffSet(payload)
+  tokens = await loginStaff(api, staff)
+  // Set-up: one live article written by the other editor, one draft, one submission under review.
+  publishedId = (
+    await payload.create({
+      collection: 'articles',
+      data: {
+        ...articleData('已发布的新闻'),
+        _status: 'published',
+        workflow: { createdBy: staff.otherEditor.id, lastEditedBy: staff.otherEditor.id },
+      } as never,
+      overrideAccess: true,
+    })
+  ).id
+  draftId = await documentInStage(payload, 'articles', {
+    stage: 'draft',
+    author: staff.otherEditor.id,
+  })
+  inReviewId = await documentInStage(payload, 'articles', {
+    stage: 'in_review',
+    author: staff.otherEditor.id,
+  })
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+const graphql = async (query: string, who: Who, variables?: Record<string, unknown>) =>
+  (await api.graphql(query, { token: tokenOf(who), variables }).then((r) => r.json())) as {
+    data?: Record<string, unknown> | null
+    errors?: { message: string }[]
+  }
+
+describe('object level: user accounts', () => {
+  it.each(WHO)('%s cannot list other accounts or their e-mails over REST', async (who) => {
+    const response = await api.get('/users?limit=100', { token: tokenOf(who) })
+    if (who === 'anonymous') {
+      expect(response.status).toBe(403)
+      return
+    }
+    const body = (await response.json()) as { docs: { id: string; email: string }[] }
+    expect(body.docs.map((user) => user.id)).toEqual([staff[who].id])
+    const other = await api.get(`/users/${staff.admin.id}`, { token: tokenOf(who) })
+    expect([403, 404]).toContain(other.status)
+    expect(JSON.stringify(await other.json())).not.toContain(staff.admin.email)
+  })
+
+  it.each(WHO)('%s cannot read other accounts over GraphQL', async (who) => {
+    const list = await graphql('{ Users(limit: 100) { docs { id email } } }', who)
+    const emails = JSON.stringify(list)
+    expect(emails).not.toContain(staff.admin.email)
+    expect(emails).not.toContain(staff.otherEditor.email)
+    const one = await graphql('query ($id: String!) { User(id: $id) { email } }', who, {
+      id: staff.admin.id,
+    })
+    expect(JSON.stringify(one)).not.toContain(staff.admin.email)
+  })
+
+  it.each(WHO)('%s sees no e-mail through a populated author or history record', async (who) => {
+    const rest = await api.get(`/articles/${publishedId}?depth=2`, { token: tokenOf(who) })
+    expect(rest.status).toBe(200)
+    expect(JSON.stringify(await rest.json())).not.toContain(staff.otherEditor.email)
+    const viaGraphql = await graphql(
+      `
+        query ($id: String!) {
+          Article(id: $id) {
+            workflow {
+              createdBy {
+                email
+              }
+              lastEditedBy {
+                email
+              }
+            }
+          }
+        }
+      `,
+      who,
+      { id: publishedId },
+    )
+    expect(JSON.stringify(viaGraphql)).not.toContain(staff.otherEditor.email)
+    const history = await api.get('/workflow-events?depth=2&limit=100', { token: tokenOf(who) })
+    expect(JSON.stringify(await history.json())).not.toContain(staff.otherEditor.email)
+  })
+
+  it('nobody reads or changes another user’s preferences', async () => {
+    // Set-up: the other editor's saved list columns.
+    const saved = await api.post('/payload-preferences/articles-list', {
+      token: tokens.otherEditor,
+      body: { value: { columns: ['title'], secret: 'other-editor-preference' } },
+    })
+    expect(saved.status).toBe(200)
+    const own = await api.get('/payload-preferences/articles-list', { token: tokens.otherEditor })
+    expect(await own.text()).toContain('other-editor-preference')
+    for (const who of WHO) {
+      const list = await api.get('/payload-preferences?limit=100&depth=0', { token: tokenOf(who) })
+      expect(await list.text()).not.toContain('other-editor-preference')
+      const byKey = await api.get('/payload-preferences/articles-list', { token: tokenOf(who) })
+      expect(await byKey.text()).not.toContain('other-editor-preference')
+      const viaGraphql = await graphql('{ PayloadPreferences(limit: 100) { docs { value } } }', who)
+      expect(JSON.stringify(viaGraphql)).not.toContain('other-editor-preference')
+    }
+  })
+})
+
+describe('object level: other people’s drafts', () => {
+  it('anonymous clients read no draft by id, list or GraphQL', async () => {
+    expect((await api.get(`/articles/${draftId}`)).status).toBe(404)
+    const list = (await (await api.get('/articles?limit=100&draft=true')).json()) as {
+      docs: { id: string }[]
+    }
+    expect(list.docs.map((doc) => doc.id)).toEqual([publishedId])
+    const viaGraphql = await graphql(
+      'query ($id: String!) { Article(id: $id, draft: true) { id } }',
+      'anonymous',
+      { id: draftId },
+    )
+    expect(viaGraphql.data?.Article ?? null).toBeNull()
+  })
+
+  it('an editor cannot edit or withdraw another editor’s submission under review', async () => {
+    const before = await payload.findByID({ collection: 'articles', id: inReviewId, draft: true })
+    const rest = await api.patch(`/articles/${inReviewId}?draft=true`, {
+      token: tokens.editor,
+      body: { title: '改掉别人的稿件' },
+    })
+    expect(rest.status).toBe(409)
+    const viaGraphql = await graphql(
+      'mutation ($id: String!) { updateArticle(id: $id, draft: true, data: { title: "改掉别人的稿件" }) { id } }',
+      'editor',
+      { id: inReviewId },
+    )
+    expect(viaGraphql.errors?.length).toBeGreaterThan(0)
+    const withdraw = await api.post(`/workflow/articles/${inReviewId}`, {
+      token: tokens.editor,
+      body: { action: 'withdraw' },
+    })
+    expect(withdraw.status).toBe(403)
+    const after = await payload.findByID({ collection: 'articles', id: inReviewId, draft: true })
+    expect(after.title).toBe(before.title)
+    expect(after.workflowStage).toBe('in_review')
+  })
+
+  it('an editor cannot submit another editor’s draft, nor delete anything', async () => {
+    const submit = await api.post(`/workflow/articles/${draftId}`, {
+      token: tokens.editor,
+      body: { action: 'submit' },
+    })
+    expect(submit.status).toBe(403)
+    expect((await api.delete(`/articles/${draftId}`, { token: tokens.editor })).status).toBe(403)
+    const viaGraphql = await graphql(
+      'mutation ($id: String!) { deleteArticle(id: $id) { id } }',
+      'editor',
+      { id: draftId },
+    )
+    expect(viaGraphql.errors?.length).toBeGreaterThan(0)
+    expect(
+      await payload.count({ collection: 'articles', where: { id: { equals: draftId } } }),
+    ).toEqual({ totalDocs: 1 })
+  })
+})
+
+describe('field level: author and review fields are the workflow’s', () => {
+  it.each(['editor', 'reviewer'] as const)(
+    '%s cannot forge the author, submitter or approvals over REST or GraphQL',
+    async (who) => {
+      const created = await api.post('/articles', {
+        token: tokens[who],
+        body: {
+          ...articleData(),
+          workflow: {
+            createdBy: staff.otherEditor.id,
+            submittedBy: staff.otherEditor.id,
+            approvals: [{ reviewer: staff.admin.id, level: 1 }],
+            requiredApprovals: 0,
+          },
+        },
+      })
+      expect(created.status).toBe(201)
+      const { doc } = (await created.json()) as { doc: { id: string } }
+      const patched = await api.patch(`/articles/${doc.id}?draft=true`, {
+        token: tokens[who],
+        body: {
+          workflow: {
+            createdBy: staff.otherEditor.id,
+            lastEditedBy: staff.admin.id,
+            approvals: [{ reviewer: staff.admin.id, level: 1 }],
+          },
+        },
+      })
+      expect(patched.status).toBe(200)
+      await graphql(
+        `
+          mutation ($id: String!, $other: String!) {
+            updateArticle(id: $id, draft: true, data: { workflow: { createdBy: $other } }) {
+              id
+            }
+          }
+        `,
+        who,
+        { id: doc.id, other: staff.otherEditor.id },
+      )
+      const stored = await payload.findByID({
+        collection: 'articles',
+        id: doc.id,
+        draft: true,
+        depth: 0,
+      })
+      expect(stored.workflow).toMatchObject({
+        createdBy: staff[who].id,
+        lastEditedBy: staff[who].id,
+        submittedBy: null,
+        approvals: [],
+      })
+      expect(stored.workflowStage).toBe('draft')
+    },
+  )
+
+  it('anonymous clients cannot read the review fields of a published document', async () => {
+    const rest = (await (await api.get(`/articles/${publishedId}`)).json()) as Json
+    expect(rest.workflow).toBeUndefined()
+  })
+
+  it.each(WHO)('%s cannot set their own password hash, salt, reset token or lock', async (who) => {
+    if (who === 'anonymous') {
+      const response = await api.patch(`/users/${staff.editor.id}`, { body: { salt: 'x' } })
+      expect([401, 403]).toContain(response.status)
+      return
+    }
+    const before = await payload.findByID({
+      collection: 'users',
+      id: staff[who].id,
+      showHiddenFields: true,
+      overrideAccess: true,
+    })
+    await api.patch(`/users/${staff[who].id}`, {
+      token: tokens[who],
+      body: {
+        hash: 'forged',
+        salt: 'forged',
+        resetPasswordToken: 'forged-token',
+        resetPasswordExpiration: '2099-01-01T00:00:00.000Z',
+        loginAttempts: 0,
+        lockUntil: null,
+        _verified: true,
+      },
+    })
+    const after = await payload.findByID({
+      collection: 'users',
+      id: staff[who].id,
+      showHiddenFields: true,
+      overrideAccess: true,
+    })
+    expect(after.hash).toBe(before.hash)
+    expect(after.salt).toBe(before.salt)
+    expect(after.resetPasswordToken ?? null).not.toBe('forged-token')
+  })
+})
+
+/** The same list with and without a filter: a hidden field must not narrow (or widen) it. */
+const expectFilterIgnoredOrRefused = async (
+  path: string,
+  filter: string,
+  token: string | undefined,
+) => {
+  const baseline = await api.get(`${path}?limit=100&depth=0`, { token })
+  const filtered = await api.get(`${path}?limit=100&depth=0&${filter}`, { token })
+  if (filtered.status === 200) {
+    const [a, b] = [(await baseline.json()) as Json, (await filtered.json()) as Json]
+    expect({ filter, totalDocs: b.totalDocs }).toEqual({ filter, totalDocs: a.totalDocs })
+  } else {
+    expect({ filter, isRefused: [400, 403].includes(filtered.status) }).toEqual({
+      filter,
+      isRefused: true,
+    })
+  }
+}
+
+describe('field level: filtering and sorting on secrets', () => {
+  const userSecrets = ['hash', 'salt', 'resetPasswordToken', 'apiKey', 'sessions.id']
+
+  it.each(WHO)('%s learns nothing by filtering users on hidden fields', async (who) => {
+    if (who === 'anonymous') return expect((await api.get('/users')).status).toBe(403)
+    for (const field of userSecrets) {
+      for (const prefix of ['a', '0', '1', 'f']) {
+        await expectFilterIgnoredOrRefused(
+          '/users',
+          `where[${field}][like]=${prefix}`,
+          tokenOf(who),
+        )
+      }
+    }
+  })
+
+  it.each(WHO)(
+    '%s learns nothing about e-mails or secrets through the author relation',
+    async (who) => {
+      const emailPrefix = staff.otherEditor.email.slice(0, 8)
+      for (const filter of [
+        `where[workflow.createdBy.email][like]=${emailPrefix}`,
+        `where[workflow.createdBy.email][equals]=${staff.otherEditor.email}`,
+        `where[workflow.createdBy.email][like]=nobody-has-this`,
+        `where[workflow.createdBy.hash][like]=a`,
+        `where[workflow.createdBy.salt][like]=0`,
+        `where[workflow.createdBy.resetPasswordToken][exists]=true`,
+        `where[workflow.lastEditedBy.roles][in]=admin`,
+      ]) {
+        await expectFilterIgnoredOrRefused('/articles', filter, tokenOf(who))
+      }
+    },
+  )
+
+  it('staff still filter by the author’s id, and admins cannot order accounts by a secret', async () => {
+    const byAuthor = await api.get(
+      `/articles?limit=100&depth=0&where[workflow.createdBy][equals]=${staff.otherEditor.id}`,
+      { token: tokens.reviewer },
+    )
+    expect(byAuthor.status).toBe(200)
+    expect(((await byAuthor.json()) as { totalDocs: number }).totalDocs).toBe(3)
+    for (const sort of ['hash', '-salt', 'resetPasswordToken']) {
+      expect((await api.get(`/users?sort=${sort}`, { token: tokens.admin })).status).toBe(400)
+    }
+  })
+
+  it.each(WHO)('%s cannot filter by author e-mail over GraphQL', async (who) => {
+    const count = async (where: Record<string, unknown>) => {
+      const body = await graphql(
+        'query ($where: Article_where) { Articles(where: $where, limit: 100) { totalDocs } }',
+        who,
+        { where },
+      )
+      return body.errors ? 'refused' : (body.data?.Articles as { totalDocs: number }).totalDocs
+    }
+    const baseline = await count({})
+    for (const where of [
+      { 'workflow.createdBy.email': { like: 'nobody-has-this' } },
+      { workflow__createdBy__email: { like: 'nobody-has-this' } },
+    ]) {
+      const result = await count(where)
+      expect([baseline, 'refused']).toContain(result)
+    }
+  })
+
+  it.each(WHO)('%s cannot order users or articles by a secret', async (who) => {
+    for (const [path, sort] of [
+      ['/users', 'hash'],
+      ['/users', 'salt'],
+      ['/articles', 'workflow.createdBy.email'],
+      ['/articles', 'workflow.createdBy.hash'],
+    ]) {
+      const asc = await api.get(`${path}?limit=100&depth=0&sort=${sort}`, { token: tokenOf(who) })
+      const desc = await api.get(`${path}?limit=100&depth=0&sort=-${sort}`, { token: tokenOf(who) })
+      if (asc.status !== 200 || desc.status !== 200) {
+        expect([400, 403]).toContain(asc.status === 200 ? desc.status : asc.status)
+        continue
+      }
+      const ids = async (response: Response) =>
+        ((await response.json()) as { docs: { id: string }[] }).docs.map((doc) => doc.id)
+      const [a, d] = [await ids(asc), await ids(desc)]
+      // Ordering by something the reader cannot see must not order at all: both directions
+      // come back in the default order.
+      expect({ sort, order: d }).toEqual({ sort, order: a })
+    }
+  })
+})
