@@ -32,6 +32,7 @@ import { statsEndpoint } from './src/delivery/stats/endpoint'
 import { statsInvalidation } from './src/delivery/stats/plugin'
 import { webhookDelivery } from './src/delivery/webhooks/plugin'
 import { answerDatabaseOutage } from './src/http/databaseOutage'
+import { invalidQueryInputAsBadRequest } from './src/http/invalidQueryInput'
 import { allowedOrigins, maxUploadBytes, payloadSecret, serverUrl } from './src/env'
 import { multipartErrorsAsClientErrors } from './src/http/multipartErrors'
 import { translations } from './src/i18n/translations'
@@ -94,7 +95,13 @@ export default buildConfig({
     previewTokenEndpoint,
     previewReadEndpoint,
   ],
-  hooks: { afterError: [multipartErrorsAsClientErrors, answerDatabaseOutage] },
+  hooks: {
+    afterError: [
+      multipartErrorsAsClientErrors,
+      invalidQueryInputAsBadRequest,
+      answerDatabaseOutage,
+    ],
+  },
   plugins: [
     searchIndexing(),
     statsInvalidation(),

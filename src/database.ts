@@ -220,3 +220,28 @@ export const isDatabaseUnavailable = (error: unknown): boolean => {
   }
   return false
 }
+
+// PostgreSQL's answers to a value or operator that does not fit the column: a malformed uuid,
+// number or date (22P02, 22007, 22008, 22003), or an operator the column's type lacks, such as
+// `like` on a JSON column (42883). https://www.postgresql.org/docs/current/errcodes-appendix.html
+const POSTGRES_INVALID_INPUT = new Set(['22P02', '22007', '22008', '22003', '42883'])
+
+/**
+ * Whether an error means the client's query does not fit the data (a filter value or operator of
+ * the wrong type), so the answer is 400, not 500. SQLite compares any value with any column and
+ * never raises these; MongoDB's driver raises a CastError.
+ */
+export const isInvalidQueryInput = (error: unknown): boolean => {
+  for (let current = error, depth = 0; current && depth < 5; depth += 1) {
+    const { code, name, cause, originalError } = current as {
+      code?: unknown
+      name?: unknown
+      cause?: unknown
+      originalError?: unknown
+    }
+    if (typeof code === 'string' && POSTGRES_INVALID_INPUT.has(code)) return true
+    if (name === 'CastError') return true
+    current = cause ?? originalError
+  }
+  return false
+}

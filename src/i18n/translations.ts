@@ -18,6 +18,7 @@ export const translations = {
       invalidKey: '标识只能包含小写字母、数字和连字符',
       duplicateKey: '标识“{{key}}”重复',
       auditAppendOnly: '审核记录只能由审核流程追加，不能另行新建、修改或删除',
+      invalidQueryInput: '筛选条件与字段类型不符（值的类型不对，或该字段不支持此运算符）',
       malformedMultipart:
         '上传内容格式错误（{{problem}}）：请检查文件名中是否含有控制字符（如 NUL），并重新上传',
       multipartTooLarge: '上传内容超过了大小或数量限制',
@@ -149,6 +150,8 @@ export const translations = {
         'The slug "{{slug}}" is already in use: choose another or leave it empty to generate one',
       invalidKey: 'Keys may contain only lowercase letters, digits and hyphens',
       duplicateKey: 'The key "{{key}}" is used more than once',
+      invalidQueryInput:
+        'A filter does not fit the field it names (a value of the wrong type, or an operator the field does not support)',
       malformedMultipart:
         'The upload is not valid multipart/form-data ({{problem}}): check the file name has no control characters such as NUL, and upload again',
       multipartTooLarge: 'The upload exceeds the size or part limits',
