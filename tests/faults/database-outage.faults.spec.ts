@@ -1,15 +1,11 @@
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload, SanitizedConfig } from 'payload'
-
-import { createApp } from '@/http/app'
 
 import { richText } from '../helpers/content'
 import { testDatabaseKind } from '../helpers/database'
 import { createApiClient } from '../helpers/http'
-import { payloadNextHandler } from '../helpers/nextHandler'
+import type { InProcessServer } from '../helpers/expressApp'
+import { listenInProcess } from '../helpers/expressApp'
 import { startTestPayload } from '../helpers/payload'
 import type { StaffTokens } from '../helpers/users'
 import { createStaffSet, loginStaff } from '../helpers/users'
@@ -20,7 +16,7 @@ import { canCutDatabase, cutDatabase } from './databaseFaults'
 let payload: Payload
 let config: SanitizedConfig
 let databaseUri: string
-let server: Server
+let server: InProcessServer
 let base: string
 let tokens: StaffTokens
 let editorId: string
@@ -31,15 +27,12 @@ beforeAll(async () => {
   tokens = await loginStaff(createApiClient(config), staff)
   editorId = staff.editor.id
   // The real express stack (health probes, guards, cache) over Payload's route handlers.
-  const app = createApp({ payload, nextHandler: payloadNextHandler(config), isProduction: true })
-  server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening))
-  })
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  server = await listenInProcess(payload, config, { isProduction: true })
+  base = server.url
 })
 
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve))
+  await server?.close()
   await payload?.destroy()
 })
 

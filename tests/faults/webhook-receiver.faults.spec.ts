@@ -13,6 +13,7 @@ import { startTestPayload } from '../helpers/payload'
 import type { Staff } from '../helpers/users'
 import { createStaffSet, TEST_PASSWORD } from '../helpers/users'
 import { documentInStage, stateOf } from '../helpers/workflow'
+import { deliveriesOf, runDueJobs } from '../helpers/jobs'
 
 /** A receiver on loopback that answers 500 to everything, or never answers at all. */
 const startReceiver = async (behaviour: 'hang' | 'fail') => {
@@ -67,28 +68,6 @@ const pendingJobs = async () =>
     })
   ).totalDocs
 
-/** Every queued job due now (instead of waiting out the backoff), then one run of the queue. */
-const runQueue = async () => {
-  await payload.update({
-    collection: 'payload-jobs',
-    where: { completedAt: { exists: false } },
-    data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
-    overrideAccess: true,
-  })
-  await payload.jobs.run()
-}
-
-const deliveriesOf = async (webhook: string) =>
-  (
-    await payload.find({
-      collection: 'webhook-deliveries',
-      where: { webhook: { equals: webhook } },
-      sort: 'attempt',
-      pagination: false,
-      overrideAccess: true,
-    })
-  ).docs
-
 const publish = async (id: string) => {
   const started = Date.now()
   const response = await api.post(`/workflow/articles/${id}`, {
@@ -125,7 +104,7 @@ describe('a webhook receiver that hangs or fails forever', () => {
     expect(published.ms).toBeLessThan(3000)
 
     // While the queue is stuck on the hanging receiver, another publish answers as fast.
-    const queueRun = runQueue()
+    const queueRun = runDueJobs(payload)
     const second = await approved()
     const meanwhile = await publish(second)
     expect(meanwhile).toMatchObject({ status: 200 })
@@ -135,12 +114,14 @@ describe('a webhook receiver that hangs or fails forever', () => {
     // Run the queue until nothing is left to retry: it must end, in a bounded number of runs.
     let runs = 1
     while ((await pendingJobs()) > 0 && runs < 20) {
-      await runQueue()
+      await runDueJobs(payload)
       runs += 1
     }
     expect(await pendingJobs()).toBe(0)
 
-    const [hangingLog, failingLog] = await Promise.all(hooks.map(({ id }) => deliveriesOf(id)))
+    const [hangingLog, failingLog] = await Promise.all(
+      hooks.map(({ id }) => deliveriesOf(payload, id)),
+    )
     // Two publishes, each delivered to both receivers: 1 attempt + at most 5 retries each.
     for (const log of [hangingLog, failingLog]) {
       expect(log.length).toBeGreaterThanOrEqual(4)
@@ -156,7 +137,7 @@ describe('a webhook receiver that hangs or fails forever', () => {
 
     // Gave up for good: another run sends nothing more.
     const before = failing.received()
-    await runQueue()
+    await runDueJobs(payload)
     expect(failing.received()).toBe(before)
 
     // The publishes themselves are whole.

@@ -1,39 +1,29 @@
-import type http from 'node:http'
-import type { AddressInfo } from 'node:net'
-
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { buildSchema, parse, validate } from 'graphql'
 import type { Payload } from 'payload'
 
 import { depthLimit } from '@/delivery/limits/graphqlRules'
-import { createApp } from '@/http/app'
 
-import { payloadNextHandler } from '../helpers/nextHandler'
+import type { InProcessServer } from '../helpers/expressApp'
+import { listenInProcess } from '../helpers/expressApp'
 import { startTestPayload } from '../helpers/payload'
 
 let payload: Payload
-let server: http.Server
+let server: InProcessServer
 let url: string
 
 beforeAll(async () => {
   const started = await startTestPayload(import.meta.url, { RATE_LIMIT_LOGIN: '3' })
   payload = started.payload
-  const app = createApp({
-    payload,
-    nextHandler: payloadNextHandler(started.config),
-    isProduction: false,
-  })
-  await new Promise<void>((resolve) => {
-    server = app.listen(0, '127.0.0.1', () => resolve())
-  })
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  server = await listenInProcess(payload, started.config)
+  url = server.url
   for (const name of ['Physics', 'Chemistry']) {
     await payload.create({ collection: 'categories', data: { name }, overrideAccess: true })
   }
 })
 
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve))
+  await server?.close()
   await payload?.destroy()
 })
 
@@ -153,14 +143,8 @@ describe('GraphQL over GET', () => {
 
 describe('rate limits', () => {
   it('answers 429 with Retry-After once an address exceeds the login limit', async () => {
-    const app = createApp({
-      payload,
-      nextHandler: payloadNextHandler(payload.config),
-      isProduction: false,
-    })
-    const limited = app.listen(0, '127.0.0.1')
-    await new Promise((resolve) => limited.once('listening', resolve))
-    const limitedUrl = `http://127.0.0.1:${(limited.address() as AddressInfo).port}`
+    const limited = await listenInProcess(payload, payload.config)
+    const limitedUrl = limited.url
     try {
       // An address of its own: the count is per address across the process, and the 1 MB test
       // above already sent a login from loopback.
@@ -180,7 +164,7 @@ describe('rate limits', () => {
       })
       expect(read.status).toBe(200)
     } finally {
-      await new Promise((resolve) => limited.close(resolve))
+      await limited.close()
     }
   })
 })

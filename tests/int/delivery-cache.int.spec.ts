@@ -1,13 +1,9 @@
-import type http from 'node:http'
-import type { AddressInfo } from 'node:net'
-
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Payload } from 'payload'
+import type { Payload, SanitizedConfig } from 'payload'
 import { getPayload } from 'payload'
 
-import { createApp } from '@/http/app'
-
-import { payloadNextHandler } from '../helpers/nextHandler'
+import type { InProcessServer } from '../helpers/expressApp'
+import { listenInProcess } from '../helpers/expressApp'
 import { startTestPayload } from '../helpers/payload'
 import { createStaffSet, TEST_PASSWORD } from '../helpers/users'
 import type { Staff } from '../helpers/users'
@@ -16,21 +12,14 @@ import { documentInStage } from '../helpers/workflow'
 let payload: Payload
 let second: Payload
 let staff: Staff
-const servers: http.Server[] = []
+const servers: InProcessServer[] = []
 let url: string
 let secondUrl: string
 
-const listen = async (instance: Payload, config: Parameters<typeof payloadNextHandler>[0]) => {
-  const app = createApp({
-    payload: instance,
-    nextHandler: payloadNextHandler(config),
-    isProduction: false,
-  })
-  const server = await new Promise<http.Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening))
-  })
+const listen = async (instance: Payload, config: SanitizedConfig) => {
+  const server = await listenInProcess(instance, config)
   servers.push(server)
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return server.url
 }
 
 beforeAll(async () => {
@@ -44,7 +33,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))))
+  await Promise.all(servers.map((server) => server.close()))
   await second?.destroy()
   await payload?.destroy()
 })

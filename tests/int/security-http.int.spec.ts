@@ -1,14 +1,11 @@
-import type http from 'node:http'
-import type { AddressInfo } from 'node:net'
-
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { createApp } from '@/http/app'
 import { outbox } from '@/workflow/notifications/outbox'
 
 import { createApiClient, type ApiClient } from '../helpers/http'
-import { payloadNextHandler } from '../helpers/nextHandler'
+import type { InProcessServer } from '../helpers/expressApp'
+import { listenInProcess } from '../helpers/expressApp'
 import { startTestPayload } from '../helpers/payload'
 import { createStaff, createStaffSet, loginStaff, TEST_PASSWORD } from '../helpers/users'
 import type { Staff, StaffTokens } from '../helpers/users'
@@ -25,7 +22,7 @@ import { eventData } from '../helpers/workflow'
 const LOGIN_LIMIT = 4
 let payload: Payload
 let api: ApiClient
-let server: http.Server
+let server: InProcessServer
 let url: string
 let staff: Staff
 let tokens: StaffTokens
@@ -42,15 +39,8 @@ beforeAll(async () => {
   })
   payload = started.payload
   api = createApiClient(started.config)
-  const app = createApp({
-    payload,
-    nextHandler: payloadNextHandler(started.config),
-    isProduction: false,
-  })
-  await new Promise<void>((resolve) => {
-    server = app.listen(0, '127.0.0.1', () => resolve())
-  })
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  server = await listenInProcess(payload, started.config)
+  url = server.url
   // Set-up through the route handlers (no client address: not counted by the login limit).
   staff = await createStaffSet(payload)
   tokens = await loginStaff(api, staff)
@@ -70,7 +60,7 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve))
+  await server?.close()
   await payload?.destroy()
 })
 

@@ -14,6 +14,7 @@ import { startTestPayload } from '../helpers/payload'
 import type { Staff } from '../helpers/users'
 import { createStaffSet, TEST_PASSWORD } from '../helpers/users'
 import { articleData, eventData } from '../helpers/workflow'
+import { deliveriesOf, runDueJobs } from '../helpers/jobs'
 
 type Received = { headers: IncomingHttpHeaders; body: string }
 
@@ -69,27 +70,6 @@ const publishedArticle = () =>
     overrideAccess: true,
   })
 
-const deliveriesOf = async (webhook: string | number) =>
-  (
-    await payload.find({
-      collection: 'webhook-deliveries',
-      where: { webhook: { equals: webhook } },
-      sort: 'attempt',
-      overrideAccess: true,
-    })
-  ).docs
-
-/** Instead of waiting out the backoff: every queued job is due now. */
-const runQueue = async () => {
-  await payload.update({
-    collection: 'payload-jobs',
-    where: { completedAt: { exists: false } },
-    data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
-    overrideAccess: true,
-  })
-  await payload.jobs.run()
-}
-
 beforeAll(async () => {
   // The receivers listen on 127.0.0.1: allowed only with the opt-in (see "private targets" below).
   ;({ payload } = await startTestPayload(import.meta.url, {
@@ -112,7 +92,7 @@ describe('webhooks', () => {
     expect(webhook.secret).toMatch(/^[0-9a-f]{64}$/)
 
     const article = await publishedArticle()
-    await runQueue()
+    await runDueJobs(payload)
 
     expect(target.received).toHaveLength(1)
     const [{ headers, body }] = target.received
@@ -128,7 +108,7 @@ describe('webhooks', () => {
       collection: 'articles',
       id: String(article.id),
     })
-    const [delivery] = await deliveriesOf(webhook.id)
+    const [delivery] = await deliveriesOf(payload, webhook.id)
     expect(delivery).toMatchObject({ statusCode: 200, attempt: 1, event: 'publish' })
   })
 
@@ -143,7 +123,7 @@ describe('webhooks', () => {
       overrideAccess: true,
     })
     await payload.delete({ collection: 'articles', id: article.id, overrideAccess: true })
-    await runQueue()
+    await runDueJobs(payload)
     const events = target.received.map(({ headers }) => headers['x-kexie-event']).sort()
     expect(events).toEqual(['delete', 'publish', 'unpublish'])
   })
@@ -152,7 +132,7 @@ describe('webhooks', () => {
     const target = await receiver()
     await createWebhook({ url: target.url, collections: ['articles'] })
     const article = await publishedArticle()
-    await runQueue()
+    await runDueJobs(payload)
     expect(target.received).toHaveLength(1)
 
     await payload.update({
@@ -162,7 +142,7 @@ describe('webhooks', () => {
       data: { title: '修改中的标题', _status: 'draft' } as never,
       overrideAccess: true,
     })
-    await runQueue()
+    await runDueJobs(payload)
     expect(target.received.map(({ headers }) => headers['x-kexie-event'])).toEqual(['publish'])
   })
 
@@ -170,10 +150,10 @@ describe('webhooks', () => {
     const target = await receiver({ status: 500 })
     const webhook = await createWebhook({ url: target.url, collections: ['articles'] })
     await publishedArticle()
-    await runQueue()
-    await runQueue()
+    await runDueJobs(payload)
+    await runDueJobs(payload)
     expect(target.received.length).toBe(2)
-    const deliveries = await deliveriesOf(webhook.id)
+    const deliveries = await deliveriesOf(payload, webhook.id)
     expect(deliveries.map((delivery) => [delivery.attempt, delivery.statusCode])).toEqual([
       [1, 500],
       [2, 500],
@@ -197,7 +177,7 @@ describe('webhooks', () => {
     const other = await receiver()
     await createWebhook({ url: other.url, collections: ['events'] })
     await publishedArticle()
-    await runQueue()
+    await runDueJobs(payload)
     expect(target.received).toHaveLength(0)
     expect(other.received).toHaveLength(0)
     await payload.create({
@@ -205,7 +185,7 @@ describe('webhooks', () => {
       data: { ...eventData(), _status: 'published', workflowStage: 'published' } as never,
       overrideAccess: true,
     })
-    await runQueue()
+    await runDueJobs(payload)
     expect(other.received).toHaveLength(1)
   })
 
@@ -293,12 +273,12 @@ describe('private targets (SSRF) without WEBHOOK_ALLOW_PRIVATE', () => {
     for (const url of urls) webhooks.push(await createWebhook({ url, collections: ['articles'] }))
     await withoutOptIn(async () => {
       await publishedArticle()
-      await runQueue()
-      await runQueue()
+      await runDueJobs(payload)
+      await runDueJobs(payload)
     })
     expect(target.received).toHaveLength(0)
     for (const [index, webhook] of webhooks.entries()) {
-      const deliveries = await deliveriesOf(webhook.id)
+      const deliveries = await deliveriesOf(payload, webhook.id)
       expect({ url: urls[index], attempts: deliveries.length }).toEqual({
         url: urls[index],
         attempts: 1,
@@ -308,7 +288,7 @@ describe('private targets (SSRF) without WEBHOOK_ALLOW_PRIVATE', () => {
         /^refused: .* not a public address \((loopback|linkLocal|unspecified)\)/,
       )
     }
-    expect((await deliveriesOf(webhooks[0].id))[0].error).toMatch(
+    expect((await deliveriesOf(payload, webhooks[0].id))[0].error).toMatch(
       /^refused: localhost resolves to (127\.0\.0\.1|::1), not a public address \(loopback\)/,
     )
     // Nothing left in the queue to retry them.
@@ -333,7 +313,7 @@ describe('private targets (SSRF) without WEBHOOK_ALLOW_PRIVATE', () => {
       await createWebhook({ url: `http://0x7f.1:${port}/hook`, collections: ['articles'] }),
     ]
     await publishedArticle()
-    await runQueue()
+    await runDueJobs(payload)
     expect(target.received).toHaveLength(2)
     for (const webhook of webhooks) {
       await payload.delete({ collection: 'webhooks', id: webhook.id, overrideAccess: true })
@@ -345,16 +325,16 @@ describe('private targets (SSRF) without WEBHOOK_ALLOW_PRIVATE', () => {
     const redirecting = await receiver({ status: 302, location: inner.url })
     const webhook = await createWebhook({ url: redirecting.url, collections: ['articles'] })
     await publishedArticle()
-    await runQueue()
+    await runDueJobs(payload)
     expect(redirecting.received).toHaveLength(1)
     expect(inner.received).toHaveLength(0)
-    expect((await deliveriesOf(webhook.id))[0]).toMatchObject({
+    expect((await deliveriesOf(payload, webhook.id))[0]).toMatchObject({
       statusCode: 302,
       error: 'HTTP 302',
     })
     // A webhook with a delivery log can be deleted (the log goes with it).
     const token = await api.login(staff.admin.email, TEST_PASSWORD)
     expect((await api.delete(`/webhooks/${webhook.id}`, { token })).status).toBe(200)
-    expect(await deliveriesOf(webhook.id)).toHaveLength(0)
+    expect(await deliveriesOf(payload, webhook.id)).toHaveLength(0)
   })
 })
