@@ -2,6 +2,9 @@ import type { PayloadRequest } from 'payload'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { isDatabaseUnavailable } from '@/database'
+import { bumpGeneration } from '@/delivery/cache/generation'
+import { syncSearchEntry } from '@/delivery/search/indexEntry'
+import { isSearchableSlug } from '@/delivery/search/sources'
 import type { WorkflowEvent, WorkflowState } from '@/payload-types'
 
 import type { NewWorkflowEvent } from './audit/append'
@@ -9,7 +12,14 @@ import { appendWorkflowEvent, isWriteConflict } from './audit/append'
 import { documentHistory } from './audit/history'
 import { retractEvent } from './audit/retract'
 import type { WorkflowDocument } from './documents'
-import { isDocumentLive, loadWorkingCopy, reviewStateOf, workflowStateIds } from './documents'
+import {
+  idOf,
+  isDocumentLive,
+  loadWorkingCopy,
+  reviewStateOf,
+  stageOf,
+  workflowStateIds,
+} from './documents'
 import { refusalError, workflowError } from './errors'
 import { TRANSITION_LOCK, withLock } from './lock'
 import type { NotificationPlan } from './notifications/queue'
@@ -20,6 +30,7 @@ import { requiredApprovalsFor } from './settings'
 import type { Actor, ReviewState, Transition } from './stateMachine'
 import { decideTransition, writeMode } from './stateMachine'
 import type { WorkflowAction, WorkflowCollectionSlug, WorkflowStage } from './stages'
+import { isWorkflowCollection } from './stages'
 
 export type TransitionInput = {
   collection: WorkflowCollectionSlug
@@ -152,9 +163,115 @@ export const writeTransition = async (
       req: workflowWriteReq(req),
     })
   } catch (error) {
-    await retractEvent(req, event)
+    // Without a transaction (SQLite) a failed write may have landed in part: Payload writes the
+    // document row, then its version, then runs the hooks. The record is taken back only while
+    // nothing of the write is there; otherwise it stays ahead of its document and is completed
+    // (by this request's retry, or at the next start) instead of leaving a live document whose
+    // publish has no record.
+    if (!(await req.transactionID) && (await isWriteAbsent(req, collection, id, event.revision))) {
+      try {
+        await retractEvent(req, event)
+      } catch (retractError) {
+        req.payload.logger.error({
+          err: retractError,
+          msg: 'workflow: a history record of a failed transition could not be taken back; it is completed at the next start',
+          event: event.id,
+        })
+      }
+    }
     throw error
   }
+}
+
+/**
+ * Whether none of a transition's document write is stored: neither the document row nor its
+ * newest version carries the revision. False when that cannot be read (the database is away).
+ */
+const isWriteAbsent = async (
+  req: PayloadRequest,
+  collection: WorkflowCollectionSlug,
+  id: string,
+  revision: number,
+): Promise<boolean> => {
+  try {
+    const latest = await loadWorkingCopy(req, collection, id, { asUser: false })
+    // Access skipped: the workflow checks its own write.
+    const stored = (await req.payload.findByID({
+      collection,
+      id,
+      draft: false,
+      depth: 0,
+      disableErrors: true,
+      overrideAccess: true,
+      req,
+      select: { workflow: { revision: true } },
+    })) as null | WorkflowDocument
+    return [latest, stored].every((doc) => (doc?.workflow?.revision ?? 0) < revision)
+  } catch {
+    return false
+  }
+}
+
+const actorOf = async (req: PayloadRequest, event: WorkflowEvent): Promise<Actor | null> => {
+  const actorId = idOf(event.actor)
+  if (!actorId) return { kind: 'scheduler' }
+  // Access skipped: the system replays a decision its actor already made.
+  const user = await req.payload.findByID({
+    collection: 'users',
+    id: actorId,
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    req,
+  })
+  return user ? { kind: 'user', id: actorId, roles: user.roles ?? [] } : null
+}
+
+/**
+ * Completes a recorded transition whose document write did not land, or landed in part (the
+ * document row without its version, or without the hooks): decides it again as it was decided
+ * then and writes it, with its notification. False when it cannot be completed: the document is
+ * not one revision behind the record, or the decision no longer comes out the same.
+ */
+export const completeRecordedTransition = async (
+  req: PayloadRequest,
+  event: WorkflowEvent,
+): Promise<boolean> => {
+  const collection = event.documentCollection
+  if (!isWorkflowCollection(collection)) return false
+  const id = event.documentId
+  const doc = await loadWorkingCopy(req, collection, id, { asUser: false })
+  if (!doc || (doc.workflow?.revision ?? 0) !== event.revision - 1) return false
+  const isLive = await isDocumentLive(req, collection, id)
+  const state = reviewStateOf(doc, isLive, await requiredApprovalsFor(req, collection))
+  const actor = await actorOf(req, event)
+  if (!actor || state.stage !== event.fromStage) return false
+  const action = event.action as WorkflowAction
+  const decision = decideTransition(state, actor, {
+    action,
+    comment: event.comment ?? undefined,
+    publishAt: event.publishAt ? new Date(event.publishAt) : undefined,
+    unpublishAt: event.unpublishAt ? new Date(event.unpublishAt) : undefined,
+    scheduledFor:
+      actor.kind === 'scheduler' ? (state.publishAt ?? state.unpublishAt ?? undefined) : undefined,
+    // The decision as it was made then: schedules compare against that moment.
+    now: new Date(event.occurredAt),
+  })
+  if (!decision.ok || decision.to !== event.toStage) return false
+  const assignee = idOf(event.assignee) ?? undefined
+  await writeTransition(req, {
+    collection,
+    id,
+    doc,
+    state,
+    decision,
+    event,
+    input: { action, assignee },
+    actorId: idOf(event.actor),
+  })
+  const notification = planNotification({ actor, state, decision, event, assignee })
+  if (notification) await queueNotification(req, notification)
+  return true
 }
 
 /** One attempt: read, ask the state machine, record, write. Throws refusals as WorkflowErrors. */
@@ -162,6 +279,7 @@ const applyTransition = async (
   req: PayloadRequest,
   actor: Actor,
   input: TransitionInput,
+  attempt: { recorded?: WorkflowEvent },
 ): Promise<Applied> => {
   const { action, collection, id } = input
   const doc = await loadWorkingCopy(req, collection, id, { asUser: actor.kind === 'user' })
@@ -204,6 +322,7 @@ const applyTransition = async (
     occurredAt: now,
   }
   const event = await appendWorkflowEvent(req, eventInput)
+  attempt.recorded = event
 
   await writeTransition(req, { collection, id, doc, state, decision, event, input, actorId })
   return {
@@ -218,10 +337,48 @@ const applyTransition = async (
 }
 
 /**
+ * After an attempt whose write failed without a transaction to undo it: finishes that attempt's
+ * transition when its record still stands ahead of the document. The result, or null when the
+ * record was taken back or cannot be completed (the next attempt decides afresh).
+ */
+const resumeRecorded = async (
+  req: PayloadRequest,
+  event: WorkflowEvent,
+): Promise<null | TransitionResult> => {
+  const collection = event.documentCollection as WorkflowCollectionSlug
+  // Access skipped: the workflow looks up its own record.
+  const stillRecorded = await req.payload.findByID({
+    collection: 'workflow-events',
+    id: event.id,
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    req,
+  })
+  if (!stillRecorded) return null
+  const doc = await loadWorkingCopy(req, collection, event.documentId, { asUser: false })
+  const isWritten = (doc?.workflow?.revision ?? 0) >= event.revision
+  if (!isWritten && !(await completeRecordedTransition(req, event))) return null
+  // The hooks of a write that failed after its version was saved: the index and caches follow.
+  if (isWritten && isSearchableSlug(collection)) {
+    await syncSearchEntry(req, collection, event.documentId)
+    await bumpGeneration(req)
+  }
+  const written = await loadWorkingCopy(req, collection, event.documentId, { asUser: false })
+  return {
+    id: event.documentId,
+    workflowStage: stageOf(written ?? undefined),
+    _status: written?._status === 'published' ? 'published' : 'draft',
+    history: await documentHistory(req, collection, event.documentId),
+  }
+}
+
+/**
  * Carries out a workflow action on a document: the one way a document changes stage. Runs one at
  * a time per process and in a database transaction where the database has them; a write that loses
  * a race with another process is retried from a fresh read, so the loser ends as a 409 from the
- * state machine rather than a half-applied change.
+ * state machine rather than a half-applied change. Without a transaction, a retry first completes
+ * what the failed attempt recorded and wrote in part.
  */
 export const performTransition = (
   req: PayloadRequest,
@@ -229,15 +386,25 @@ export const performTransition = (
   input: TransitionInput,
 ): Promise<TransitionResult> =>
   withLock(TRANSITION_LOCK, async () => {
+    let pending: undefined | WorkflowEvent
     for (let attempt = 1; ; attempt += 1) {
       const ownsTransaction = await initTransaction(req)
+      const current: { recorded?: WorkflowEvent } = {}
       try {
-        const { result, notification } = await applyTransition(req, actor, input)
+        const resumed = pending ? await resumeRecorded(req, pending) : null
+        pending = undefined
+        if (resumed) {
+          if (ownsTransaction) await commitTransaction(req)
+          return resumed
+        }
+        const { result, notification } = await applyTransition(req, actor, input, current)
         if (ownsTransaction) await commitTransaction(req)
         if (notification) await queueNotification(req, notification)
         return result
       } catch (error) {
         if (ownsTransaction) await killTransaction(req)
+        // No transaction undid the attempt: its record may stand, ahead of a half-written document.
+        else if (!(await req.transactionID)) pending = current.recorded ?? pending
         if (!isWriteConflict(error)) throw error
         // A transaction someone else began is spoiled by the failed write: it cannot be retried.
         const isRetryable = ownsTransaction || !(await req.transactionID)
