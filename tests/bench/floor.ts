@@ -35,7 +35,8 @@ SELECT a.*, l.title, l.summary, l.content, l.byline, l.source,
     )
     .join(', ')},
   c.slug AS c_slug, cl.name AS c_name,
-  count(*) OVER () AS total_docs
+  (SELECT count(*) FROM articles WHERE _status = 'published' AND (?1 IS NULL OR slug = ?1))
+    AS total_docs
 FROM articles a
 JOIN articles_locales l ON l._parent_id = a.id AND l._locale = 'zh'
 LEFT JOIN media m ON m.id = a.cover_image_id
@@ -140,6 +141,7 @@ const main = () => {
   const app = express()
   app.disable('x-powered-by')
   app.disable('etag')
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }))
   app.get('/l1/list', (_req, res) => void res.type('json').send(answers.list))
   app.get('/l1/slug', (_req, res) => void res.type('json').send(answers.slug))
   app.get('/l2/list', (_req, res) => {

@@ -55,6 +55,22 @@ const spread = (values: number[]) => {
   }
 }
 
+/**
+ * Waits until the server answers its liveness probe quickly again: autocannon stops sending at the
+ * end of a run, but the server still works off the requests it had queued (at concurrency 50 on
+ * a slow route, many seconds of them), which would be counted against the next measurement.
+ */
+export const settle = async (origin: string, timeoutMs = 120_000) => {
+  const deadline = Date.now() + timeoutMs
+  let quick = 0
+  while (quick < 3 && Date.now() < deadline) {
+    const started = performance.now()
+    await fetch(`${origin}/healthz`).then((response) => response.arrayBuffer())
+    quick = performance.now() - started < 20 ? quick + 1 : 0
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
 /** A warm-up, then `runs` measured runs at each concurrency. */
 export const measure = async (
   origin: string,
@@ -67,6 +83,7 @@ export const measure = async (
   for (const connections of concurrencies) {
     const runs: Run[] = []
     for (let i = 0; i < timing.runs; i++) {
+      await settle(origin)
       const result = await once(origin, request, connections, timing.runSeconds)
       runs.push({
         reqPerSec: result.requests.average,
