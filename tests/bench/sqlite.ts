@@ -33,6 +33,8 @@ export const cloneArticles = async (target: number, url?: string) => {
     )
     const quote = (names: string[]) => names.map((name) => `"${name}"`).join(', ')
     const seeded = await count()
+    // Slugs of the copies end in -c<run>-<round>, unique even when a database is grown twice.
+    const run = Date.now().toString(36)
     let round = 0
     while ((await count()) < target) {
       round += 1
@@ -49,7 +51,7 @@ export const cloneArticles = async (target: number, url?: string) => {
       )
       const select = articleColumns.map((name) =>
         name === 'slug'
-          ? `a.slug || '-c${round}'`
+          ? `a.slug || '-c${run}-${round}'`
           : name === 'published_at'
             ? `strftime('%Y-%m-%dT%H:%M:%fZ', a.published_at, '-${round * 1000} days')`
             : `a."${name}"`,
