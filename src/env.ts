@@ -73,3 +73,10 @@ export const maxUploadBytes = (): number => {
   }
   return Math.floor(megabytes * 1024 * 1024)
 }
+
+/**
+ * Whether the delivery cache (in-memory answers with ETags) is on; `CACHE_ENABLED=false` turns it
+ * off, leaving Payload to answer every request (benchmarks compare the two). Any other value, or
+ * none, keeps it on.
+ */
+export const isCacheEnabled = (): boolean => process.env.CACHE_ENABLED?.trim() !== 'false'

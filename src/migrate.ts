@@ -6,7 +6,12 @@ import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { getPayload } from 'payload'
 
-import { assertDatabaseReachable, parseDatabaseUri, redact } from './database'
+import {
+  assertDatabaseReachable,
+  parseDatabaseUri,
+  redact,
+  refreshPlannerStatistics,
+} from './database'
 import { ConfigError, loadEnvFile, payloadSecret } from './env'
 
 type SqlAdapter = PostgresAdapter | SQLiteAdapter
@@ -106,6 +111,7 @@ export const migrateDatabase = async (payload: Payload): Promise<void> => {
   if (!sqlAdapter(payload)) return
   await assertNotDevPushed(payload)
   await payload.db.migrate()
+  await refreshPlannerStatistics(payload)
 }
 
 const importConfig = async () => (await import('@payload-config')).default

@@ -5,7 +5,7 @@ import type { Express } from 'express'
 import next from 'next'
 import { getPayload } from 'payload'
 
-import { assertDatabaseReachable, parseDatabaseUri } from './database'
+import { assertDatabaseReachable, parseDatabaseUri, refreshPlannerStatistics } from './database'
 import { ConfigError, isProduction, loadEnvFile, payloadSecret } from './env'
 import { createApp } from './http/app'
 import { installGracefulShutdown } from './http/shutdown'
@@ -70,6 +70,10 @@ const main = async () => {
     if (accounts.length) console.log(`\n${formatDemoAccounts(accounts)}\n`)
     await seedDemoContent(payload)
   }
+  // Worth having, never worth refusing to start over.
+  await refreshPlannerStatistics(payload).catch((error: unknown) =>
+    payload.logger.warn({ err: error }, 'could not refresh the query planner statistics'),
+  )
 
   stage = 'preparing Next'
   const nextApp = next({ dev, dir: path.resolve('.'), port })

@@ -1,7 +1,12 @@
 import type { Payload } from 'payload'
 import { getPayload } from 'payload'
 
-import { assertDatabaseReachable, parseDatabaseUri, redact } from '@/database'
+import {
+  assertDatabaseReachable,
+  parseDatabaseUri,
+  redact,
+  refreshPlannerStatistics,
+} from '@/database'
 import { ConfigError, isProduction, loadEnvFile, payloadSecret } from '@/env'
 
 import { ensureDemoUsers, formatDemoAccounts } from './demoUsers'
@@ -59,6 +64,7 @@ export const runSeed = async ({
       if (accounts.length) log(formatDemoAccounts(accounts))
     }
     await seedDemoContent(payload, { log, whenContentExists: 'fill-missing' })
+    await refreshPlannerStatistics(payload)
   } finally {
     await payload.destroy()
   }

@@ -64,10 +64,13 @@ export const spawnServer = async ({
   mode,
   env = {},
   port,
+  nodeArgs = [],
 }: {
   mode?: ServerMode
   env?: Record<string, string | undefined>
   port?: number
+  /** Extra node options such as `--cpu-prof` (which NODE_OPTIONS may not carry). */
+  nodeArgs?: string[]
 }): Promise<ServerProcess> => {
   const chosenPort = port ?? (await freePort())
   const url = `http://localhost:${chosenPort}`
@@ -76,7 +79,7 @@ export const spawnServer = async ({
     mode === 'production'
       ? ['--conditions=production', await productionServerBundle()]
       : ['--conditions=development', '--import', 'tsx', 'src/server.ts']
-  const child = spawn(process.execPath, args, {
+  const child = spawn(process.execPath, [...nodeArgs, ...args], {
     cwd: projectRoot,
     env: serverEnv(mode, { PORT: String(chosenPort), SERVER_URL: url, ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -137,4 +137,27 @@ describe('delivery cache', () => {
     }
     expect(seen).toBe(true)
   })
+  it('CACHE_ENABLED=false leaves every answer to Payload, and private answers still no-store', async () => {
+    process.env.CACHE_ENABLED = 'false'
+    let plainUrl: string
+    try {
+      plainUrl = await listen(payload, await (await import('@payload-config')).default)
+    } finally {
+      delete process.env.CACHE_ENABLED
+    }
+    await publishArticle(payload)
+    const first = await fetch(`${plainUrl}/api/articles?limit=5`)
+    expect(first.status).toBe(200)
+    expect(first.headers.get('etag')).toBeNull()
+    expect(first.headers.get('cache-control') ?? '').not.toMatch(/public/)
+    const again = await fetch(`${plainUrl}/api/articles?limit=5`, {
+      headers: { 'If-None-Match': '*' },
+    })
+    expect(again.status).toBe(200)
+    const token = await login()
+    const signedIn = await fetch(`${plainUrl}/api/articles?limit=5`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
+    expect(signedIn.headers.get('cache-control')).toBe('private, no-store')
+  })
 })

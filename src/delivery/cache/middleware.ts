@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto'
 import type { RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 
+import { isCacheEnabled } from '../../env'
+
 import { readGeneration } from './generation'
 import { lastLocalChangeAt, localEpoch } from './localInvalidation'
 import { Lru } from './lru'
@@ -42,10 +44,13 @@ const send = (res: Response, entry: Entry, ifNoneMatch: string | undefined) => {
  * Caches anonymous GETs of published content in memory (LRU, keyed by URL and Accept-Language)
  * and answers them with a strong ETag; every cached answer is dropped when the database
  * generation moves (see plugin.ts). Signed-in, draft and preview requests are `no-store`.
+ * With `isEnabled` false (CACHE_ENABLED=false) nothing is kept and Payload answers every request;
+ * private answers are still marked `no-store`.
  */
 export const deliveryCache = (
   payload: Payload,
   maxEntries = Number(process.env.CACHE_MAX_ENTRIES) || 500,
+  isEnabled = isCacheEnabled(),
 ): RequestHandler => {
   const cache = new Lru<Entry>(maxEntries)
   let generation: string | undefined
@@ -81,6 +86,7 @@ export const deliveryCache = (
       }) as typeof res.writeHead
       return next()
     }
+    if (!isEnabled) return next()
 
     try {
       const key = `${req.url}\n${req.headers['accept-language'] ?? ''}`

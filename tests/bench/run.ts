@@ -1,0 +1,383 @@
+// `npm run bench`: read-API benchmarks of the production server against the raw-database floor
+// and against plain Payload (our delivery cache off). See docs/performance.md.
+//
+//   npm run bench                       the recorded run: docs/benchmarks/<date>.json
+//   npm run bench -- --quick            small data set, short runs, written to a scratch file
+//   npm run bench -- --skip-growth      without the growth to 50k articles
+//   npm run bench -- --profile          the product servers write --cpu-prof profiles (scratch)
+//   npm run bench -- --out <file.json>  where the results go
+import { spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { isDeepStrictEqual } from 'node:util'
+
+import { ensureNextBuild } from '../helpers/nextBuild'
+import { freePort } from '../helpers/postgresCluster'
+import type { ServerProcess } from '../helpers/server'
+import { projectRoot, startServer } from '../helpers/server'
+
+import type { BenchSize } from './dataSet'
+import { BENCH_DRAFT_MARK, benchSize, LIST_PATH, SEARCH_WORD, SLUG_PATH } from './dataSet'
+import { graphqlRequests } from './graphql'
+import type { Request, Summary, Timing } from './measure'
+import { measure, peakRssMb } from './measure'
+import { publishToVisible } from './publishToVisible'
+import { cloneArticles } from './sqlite'
+
+const args = process.argv.slice(2)
+const isQuick = args.includes('--quick')
+const isGrowthSkipped = args.includes('--skip-growth')
+const isProfiled = args.includes('--profile')
+const outArg = args.indexOf('--out')
+const today = new Date().toISOString().slice(0, 10)
+
+const CONCURRENCIES = [1, 10, 50]
+const timing: Timing = isQuick
+  ? { warmupSeconds: 1, runSeconds: 2, runs: 3 }
+  : { warmupSeconds: 3, runSeconds: 4, runs: 3 }
+
+const log = (line: string) =>
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`)
+
+const runChild = (script: string, env: Record<string, string>, extraArgs: string[] = []) =>
+  new Promise<void>((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--conditions=development', '--import', 'tsx', script, ...extraArgs],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    )
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${script} exited with ${code}`)),
+    )
+  })
+
+const startFloor = async (env: Record<string, string>) => {
+  const port = await freePort()
+  const child = spawn(
+    process.execPath,
+    ['--conditions=development', '--import', 'tsx', 'tests/bench/floor.ts'],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, ...env, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      if (chunk.includes('floor ready')) resolve()
+    })
+    child.once('exit', (code) => reject(new Error(`the floor server exited with ${code}`)))
+  })
+  return { origin: `http://127.0.0.1:${port}`, child }
+}
+
+const text = async (origin: string, request: Request) => {
+  const response = await fetch(`${origin}${request.path}`, {
+    method: request.method ?? 'GET',
+    body: request.body,
+    headers: request.body ? { 'content-type': 'application/json' } : {},
+  })
+  if (!response.ok) throw new Error(`${request.path} answered ${response.status}`)
+  return response.text()
+}
+
+type Scenario = { level: string; question: string; request: Request }
+type Result = Scenario & { server: string; summaries: Summary[] }
+
+const sameAnswers = async (origin: string, expected: { list: string; slug: string }) => {
+  const parse = (body: string) => {
+    const value = JSON.parse(body) as { data?: { Articles: unknown } }
+    return value.data ? value.data.Articles : value
+  }
+  const asRest = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown
+  return {
+    list: isDeepStrictEqual(
+      asRest(parse(await text(origin, graphqlRequests.postList))),
+      parse(expected.list),
+    ),
+    slug: isDeepStrictEqual(
+      asRest(parse(await text(origin, graphqlRequests.postSlug))),
+      parse(expected.slug),
+    ),
+  }
+}
+
+const main = async () => {
+  const loadAverageAtStart = os.loadavg()
+  const size: BenchSize = benchSize(isQuick)
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'kexie-bench-'))
+  const databaseUri = `file:${path.join(scratch, 'bench.db')}`
+  const outFile =
+    outArg >= 0
+      ? path.resolve(args[outArg + 1])
+      : isQuick
+        ? path.join(scratch, 'quick.json')
+        : path.join(projectRoot, 'docs', 'benchmarks', `${today}.json`)
+  const started = Date.now()
+  const results: Result[] = []
+  const rss: Record<string, null | number> = {}
+  const servers: ServerProcess[] = []
+  const env = {
+    DATABASE_URI: databaseUri,
+    PAYLOAD_SECRET: 'kexie-bench-not-secret',
+    // The request log would be most of the work a cached answer costs; errors are still logged.
+    LOG_LEVEL: 'warn',
+    // One client IP sends everything: the per-IP limits would answer 429.
+    RATE_LIMIT_READ: '0',
+    RATE_LIMIT_LOGIN: '0',
+  }
+  const startProduct = async (name: string, extra: Record<string, string>) => {
+    const profileDir = path.join(scratch, 'profiles', name)
+    if (isProfiled) mkdirSync(profileDir, { recursive: true })
+    const server = await startServer({
+      mode: 'production',
+      env: { ...env, ...extra },
+      nodeArgs: isProfiled ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    })
+    servers.push(server)
+    return server
+  }
+  const stopProduct = async (name: string, server: ServerProcess) => {
+    rss[name] = peakRssMb(server.child.pid ?? 0)
+    await server.stop()
+  }
+  const run = async (
+    server: string,
+    origin: string,
+    scenarios: Scenario[],
+    levels = CONCURRENCIES,
+  ) => {
+    for (const scenario of scenarios) {
+      log(`${server}: ${scenario.level} ${scenario.question}`)
+      results.push({
+        ...scenario,
+        server,
+        summaries: await measure(origin, scenario.request, levels, timing),
+      })
+    }
+  }
+
+  try {
+    log(
+      `load average at start ${loadAverageAtStart.map((n) => n.toFixed(2)).join(' ')}; scratch ${scratch}`,
+    )
+    await ensureNextBuild()
+    log(
+      `seeding ${size.articles} articles, ${size.events} events, ${size.bases} bases, ${size.recipients} recipients`,
+    )
+    const seedReport = path.join(scratch, 'seed.json')
+    await runChild(
+      'tests/bench/seed.ts',
+      { ...env, BENCH_SCRATCH: scratch, BENCH_QUICK: String(isQuick) },
+      [seedReport],
+    )
+    const seeded = JSON.parse(readFileSync(seedReport, 'utf8')) as { seedSeconds: number }
+
+    // Plain Payload: the same production server with the delivery cache off (L4, L6, L7, L8).
+    const plain = await startProduct('plain', { CACHE_ENABLED: 'false' })
+    const answers = {
+      list: await text(plain.url, { path: LIST_PATH }),
+      slug: await text(plain.url, { path: SLUG_PATH }),
+    }
+    const page = JSON.parse(answers.list) as { totalDocs: number }
+    if (page.totalDocs !== size.articles)
+      throw new Error(`${page.totalDocs} published articles listed, ${size.articles} seeded`)
+    if (answers.list.includes(BENCH_DRAFT_MARK) || answers.slug.includes(BENCH_DRAFT_MARK)) {
+      throw new Error('an anonymous answer shows a draft')
+    }
+    const answersFile = path.join(scratch, 'answers.json')
+    writeFileSync(answersFile, JSON.stringify(answers))
+    const graphqlSameAsRest = await sameAnswers(plain.url, answers)
+
+    const floor = await startFloor({
+      ...env,
+      FLOOR_ANSWERS: answersFile,
+      FLOOR_SERVER_URL: plain.url,
+    })
+    const l2SameAsRest = {
+      list: isDeepStrictEqual(
+        JSON.parse(await text(floor.origin, { path: '/l2/list' })),
+        JSON.parse(answers.list),
+      ),
+      slug: isDeepStrictEqual(
+        JSON.parse(await text(floor.origin, { path: '/l2/slug' })),
+        JSON.parse(answers.slug),
+      ),
+    }
+    log(
+      `same answers: L2 ${JSON.stringify(l2SameAsRest)}, GraphQL ${JSON.stringify(graphqlSameAsRest)}`,
+    )
+
+    const search = `/api/search?q=${encodeURIComponent(SEARCH_WORD)}&locale=zh&limit=10`
+    const stats = '/api/stats?locale=zh'
+    await run('plain', plain.url, [
+      { level: 'L4', question: 'list', request: { path: LIST_PATH } },
+      { level: 'L4', question: 'slug', request: { path: SLUG_PATH } },
+      { level: 'L6-post', question: 'list', request: graphqlRequests.postList },
+      { level: 'L6-post', question: 'slug', request: graphqlRequests.postSlug },
+      { level: 'L6-get', question: 'list', request: graphqlRequests.getList },
+      { level: 'L6-get', question: 'slug', request: graphqlRequests.getSlug },
+      { level: 'L7', question: 'search', request: { path: search } },
+      { level: 'L8', question: 'stats', request: { path: stats } },
+    ])
+    await stopProduct('plain', plain)
+
+    // The floor runs alone: no product server competes with it for the two cores.
+    await run('floor', floor.origin, [
+      { level: 'L1', question: 'list', request: { path: '/l1/list' } },
+      { level: 'L1', question: 'slug', request: { path: '/l1/slug' } },
+      { level: 'L2', question: 'list', request: { path: '/l2/list' } },
+      { level: 'L2', question: 'slug', request: { path: '/l2/slug' } },
+    ])
+    floor.child.kill('SIGTERM')
+
+    const cached = await startProduct('cached', {})
+    await run('cached', cached.url, [
+      { level: 'L5', question: 'list', request: { path: LIST_PATH } },
+      { level: 'L5', question: 'slug', request: { path: SLUG_PATH } },
+      { level: 'L6-get', question: 'list', request: graphqlRequests.getList },
+      { level: 'L7', question: 'search', request: { path: search } },
+      { level: 'L8', question: 'stats', request: { path: stats } },
+    ])
+    log('publish to visible')
+    const publishSlugs = [60, 61, 62, 63, 64].map((n) => `bench-article-${n}`)
+    const publishMs = await publishToVisible(cached.url, publishSlugs)
+    await stopProduct('cached', cached)
+
+    let growth: null | Record<string, unknown> = null
+    if (!isGrowthSkipped) {
+      log(`growing to ${size.growTo} published articles (SQL copies of the seeded ones)`)
+      const growStarted = Date.now()
+      const total = await cloneArticles(size.growTo, databaseUri)
+      const cloneSeconds = (Date.now() - growStarted) / 1000
+      const grown = await startProduct('grown', { CACHE_ENABLED: 'false' })
+      const grownPage = JSON.parse(await text(grown.url, { path: LIST_PATH })) as {
+        totalDocs: number
+      }
+      const before = results.length
+      await run(
+        'grown',
+        grown.url,
+        [
+          { level: 'L4', question: 'list', request: { path: LIST_PATH } },
+          { level: 'L4', question: 'slug', request: { path: SLUG_PATH } },
+        ],
+        [1, 10],
+      )
+      await stopProduct('grown', grown)
+      growth = {
+        articles: total,
+        listedTotalDocs: grownPage.totalDocs,
+        cloneSeconds,
+        results: results.splice(before),
+      }
+    }
+
+    const find = (
+      server: string,
+      level: string,
+      question: string,
+      connections: number,
+      list = results,
+    ) =>
+      list
+        .find((r) => r.server === server && r.level === level && r.question === question)
+        ?.summaries.find((s) => s.connections === connections)
+    const rps = (server: string, level: string, question = 'list') =>
+      find(server, level, question, 10)?.reqPerSec.median ?? NaN
+    const p50 = (server: string, level: string, question = 'list', list = results) =>
+      find(server, level, question, 1, list)?.p50Ms.median ?? NaN
+    const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits
+    const publishSorted = [...publishMs].sort((a, b) => a - b)
+    const grownResults = (growth?.results as Result[] | undefined) ?? []
+
+    const report = {
+      date: today,
+      isQuick,
+      // Ratios named in issue 7; throughput at concurrency 10, latency (p50) at concurrency 1.
+      cachedOverL1: round(rps('cached', 'L5') / rps('floor', 'L1')),
+      l2OverL4Slowdown: round(rps('floor', 'L2') / rps('plain', 'L4')),
+      graphqlOverRest: round(p50('plain', 'L6-post') / p50('plain', 'L4')),
+      plainPayloadSpeedup: round(rps('cached', 'L5') / rps('plain', 'L4')),
+      publishToVisibleMs: publishSorted[Math.floor(publishSorted.length / 2)],
+      peakRssMb: Math.max(...Object.values(rss).map((mb) => mb ?? 0)),
+      listGrowth: growth
+        ? round(p50('grown', 'L4', 'list', grownResults) / p50('plain', 'L4'))
+        : null,
+      machine: {
+        loadAverageAtStart: loadAverageAtStart.map((n) => round(n)),
+        loadAverageAtEnd: os.loadavg().map((n) => round(n)),
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        totalMemoryMb: Math.round(os.totalmem() / 2 ** 20),
+        node: process.version,
+        note: 'shared machine: other processes ran during this run (see load averages)',
+      },
+      method: {
+        tool: 'autocannon 9.0.0, no pipelining, keep-alive, no compression requested',
+        timing,
+        concurrencies: CONCURRENCIES,
+        server:
+          'production build (next build + dist/server.mjs), loopback, LOG_LEVEL=warn, rate limits off',
+        questions: { list: LIST_PATH, slug: SLUG_PATH, search, stats },
+        ratios: {
+          cachedOverL1: 'L5 list req/s / L1 list req/s, concurrency 10',
+          l2OverL4Slowdown: 'L2 list req/s / L4 list req/s, concurrency 10 (target: at most 5)',
+          graphqlOverRest: 'L6 POST list p50 / L4 list p50, concurrency 1, both uncached',
+          plainPayloadSpeedup: 'L5 list req/s / L4 (plain Payload) list req/s, concurrency 10',
+          publishToVisibleMs:
+            'median over the articles, publish response to anonymous GET showing it',
+          peakRssMb: 'highest VmHWM of the product server processes',
+          listGrowth: 'L4 list p50 at the grown size / at the seeded size, concurrency 1',
+        },
+      },
+      dataSet: { ...size, seedSeconds: seeded.seedSeconds },
+      sameAnswer: { l2: l2SameAsRest, graphqlPost: graphqlSameAsRest },
+      publishToVisibleRunsMs: publishMs,
+      peakRssMbByServer: rss,
+      growth,
+      results,
+      totalSeconds: Math.round((Date.now() - started) / 1000),
+    }
+    mkdirSync(path.dirname(outFile), { recursive: true })
+    writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`)
+    console.log(markdownTable(report.results, grownResults))
+    log(
+      `ratios ${JSON.stringify({ ...report, machine: undefined, method: undefined, dataSet: undefined, results: undefined, growth: undefined })}`,
+    )
+    log(`written to ${outFile}`)
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()))
+    if (!isProfiled && !isQuick) rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
+const markdownTable = (results: Result[], grown: Result[]) => {
+  const lines = [
+    '| level | question | server | conc. | req/s (median, min–max) | p50 ms | p99 ms | errors | non-2xx |',
+    '| --- | --- | --- | --: | --: | --: | --: | --: | --: |',
+  ]
+  for (const result of [...results, ...grown]) {
+    for (const s of result.summaries) {
+      lines.push(
+        `| ${result.level} | ${result.question} | ${result.server} | ${s.connections} | ` +
+          `${Math.round(s.reqPerSec.median)} (${Math.round(s.reqPerSec.min)}–${Math.round(s.reqPerSec.max)}) | ` +
+          `${s.p50Ms.median} | ${s.p99Ms.median} | ${s.errors} | ${s.non2xx} |`,
+      )
+    }
+  }
+  return lines.join('\n')
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)
