@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { startMongo } from './mongo'
 import { startPostgresCluster } from './postgresCluster'
+import { removeStaleBundles } from './staleBundles'
 
 type Teardown = () => Promise<void> | void
 
@@ -34,6 +35,8 @@ export default async function globalSetup(): Promise<void> {
   const kind = process.env.TEST_DATABASE || 'sqlite'
   const teardown: Teardown[] = []
   globalThis.__kexieTeardown = teardown
+  // Workers may still be alive at the last run's teardown: their bundles go now.
+  removeStaleBundles()
   process.env.KEXIE_TEST_DATABASE = kind
 
   if (kind === 'sqlite') {

@@ -176,6 +176,7 @@ let bundle: Promise<string> | undefined
 /**
  * The production server bundle, built from the current source into a folder of this test file's
  * own (inside the project, so packages resolve), so it never runs a stale `dist/server.mjs`.
+ * tests/helpers/staleBundles.ts clears these folders after the run.
  */
 const productionServerBundle = () =>
   (bundle ??= buildServer({
