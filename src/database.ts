@@ -23,6 +23,18 @@ export type DatabaseTarget = {
 
 export const DEFAULT_DATABASE_URI = 'file:./data/kexie.db'
 
+/**
+ * How long a SQLite statement waits for a lock another connection holds before it fails with
+ * SQLITE_BUSY. Without it (the adapter's default is 0) any overlap fails at once: a second server
+ * process, a script, the start-up ANALYZE or the jobs queue writing while a request reads. Long
+ * enough to outwait another connection's write (milliseconds), short enough that a database that
+ * stays locked (a backup tool holding an exclusive lock) still answers a fast 503
+ * (docs/reliability.md). Payload's SQLite adapter runs without transactions, so its one libsql
+ * connection is the only one and gets this on connect. The rollback journal is kept (no WAL): an
+ * exclusive lock must keep stopping readers too, and the file stays a single file to copy.
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 1500
+
 const migrationDir = (kind: 'postgres' | 'sqlite') =>
   path.resolve(process.cwd(), 'src', 'migrations', kind)
 
@@ -81,6 +93,7 @@ export const databaseAdapter = (target = parseDatabaseUri()): DatabaseAdapterObj
       mkdirSync(path.dirname(target.url.slice('file:'.length)), { recursive: true })
       return sqliteAdapter({
         client: { url: target.url },
+        busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
         idType: 'uuid',
         migrationDir: migrationDir('sqlite'),
       })

@@ -48,7 +48,8 @@ const main = async () => {
   stage = `opening the ${target.kind} database`
   let payload
   try {
-    payload = await getPayload({ config, cron: true })
+    // Without the jobs cron for now: nothing else may use the database before recovery below.
+    payload = await getPayload({ config })
   } catch (error) {
     throw new ConfigError(
       'DATABASE_URI',
@@ -61,8 +62,13 @@ const main = async () => {
     await recoverInterruptedTransitions(payload)
   } catch (error) {
     // The server still starts: the records stay as they are and the next start tries again.
-    payload.logger.error({ err: error }, 'workflow: recovery of interrupted transitions failed')
+    payload.logger.error(
+      { err: error },
+      'workflow: recovery of interrupted transitions failed; documents may be half published until the next start',
+    )
   }
+  // Now the jobs queue may run (initialises the cron on the cached instance).
+  await getPayload({ config, cron: true })
 
   if (dev) {
     stage = 'seeding the demo accounts and content'

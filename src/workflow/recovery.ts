@@ -83,24 +83,29 @@ const recoverOnce = async (payload: Payload): Promise<RecoveryReport> => {
   return report
 }
 
-/** Attempts, and the pause before the next one: a database busy at start-up is waited for. */
-const MAX_ATTEMPTS = 6
-const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, 250 * attempt))
+/**
+ * How long a database busy or away at start-up is waited for, and the pause between attempts
+ * (each failing statement itself waits for the lock first: SQLITE_BUSY_TIMEOUT_MS).
+ */
+const RETRY_FOR_MS = 30_000
+const pause = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.min(250 * attempt, 2000)))
 
 /**
- * Runs at start-up, before the server takes requests (see `recoverOnce`). A database that is busy
- * or away for a moment (SQLite: another process holds its lock) is tried again: every step checks
- * the stored state first, so a pass cut short is simply repeated.
+ * Runs at start-up, before the server takes requests and before the jobs queue starts (see
+ * `recoverOnce`). A database that is busy or away for a moment (SQLite: another process holds
+ * its lock) is tried again for up to RETRY_FOR_MS: every step checks the stored state first, so a
+ * pass cut short is simply repeated.
  */
 export const recoverInterruptedTransitions = async (payload: Payload): Promise<RecoveryReport> =>
   withLock(TRANSITION_LOCK, async () => {
+    const deadline = Date.now() + RETRY_FOR_MS
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await recoverOnce(payload)
       } catch (error) {
-        if (attempt >= MAX_ATTEMPTS || !(isDatabaseUnavailable(error) || isWriteConflict(error))) {
-          throw error
-        }
+        const isTransient = isDatabaseUnavailable(error) || isWriteConflict(error)
+        if (!isTransient || Date.now() >= deadline) throw error
         payload.logger.warn(
           { err: error },
           `workflow: completing interrupted transitions, attempt ${attempt} failed; trying again`,
