@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload, SanitizedConfig } from 'payload'
 
+import { SQLITE_BUSY_TIMEOUT_MS } from '@/database'
+
 import { richText } from '../helpers/content'
 import { testDatabaseKind } from '../helpers/database'
 import { createApiClient } from '../helpers/http'
@@ -12,6 +14,8 @@ import { createStaffSet, loginStaff } from '../helpers/users'
 import { documentInStage, historyOf, stateOf } from '../helpers/workflow'
 
 import { canCutDatabase, cutDatabase } from './databaseFaults'
+
+const OUTAGE_ANSWER_BOUND_MS = SQLITE_BUSY_TIMEOUT_MS + 8000
 
 let payload: Payload
 let config: SanitizedConfig
@@ -75,8 +79,9 @@ const expectOutageAnswer = (answer: Answer) => {
     errors: [{ message: expect.stringMatching(/database is unavailable/) }],
   })
   expect(answer.retryAfter).toBe('5')
-  // Fast: no request waits on a dead connection.
-  expect(answer.ms).toBeLessThan(3000)
+  // Bounded: at most one lock wait (SQLITE_BUSY_TIMEOUT_MS) before the answer, never a hang on a
+  // dead connection. The margin is for loaded CI machines; speed is the benchmarks' business.
+  expect(answer.ms).toBeLessThan(OUTAGE_ANSWER_BOUND_MS)
 }
 
 const articleTitles = async (title: string) =>
@@ -135,7 +140,7 @@ describeOutage(`the database goes away (${testDatabaseKind()})`, () => {
       const ready = await call('/readyz')
       expect(ready.status).toBe(503)
       expect(ready.body).toMatchObject({ status: 'unavailable' })
-      expect(ready.ms).toBeLessThan(3000)
+      expect(ready.ms).toBeLessThan(OUTAGE_ANSWER_BOUND_MS)
       // Liveness is not readiness: the process itself is fine and must not be restarted.
       expect((await call('/healthz')).status).toBe(200)
 
