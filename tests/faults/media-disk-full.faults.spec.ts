@@ -100,7 +100,11 @@ const smallPng = () =>
 const mediaCount = async () =>
   (await payload.count({ collection: 'media', overrideAccess: true })).totalDocs
 
-const mediaListing = async () => (await readdir(MEDIA_DIR)).sort()
+/** This suite's files and any probe left behind (other suites may upload to the folder meanwhile). */
+const mediaListing = async () =>
+  (await readdir(MEDIA_DIR))
+    .filter((name) => name.startsWith(PREFIX) || name.startsWith('.kexie-space-probe'))
+    .sort()
 
 type ErrorBody = { errors: { message: string }[] }
 
