@@ -10,6 +10,8 @@ const config = {
   ...base,
   testMatch: ['<rootDir>/tests/faults/**/*.faults.spec.ts'],
   testPathIgnorePatterns: ['/node_modules/'],
+  // The shared setup, plus a SIGXFSZ handler for the full-disk suite (see the file).
+  globalSetup: '<rootDir>/tests/faults/globalSetup.ts',
   testTimeout: 180_000,
   maxWorkers: 1,
 }

@@ -35,6 +35,7 @@ import { answerDatabaseOutage } from './src/http/databaseOutage'
 import { invalidQueryInputAsBadRequest } from './src/http/invalidQueryInput'
 import { allowedOrigins, maxUploadBytes, payloadSecret, serverUrl } from './src/env'
 import { multipartErrorsAsClientErrors } from './src/http/multipartErrors'
+import { mediaStorageFullAsInsufficientStorage } from './src/media/storageFull'
 import { translations } from './src/i18n/translations'
 import { localization } from './src/i18n/localization'
 import { loggerConfig, loggingLevels } from './src/logger'
@@ -99,6 +100,7 @@ export default buildConfig({
     afterError: [
       multipartErrorsAsClientErrors,
       invalidQueryInputAsBadRequest,
+      mediaStorageFullAsInsufficientStorage,
       answerDatabaseOutage,
     ],
   },

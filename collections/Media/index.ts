@@ -1,10 +1,9 @@
-import path from 'node:path'
-
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
 import { maxImagePixels } from '@/media/sharp'
+import { mediaDir, rememberMediaWrites } from '@/media/storageFull'
 
 import { verifyUploadContent } from './hooks/verifyUploadContent'
 import { imageSizes, uploadFieldLabels, webp } from './uploadFields'
@@ -28,10 +27,12 @@ export const Media: CollectionConfig<'media'> = {
   },
   hooks: {
     beforeOperation: [verifyUploadContent({ maxPixels: maxImagePixels() })],
+    // With the root afterError hook mediaStorageFullAsInsufficientStorage: a full disk leaves nothing.
+    beforeChange: [rememberMediaWrites(mediaDir())],
   },
   // https://payloadcms.com/docs/upload/overview
   upload: {
-    staticDir: path.resolve(process.cwd(), 'media'),
+    staticDir: mediaDir(),
     // Payload checks these again from the bytes (checkFileRestrictions); the hook decides first.
     mimeTypes: [
       'image/png',
