@@ -316,7 +316,8 @@ const main = async () => {
         cpuModel: os.cpus()[0]?.model,
         totalMemoryMb: Math.round(os.totalmem() / 2 ** 20),
         node: process.version,
-        note: 'shared machine: other processes ran during this run (see load averages)',
+        // What the person recording knew about the machine at the time (BENCH_NOTE).
+        note: process.env.BENCH_NOTE ?? null,
       },
       method: {
         tool: 'autocannon 9.0.0, no pipelining, keep-alive, no compression requested',
