@@ -9,7 +9,7 @@ import { sql, sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
-import { ConfigError } from './env'
+import { ConfigError, settings } from './env'
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
@@ -39,7 +39,7 @@ const migrationDir = (kind: 'postgres' | 'sqlite') =>
   path.resolve(process.cwd(), 'src', 'migrations', kind)
 
 /** Reads `DATABASE_URI` and says which database it names; a malformed value is a ConfigError. */
-export const parseDatabaseUri = (raw = process.env.DATABASE_URI): DatabaseTarget => {
+export const parseDatabaseUri = (raw = settings().DATABASE_URI): DatabaseTarget => {
   const uri = (raw || DEFAULT_DATABASE_URI).trim()
 
   if (uri.startsWith('file:')) {

@@ -3,6 +3,9 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseEnv } from 'node:util'
 
+import type { CleanedEnv } from 'envalid'
+import { cleanEnv, makeValidator, str } from 'envalid'
+
 /** A configuration problem that stops start-up with one line naming the variable. */
 export class ConfigError extends Error {
   constructor(
@@ -14,7 +17,102 @@ export class ConfigError extends Error {
   }
 }
 
+// Validators for the shapes our settings take. An empty value is refused like any other bad one:
+// `RATE_LIMIT_LOGIN=` must not quietly become 0 (no limit); leaving a variable out gives the default.
+const numberWhere = (test: (value: number) => boolean, shape: string) =>
+  makeValidator<number>((raw) => {
+    const value = raw.trim() === '' ? Number.NaN : Number(raw)
+    if (!test(value)) throw new Error(`must be ${shape}, got "${raw}"`)
+    return value
+  })
+
+const wholeNumber = numberWhere((n) => Number.isInteger(n) && n >= 0, 'a whole number (0 or more)')
+const countFromOne = numberWhere((n) => Number.isInteger(n) && n >= 1, 'a whole number from 1')
+const positive = numberWhere((n) => Number.isFinite(n) && n > 0, 'a positive number')
+const portNumber = numberWhere((n) => Number.isInteger(n) && n >= 0 && n <= 65535, 'a port number')
+const httpUrl = makeValidator<string>((raw) => {
+  const value = raw.trim().replace(/\/$/, '')
+  if (!/^https?:\/\/[^/]+/.test(value)) throw new Error(`must be an http(s) URL, got "${raw}"`)
+  return value
+})
+const strictBool = makeValidator<boolean>((raw) => {
+  const value = raw.trim()
+  if (value === 'true') return true
+  if (value === 'false') return false
+  throw new Error(`must be true or false, got "${raw}"`)
+})
+
+/**
+ * Every setting the CMS reads from its environment, with its default. Listed with a comment in
+ * `.env.example`; docs/configuration.md explains each. Internal switches that the CMS sets for
+ * itself (DISABLE_PAYLOAD_HMR, PAYLOAD_MIGRATING, NEXT_PHASE) are not settings.
+ */
+const spec = {
+  NODE_ENV: str({ default: 'development' }),
+  DATABASE_URI: str({ default: 'file:./data/kexie.db' }),
+  PAYLOAD_SECRET: str({ default: '' }),
+  PORT: portNumber({ default: 3000 }),
+  SERVER_URL: httpUrl({ default: undefined }),
+  CORS_ORIGINS: str({ default: '' }),
+  TRUST_PROXY: str({ default: '' }),
+  LOG_LEVEL: str({
+    default: 'info',
+    choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+  }),
+  MAX_UPLOAD_MB: positive({ default: 20 }),
+  MAX_IMAGE_MEGAPIXELS: positive({ default: 100 }),
+  CACHE_ENABLED: strictBool({ default: true }),
+  CACHE_MAX_AGE: wholeNumber({ default: 60 }),
+  CACHE_S_MAXAGE: wholeNumber({ default: 300 }),
+  CACHE_SWR: wholeNumber({ default: 600 }),
+  CACHE_MAX_ENTRIES: countFromOne({ default: 500 }),
+  RATE_LIMIT_LOGIN: wholeNumber({ default: 10 }),
+  RATE_LIMIT_READ: wholeNumber({ default: 600 }),
+  LOGIN_MAX_ATTEMPTS: countFromOne({ default: 5 }),
+  LOGIN_LOCK_MINUTES: positive({ default: 10 }),
+  PREVIEW_TTL_MINUTES: positive({ default: 10 }),
+  PREVIEW_URL_TEMPLATE: str({ default: '' }),
+  WEBHOOK_ALLOW_PRIVATE: strictBool({ default: false }),
+  WEBHOOK_RETRY_DELAY_MS: wholeNumber({ default: 30_000 }),
+  SMTP_URL: str({ default: '' }),
+  EMAIL_FROM: str({ default: '' }),
+}
+
+/** The names of every setting, for `.env.example` and the docs to be checked against. */
+export const SETTING_NAMES = Object.keys(spec) as readonly (keyof typeof spec)[]
+
+export type Settings = { readonly [Name in keyof typeof spec]: CleanedEnv<typeof spec>[Name] }
+
+let cached: { key: string; settings: Settings } | undefined
+
+/**
+ * The validated settings, read from `process.env` now. Tests and the CLI change variables at run
+ * time, so the answer is recomputed when any of them changed (a string compare on each call).
+ * A bad value throws a ConfigError naming the first variable at fault.
+ */
+export const settings = (): Settings => {
+  const names = SETTING_NAMES
+  const key = names.map((name) => process.env[name] ?? '\u0000').join('\u0001')
+  if (cached?.key === key) return cached.settings
+  const cleaned = cleanEnv(process.env, spec, {
+    reporter: ({ errors }) => {
+      const [name, error] = Object.entries(errors)[0] ?? []
+      if (name && error) throw new ConfigError(name, error.message)
+    },
+  })
+  // A plain object: envalid's proxy refuses unknown keys and mutation, which tests don't need.
+  const plain = Object.fromEntries(names.map((name) => [name, cleaned[name]])) as Settings
+  cached = { key, settings: plain }
+  return plain
+}
+
 export const isProduction = (): boolean => process.env.NODE_ENV === 'production'
+
+/**
+ * `DEBUG` set: a failed start or command prints the whole error after its one line. Read without
+ * validation, because it matters most when the configuration itself is what failed.
+ */
+export const isDebug = (): boolean => Boolean(process.env.DEBUG)
 
 // `next build` evaluates the config to collect route data; it signs nothing, so it needs no secret.
 const isNextBuild = (): boolean => process.env.NEXT_PHASE === 'phase-production-build'
@@ -52,31 +150,24 @@ export const payloadSecret = (): string => {
   return generated
 }
 
-export const serverUrl = (): string =>
-  (process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
+export const serverUrl = (): string => {
+  const { SERVER_URL, PORT } = settings()
+  return SERVER_URL ?? `http://localhost:${PORT}`
+}
 
 /** Origins allowed to call the API from a browser: the CMS itself and `CORS_ORIGINS`. */
 export const allowedOrigins = (): string[] => {
-  const extra = (process.env.CORS_ORIGINS || '')
-    .split(',')
+  const extra = settings()
+    .CORS_ORIGINS.split(',')
     .map((origin) => origin.trim().replace(/\/$/, ''))
     .filter(Boolean)
   return [...new Set([serverUrl(), ...extra])]
 }
 
-export const maxUploadBytes = (): number => {
-  const raw = process.env.MAX_UPLOAD_MB
-  if (!raw) return 20 * 1024 * 1024
-  const megabytes = Number(raw)
-  if (!Number.isFinite(megabytes) || megabytes <= 0) {
-    throw new ConfigError('MAX_UPLOAD_MB', `must be a positive number of megabytes, got "${raw}"`)
-  }
-  return Math.floor(megabytes * 1024 * 1024)
-}
+export const maxUploadBytes = (): number => Math.floor(settings().MAX_UPLOAD_MB * 1024 * 1024)
 
 /**
  * Whether the delivery cache (in-memory answers with ETags) is on; `CACHE_ENABLED=false` turns it
- * off, leaving Payload to answer every request (benchmarks compare the two). Any other value, or
- * none, keeps it on.
+ * off, leaving Payload to answer every request (benchmarks compare the two).
  */
-export const isCacheEnabled = (): boolean => process.env.CACHE_ENABLED?.trim() !== 'false'
+export const isCacheEnabled = (): boolean => settings().CACHE_ENABLED

@@ -1,7 +1,7 @@
 import type { Config } from 'payload'
 import { defaultLoggerOptions } from 'payload'
 
-import { isProduction } from './env'
+import { isProduction, settings } from './env'
 
 /**
  * Payload's pino logger, pretty in development and JSON lines in production. A database that
@@ -10,7 +10,7 @@ import { isProduction } from './env'
  */
 export const loggerConfig = (): NonNullable<Config['logger']> => ({
   options: {
-    level: process.env.LOG_LEVEL || 'info',
+    level: settings().LOG_LEVEL,
     hooks: {
       logMethod(args, method, level) {
         const [first] = args as unknown[]

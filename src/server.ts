@@ -6,7 +6,15 @@ import next from 'next'
 import { getPayload } from 'payload'
 
 import { assertDatabaseReachable, parseDatabaseUri, refreshPlannerStatistics } from './database'
-import { ConfigError, isProduction, loadEnvFile, payloadSecret } from './env'
+import {
+  ConfigError,
+  isDebug,
+  isProduction,
+  loadEnvFile,
+  payloadSecret,
+  serverUrl,
+  settings,
+} from './env'
 import { createApp } from './http/app'
 import { installGracefulShutdown } from './http/shutdown'
 import { ensureDemoUsers, formatDemoAccounts } from './seed/demoUsers'
@@ -33,12 +41,8 @@ const main = async () => {
 
   loadEnvFile()
   const dev = !isProduction()
-  const port = Number(process.env.PORT || 3000)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError('PORT', `"${process.env.PORT}" is not a port number`)
-  }
-
   // Settle configuration before anything starts, so a mistake is one line, not a stack trace.
+  const { PORT: port } = settings()
   payloadSecret()
   const target = parseDatabaseUri()
   await assertDatabaseReachable(target)
@@ -96,7 +100,7 @@ const main = async () => {
   stage = `binding port ${port}`
   const server = await listen(app, port)
   isListening = true
-  const url = process.env.SERVER_URL || `http://localhost:${port}`
+  const url = serverUrl()
   payload.logger.info(
     `kexie-cms ${dev ? 'development' : 'production'} server ready at ${url}/admin`,
   )
@@ -134,7 +138,7 @@ main().catch((error: unknown) => {
     console.error(`kexie-cms cannot start: ${error.message}`)
   } else {
     console.error(`kexie-cms cannot start: ${firstLine(error)}`)
-    if (process.env.DEBUG) console.error(error)
+    if (isDebug()) console.error(error)
   }
   process.exit(1)
 })

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminFieldLevel } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { ROLES } from '@/access/roles'
-import { isProduction } from '@/env'
+import { isProduction, settings } from '@/env'
 
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/enforcePasswordPolicy'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -28,8 +28,8 @@ export const Users: CollectionConfig<'users'> = {
   },
   auth: {
     // https://payloadcms.com/docs/authentication/overview#config-options
-    maxLoginAttempts: Number(process.env.LOGIN_MAX_ATTEMPTS || 5),
-    lockTime: Number(process.env.LOGIN_LOCK_MINUTES || 10) * 60 * 1000,
+    maxLoginAttempts: settings().LOGIN_MAX_ATTEMPTS,
+    lockTime: settings().LOGIN_LOCK_MINUTES * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     cookies: {
       secure: isProduction(),

@@ -7,7 +7,7 @@ import { deliveryCache } from '../delivery/cache/middleware'
 import { methodOverrideAsGet } from '../delivery/limits/methodOverride'
 import { restBounds } from '../delivery/limits/restBounds'
 import { rateLimits } from '../delivery/rateLimit/middleware'
-import { serverUrl } from '../env'
+import { serverUrl, settings } from '../env'
 
 import { databaseGuard } from './databaseOutage'
 import { errorHandler } from './errorHandler'
@@ -38,7 +38,7 @@ export const createApp = ({
 }: AppOptions): Express => {
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', trustProxy(process.env.TRUST_PROXY))
+  app.set('trust proxy', trustProxy(settings().TRUST_PROXY))
 
   app.use(requestLogger(payload.logger, { withFields: isProduction }))
   app.use(healthRouter({ payload, isShuttingDown }))

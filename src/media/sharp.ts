@@ -1,22 +1,14 @@
 import sharp from 'sharp'
 import type { SharpDependency } from 'payload'
 
-import { ConfigError } from '@/env'
+import { settings } from '@/env'
 
 /**
  * The most pixels an uploaded image may decode to, all frames counted: 100 megapixels by default,
  * `MAX_IMAGE_MEGAPIXELS` to change it. A small file can declare a huge canvas (a decompression
  * bomb); decoding 100 MP already takes about 400 MB of memory.
  */
-export const maxImagePixels = (): number => {
-  const raw = process.env.MAX_IMAGE_MEGAPIXELS
-  if (!raw) return 100_000_000
-  const megapixels = Number(raw)
-  if (!Number.isFinite(megapixels) || megapixels <= 0) {
-    throw new ConfigError('MAX_IMAGE_MEGAPIXELS', `must be a positive number, got "${raw}"`)
-  }
-  return Math.floor(megapixels * 1_000_000)
-}
+export const maxImagePixels = (): number => Math.floor(settings().MAX_IMAGE_MEGAPIXELS * 1_000_000)
 
 /**
  * sharp for Payload with our pixel limit in place of sharp's own (268 MP), so no resize, crop or

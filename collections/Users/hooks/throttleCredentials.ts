@@ -1,7 +1,8 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 import { APIError } from 'payload'
 
-import { CLIENT_IP_HEADER, credentialLimiter, envLimit } from '@/delivery/rateLimit/credentials'
+import { CLIENT_IP_HEADER, credentialLimiter } from '@/delivery/rateLimit/credentials'
+import { settings } from '@/env'
 
 /**
  * RATE_LIMIT_LOGIN for GraphQL's `loginUser` and `forgotPasswordUser`, on the same per-address
@@ -15,7 +16,7 @@ export const throttleCredentials: CollectionBeforeOperationHook<'users'> = ({
 }) => {
   if (operation !== 'login' && operation !== 'forgotPassword') return args
   const address = req.headers?.get(CLIENT_IP_HEADER)
-  const perWindow = envLimit('RATE_LIMIT_LOGIN', 10)
+  const perWindow = settings().RATE_LIMIT_LOGIN
   if (address === null || address === undefined || perWindow === 0) return args
   const isRest = !new URL(req.url ?? 'http://internal/').pathname.endsWith('/graphql')
   if (isRest) return args

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import type { RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 
-import { isCacheEnabled } from '../../env'
+import { isCacheEnabled, settings } from '@/env'
 
 import { readGeneration } from './generation'
 import { lastLocalChangeAt, localEpoch } from './localInvalidation'
@@ -49,7 +49,7 @@ const send = (res: Response, entry: Entry, ifNoneMatch: string | undefined) => {
  */
 export const deliveryCache = (
   payload: Payload,
-  maxEntries = Number(process.env.CACHE_MAX_ENTRIES) || 500,
+  maxEntries = settings().CACHE_MAX_ENTRIES,
   isEnabled = isCacheEnabled(),
 ): RequestHandler => {
   const cache = new Lru<Entry>(maxEntries)

@@ -1,5 +1,7 @@
 import type { Request } from 'express'
 
+import { settings } from '@/env'
+
 /** First path segments under `/api` whose anonymous answers are published content. */
 const CACHEABLE_ROOTS = new Set([
   'articles',
@@ -19,15 +21,11 @@ const CACHEABLE_ROOTS = new Set([
 /** Routes under a cacheable root that are about the caller or about drafts. */
 const PRIVATE_SEGMENTS = new Set(['versions', 'access', 'me', 'preview'])
 
-const envSeconds = (name: string, fallback: number): number => {
-  const value = Number(process.env[name])
-  return Number.isInteger(value) && value >= 0 ? value : fallback
-}
-
 /** `Cache-Control` for shared answers; CACHE_MAX_AGE, CACHE_S_MAXAGE and CACHE_SWR in seconds. */
-export const publicCacheControl = (): string =>
-  `public, max-age=${envSeconds('CACHE_MAX_AGE', 60)}, s-maxage=${envSeconds('CACHE_S_MAXAGE', 300)}, ` +
-  `stale-while-revalidate=${envSeconds('CACHE_SWR', 600)}`
+export const publicCacheControl = (): string => {
+  const { CACHE_MAX_AGE, CACHE_S_MAXAGE, CACHE_SWR } = settings()
+  return `public, max-age=${CACHE_MAX_AGE}, s-maxage=${CACHE_S_MAXAGE}, stale-while-revalidate=${CACHE_SWR}`
+}
 
 export const PRIVATE_CACHE_CONTROL = 'private, no-store'
 

@@ -1,18 +1,15 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
+import { settings } from '@/env'
+
 /** What a preview token opens: exactly one document of one collection, until `exp` (ms). */
 export type PreviewClaims = { collection: string; id: string; exp: number }
 
 export type PreviewCheck =
   { ok: true; claims: PreviewClaims } | { ok: false; reason: 'expired' | 'invalid' }
 
-const DEFAULT_TTL_MINUTES = 10
-
-/** Token lifetime in ms: PREVIEW_TTL_MINUTES (fractions allowed), else ten minutes. */
-export const previewTtlMs = (): number => {
-  const minutes = Number(process.env.PREVIEW_TTL_MINUTES)
-  return (Number.isFinite(minutes) && minutes > 0 ? minutes : DEFAULT_TTL_MINUTES) * 60_000
-}
+/** Token lifetime in ms: PREVIEW_TTL_MINUTES (fractions allowed), ten minutes by default. */
+export const previewTtlMs = (): number => settings().PREVIEW_TTL_MINUTES * 60_000
 
 // A key of its own, so a preview signature can never be mistaken for a session JWT or a webhook
 // signature made with the same Payload secret.

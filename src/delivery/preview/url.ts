@@ -1,3 +1,5 @@
+import { settings } from '@/env'
+
 type UrlParts = {
   apiUrl: string
   collection: string
@@ -11,7 +13,7 @@ type UrlParts = {
  * filled in (URL-encoded), so the site can render its own page; else the API's JSON answer.
  */
 export const previewUrl = ({ apiUrl, collection, id, slug, token }: UrlParts): string => {
-  const template = process.env.PREVIEW_URL_TEMPLATE
+  const template = settings().PREVIEW_URL_TEMPLATE
   if (!template) return `${apiUrl}/preview/${collection}/${id}?token=${encodeURIComponent(token)}`
   const values: Record<string, string> = { collection, id, slug: slug ?? '', token }
   return template.replace(/\{(collection|id|slug|token)\}/g, (_, name: string) =>

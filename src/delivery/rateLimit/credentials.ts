@@ -22,8 +22,3 @@ export const credentialLimiter = (perWindow: number) => {
   }
   return limiter
 }
-
-export const envLimit = (name: string, fallback: number): number => {
-  const value = Number(process.env[name])
-  return Number.isInteger(value) && value >= 0 ? value : fallback
-}

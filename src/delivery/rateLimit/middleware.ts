@@ -1,6 +1,8 @@
 import type { RequestHandler } from 'express'
 
-import { CLIENT_IP_HEADER, credentialLimiter, envLimit } from './credentials'
+import { settings } from '@/env'
+
+import { CLIENT_IP_HEADER, credentialLimiter } from './credentials'
 import { fixedWindow } from './fixedWindow'
 
 const READ_WINDOW_MS = 60 * 1000
@@ -12,8 +14,8 @@ const CREDENTIAL_PATHS = new Set(['/api/users/login', '/api/users/forgot-passwor
  * minute on `/api` GETs. 0 turns a limit off. Over the limit: 429 with `Retry-After`.
  */
 export const rateLimits = ({
-  loginPerWindow = envLimit('RATE_LIMIT_LOGIN', 10),
-  readsPerWindow = envLimit('RATE_LIMIT_READ', 600),
+  loginPerWindow = settings().RATE_LIMIT_LOGIN,
+  readsPerWindow = settings().RATE_LIMIT_READ,
 } = {}): RequestHandler => {
   const login = credentialLimiter(loginPerWindow)
   const read = fixedWindow(readsPerWindow, READ_WINDOW_MS)

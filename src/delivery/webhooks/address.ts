@@ -4,6 +4,8 @@ import { isIP } from 'node:net'
 
 import ipaddr from 'ipaddr.js'
 
+import { settings } from '@/env'
+
 /** True for absolute http(s) URLs: the only schemes a delivery may use. */
 export const isHttpUrl = (value: unknown): boolean => {
   if (typeof value !== 'string') return false
@@ -19,7 +21,7 @@ export const isHttpUrl = (value: unknown): boolean => {
  * `WEBHOOK_ALLOW_PRIVATE=true` lets webhooks reach loopback, private and link-local addresses:
  * for receivers on an intranet, and for tests with a local receiver. Off by default.
  */
-export const isPrivateAllowed = (): boolean => process.env.WEBHOOK_ALLOW_PRIVATE === 'true'
+export const isPrivateAllowed = (): boolean => settings().WEBHOOK_ALLOW_PRIVATE
 
 /**
  * Why a delivery may not connect to `address`, or null when it may: only global unicast

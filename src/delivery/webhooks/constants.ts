@@ -1,3 +1,4 @@
+import { settings } from '@/env'
 import type { WorkflowCollectionSlug } from '@/workflow/stages'
 import { WORKFLOW_COLLECTIONS } from '@/workflow/stages'
 
@@ -16,9 +17,4 @@ export const DELIVERY_TIMEOUT_MS = 5000
  * Base delay of the queue's exponential backoff between attempts. Tests set
  * WEBHOOK_RETRY_DELAY_MS=0 so a retry is due at once instead of after a wall-clock wait.
  */
-export const retryDelayMs = (): number => {
-  const configured = Number(process.env.WEBHOOK_RETRY_DELAY_MS)
-  return Number.isFinite(configured) && configured >= 0 && process.env.WEBHOOK_RETRY_DELAY_MS
-    ? configured
-    : 30_000
-}
+export const retryDelayMs = (): number => settings().WEBHOOK_RETRY_DELAY_MS

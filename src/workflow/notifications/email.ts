@@ -1,13 +1,13 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 
-import { serverUrl } from '@/env'
+import { serverUrl, settings } from '@/env'
 
 import { outboxTransport } from './outbox'
 
 const DEFAULT_SENDER_NAME = '科协内容管理'
 
 /** `EMAIL_FROM` as `Name <address>` or a bare address; by default noreply@ the server's host. */
-export const emailSender = (raw = process.env.EMAIL_FROM): { name: string; address: string } => {
+export const emailSender = (raw = settings().EMAIL_FROM): { name: string; address: string } => {
   const value = raw?.trim()
   const named = value?.match(/^(.*?)\s*<([^>]+)>$/)
   if (named)
@@ -17,7 +17,7 @@ export const emailSender = (raw = process.env.EMAIL_FROM): { name: string; addre
 }
 
 /** Whether workflow e-mail is delivered (SMTP_URL set) or only kept in the outbox and the log. */
-export const isSmtpConfigured = (): boolean => Boolean(process.env.SMTP_URL)
+export const isSmtpConfigured = (): boolean => Boolean(settings().SMTP_URL)
 
 /**
  * Payload's nodemailer adapter: SMTP from `SMTP_URL` (e.g. `smtps://user:pass@smtp.example.org`)
@@ -30,6 +30,6 @@ export const emailAdapter = () => {
     defaultFromAddress: sender.address,
     defaultFromName: sender.name,
     skipVerify: true,
-    transportOptions: process.env.SMTP_URL || outboxTransport,
+    transportOptions: settings().SMTP_URL || outboxTransport,
   })
 }
