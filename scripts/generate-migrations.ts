@@ -3,7 +3,7 @@ import {
   checkMigrations,
   regenerateInitialMigrations,
 } from '../src/generateMigrations'
-import { firstLine } from '../src/migrate'
+import { runCommand } from '../src/cli'
 
 // `npm run migrate:generate`              regenerate the initial migration of each SQL dialect
 // `npm run migrate:generate -- --add <name>`  add a migration for schema changes (after release)
@@ -27,10 +27,4 @@ const main = async (): Promise<number> => {
   return 0
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`kexie-cms migrations: ${(error as Error)?.message ?? firstLine(error)}`)
-    process.exit(1)
-  },
-)
+runCommand('migrations', main)

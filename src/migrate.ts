@@ -6,13 +6,9 @@ import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { getPayload } from 'payload'
 
-import {
-  assertDatabaseReachable,
-  parseDatabaseUri,
-  redact,
-  refreshPlannerStatistics,
-} from './database'
-import { ConfigError, loadEnvFile, payloadSecret } from './env'
+import { loadCommandSettings, openPayloadForCommand } from './cli'
+import { redact, refreshPlannerStatistics } from './database'
+import { ConfigError } from './env'
 
 type SqlAdapter = PostgresAdapter | SQLiteAdapter
 type Snapshot = Parameters<ReturnType<SqlAdapter['requireDrizzleKit']>['generateMigration']>[0]
@@ -123,9 +119,7 @@ const importConfig = async () => (await import('@payload-config')).default
  * Resolves to a one-line summary; configuration problems throw a ConfigError.
  */
 export const runMigrations = async ({ isCheck = false } = {}): Promise<string> => {
-  loadEnvFile()
-  payloadSecret()
-  const target = parseDatabaseUri()
+  const target = loadCommandSettings()
   if (target.kind === 'mongodb') {
     return 'MongoDB stores documents without a schema: there are no migrations to run or check.'
   }
@@ -155,16 +149,7 @@ export const runMigrations = async ({ isCheck = false } = {}): Promise<string> =
     return `${folder} matches the config`
   }
 
-  await assertDatabaseReachable(target)
-  let payload: Payload
-  try {
-    payload = await getPayload({ config: await importConfig(), disableOnInit: true })
-  } catch (error) {
-    throw new ConfigError(
-      'DATABASE_URI',
-      `cannot open the ${target.kind} database: ${firstLine(error)}`,
-    )
-  }
+  const payload = await openPayloadForCommand(target, { disableOnInit: true })
   try {
     await migrateDatabase(payload)
   } finally {
@@ -172,6 +157,3 @@ export const runMigrations = async ({ isCheck = false } = {}): Promise<string> =
   }
   return `${redact(target.url)} is migrated to the committed ${target.kind} migrations`
 }
-
-export const firstLine = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).split('\n')[0].replace(/^Error: /, '')

@@ -5,6 +5,7 @@ import type { Express } from 'express'
 import next from 'next'
 import { getPayload } from 'payload'
 
+import { firstLine } from './cli'
 import { assertDatabaseReachable, parseDatabaseUri, refreshPlannerStatistics } from './database'
 import {
   ConfigError,
@@ -129,9 +130,6 @@ const listen = (app: Express, port: number) =>
       )
     })
   })
-
-const firstLine = (error: unknown) =>
-  (error instanceof Error ? error.message : String(error)).split('\n')[0].replace(/^Error: /, '')
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {

@@ -1,13 +1,8 @@
 import type { Payload } from 'payload'
-import { getPayload } from 'payload'
 
-import {
-  assertDatabaseReachable,
-  parseDatabaseUri,
-  redact,
-  refreshPlannerStatistics,
-} from '@/database'
-import { ConfigError, isProduction, loadEnvFile, payloadSecret } from '@/env'
+import { loadCommandSettings, openPayloadForCommand } from '@/cli'
+import { redact, refreshPlannerStatistics } from '@/database'
+import { ConfigError, isProduction, loadEnvFile } from '@/env'
 
 import { ensureDemoUsers, formatDemoAccounts } from './demoUsers'
 import { seedDemoContent } from './index'
@@ -40,22 +35,8 @@ export const runSeed = async ({
       `is production: demo content is only seeded there with \`npm run seed -- ${ALLOW_PRODUCTION_FLAG}\` (and demo accounts never are)`,
     )
   }
-  payloadSecret()
-  const target = parseDatabaseUri()
-  await assertDatabaseReachable(target)
-  // A command-line run has no Next dev server to tell about changes.
-  process.env.DISABLE_PAYLOAD_HMR = 'true'
-
-  const { default: config } = await import('@payload-config')
-  let payload: Payload
-  try {
-    payload = await getPayload({ config })
-  } catch (error) {
-    throw new ConfigError(
-      'DATABASE_URI',
-      `cannot open the ${target.kind} database: ${firstLine(error)}`,
-    )
-  }
+  const target = loadCommandSettings()
+  const payload = await openPayloadForCommand(target)
   try {
     await assertHasTables(payload)
     log(`Seeding ${redact(target.url)}`)
@@ -81,6 +62,3 @@ const assertHasTables = async (payload: Payload) => {
     throw new ConfigError('DATABASE_URI', 'has no Payload tables yet: run `npm run migrate` first')
   }
 }
-
-export const firstLine = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).split('\n')[0].replace(/^Error: /, '')

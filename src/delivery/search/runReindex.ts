@@ -1,8 +1,5 @@
-import type { Payload } from 'payload'
-import { getPayload } from 'payload'
-
-import { assertDatabaseReachable, parseDatabaseUri, redact } from '@/database'
-import { loadEnvFile, payloadSecret } from '@/env'
+import { loadCommandSettings, openPayloadForCommand } from '@/cli'
+import { redact } from '@/database'
 
 import { formatReindexReport, rebuildSearchIndex } from './rebuild'
 
@@ -14,14 +11,8 @@ import { formatReindexReport, rebuildSearchIndex } from './rebuild'
 export const runSearchReindex = async ({
   log = console.log,
 }: { log?: (line: string) => void } = {}): Promise<void> => {
-  loadEnvFile()
-  payloadSecret()
-  const target = parseDatabaseUri()
-  await assertDatabaseReachable(target)
-  // A command-line run has no Next dev server to tell about changes.
-  process.env.DISABLE_PAYLOAD_HMR = 'true'
-  const { default: config } = await import('@payload-config')
-  const payload: Payload = await getPayload({ config })
+  const target = loadCommandSettings()
+  const payload = await openPayloadForCommand(target)
   try {
     log(`Reindexing ${redact(target.url)}`)
     log(formatReindexReport(await rebuildSearchIndex(payload)))

@@ -1,6 +1,4 @@
-import { getPayload } from 'payload'
-
-import { loadEnvFile, payloadSecret } from '@/env'
+import { loadCommandSettings, openPayloadForCommand } from '@/cli'
 
 import { describeChainReport, verifyAuditChain } from './verify'
 
@@ -9,10 +7,7 @@ import { describeChainReport, verifyAuditChain } from './verify'
  * Resolves to the exit code (0 intact, 1 broken) after printing one line.
  */
 export const runAuditVerify = async (): Promise<number> => {
-  loadEnvFile()
-  payloadSecret()
-  const config = (await import('@payload-config')).default
-  const payload = await getPayload({ config, disableOnInit: true })
+  const payload = await openPayloadForCommand(loadCommandSettings(), { disableOnInit: true })
   try {
     const report = await verifyAuditChain(payload)
     const line = describeChainReport(report)
