@@ -22,6 +22,7 @@ import { Homepage } from './globals/Homepage'
 import { OfficialFigures } from './globals/OfficialFigures'
 import { SiteSettings } from './globals/SiteSettings'
 import { WorkflowSettings } from './globals/WorkflowSettings'
+import { adminDateFormats } from './src/admin/dates'
 import { databaseAdapter } from './src/database'
 import { deliveryCacheInvalidation } from './src/delivery/cache/plugin'
 import { graphqlValidationRules, MAX_COMPLEXITY } from './src/delivery/limits/graphqlRules'
@@ -109,8 +110,9 @@ export default buildConfig({
     statsInvalidation(),
     deliveryCacheInvalidation(),
     webhookDelivery(),
-    // Last, so it reaches every collection the plugins before it add.
+    // Last, so they reach every collection the plugins before them add.
     queryPathGuard(),
+    adminDateFormats(),
   ],
   jobs: workflowJobs(),
   email: emailAdapter(),

@@ -1,15 +1,14 @@
 'use client'
 import { formatDate } from '@payloadcms/ui/shared'
 
-import { useWorkflowText } from './useWorkflowText'
+import { DATE_TIME_FORMAT } from '@/admin/dates'
 
-/** Times in the workflow UI: short and unambiguous in either language. */
-export const TIME_PATTERN = 'yyyy-MM-dd HH:mm'
+import { useWorkflowText } from './useWorkflowText'
 
 export const useFormatTime = () => {
   const { i18n } = useWorkflowText()
   return (date: null | string | undefined) =>
-    date ? formatDate({ date, i18n, pattern: TIME_PATTERN }) : ''
+    date ? formatDate({ date, i18n, pattern: DATE_TIME_FORMAT }) : ''
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
