@@ -22,7 +22,7 @@ import { Homepage } from './globals/Homepage'
 import { OfficialFigures } from './globals/OfficialFigures'
 import { SiteSettings } from './globals/SiteSettings'
 import { WorkflowSettings } from './globals/WorkflowSettings'
-import { adminDateFormats } from './src/admin/dates'
+import { adminConventions } from './src/admin/plugin'
 import { databaseAdapter } from './src/database'
 import { deliveryCacheInvalidation } from './src/delivery/cache/plugin'
 import { graphqlValidationRules, MAX_COMPLEXITY } from './src/delivery/limits/graphqlRules'
@@ -112,7 +112,7 @@ export default buildConfig({
     webhookDelivery(),
     // Last, so they reach every collection the plugins before them add.
     queryPathGuard(),
-    adminDateFormats(),
+    adminConventions(),
   ],
   jobs: workflowJobs(),
   email: emailAdapter(),

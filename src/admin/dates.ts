@@ -1,4 +1,4 @@
-import type { Field, Plugin } from 'payload'
+import type { Field } from 'payload'
 
 /**
  * How the admin shows a moment: date-fns patterns read with the user's language, so 'PPP' is
@@ -25,7 +25,8 @@ const displayFormatFor = (field: DateField): string | undefined => {
   }
 }
 
-const withDateFormats = (fields: Field[]): Field[] =>
+/** The fields with each date field's picker and list cell in our format (unless it sets its own). */
+export const withDateFormats = (fields: Field[]): Field[] =>
   fields.map((field) => {
     if (field.type === 'date') {
       const displayFormat = field.admin?.date?.displayFormat ?? displayFormatFor(field)
@@ -52,21 +53,3 @@ const withDateFormats = (fields: Field[]): Field[] =>
     }
     return field
   })
-
-/**
- * One date format across the admin: document headers, list cells, the version list and every
- * date field's picker (a field may still set its own `displayFormat`). Last among the plugins, so
- * it also reaches the fields other plugins add. Values stay UTC ISO strings in the API.
- */
-export const adminDateFormats = (): Plugin => (config) => ({
-  ...config,
-  admin: { ...config.admin, dateFormat: config.admin?.dateFormat ?? DATE_TIME_FORMAT },
-  collections: (config.collections ?? []).map((collection) => ({
-    ...collection,
-    fields: withDateFormats(collection.fields),
-  })),
-  globals: (config.globals ?? []).map((global) => ({
-    ...global,
-    fields: withDateFormats(global.fields),
-  })),
-})

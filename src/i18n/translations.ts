@@ -3,6 +3,8 @@ import type { NestedKeysStripped } from '@payloadcms/translations'
 /** Messages of our own, in every admin language; Payload's own strings come from its packages. */
 export const translations = {
   zh: {
+    // Payload's own strings that name Payload to editors.
+    general: { payloadSettings: '界面设置' },
     kexie: {
       passwordTooShort: '密码至少需要 {{minLength}} 个字符',
       endBeforeStart: '结束时间不能早于开始时间',
@@ -136,6 +138,7 @@ export const translations = {
     },
   },
   en: {
+    general: { payloadSettings: 'Interface settings' },
     kexie: {
       passwordTooShort: 'The password must be at least {{minLength}} characters long',
       endBeforeStart: 'The end date cannot be before the start date',

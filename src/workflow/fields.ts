@@ -7,14 +7,16 @@ const staffOnly: FieldAccess = ({ req: { user } }) => Boolean(user)
 // Only the workflow (which writes with access control off) and server-side code set these.
 const nobody: FieldAccess = () => false
 
-const userField = (name: string, label: { zh: string; en: string }): Field => ({
-  name,
-  type: 'relationship',
-  relationTo: 'users',
-  label,
-})
+const userField = (
+  name: string,
+  label: { zh: string; en: string },
+  admin?: { disableListColumn: boolean; disableListFilter: boolean },
+): Field => ({ name, type: 'relationship', relationTo: 'users', label, admin })
 
 const dateTime = { date: { pickerAppearance: 'dayAndTime' as const } }
+
+/** Bookkeeping of the workflow: never offered as a list column or a list filter. */
+const internal = { disableListColumn: true, disableListFilter: true }
 
 /**
  * The fields every workflow collection gets: the stage (a filterable list column) and the review
@@ -63,10 +65,13 @@ export const workflowFields = (collection: string): Field[] => [
         label: { zh: '本轮审核', en: 'Approvals this round' },
         // The default table name of the versions copy runs past PostgreSQL's 63 characters.
         dbName: `${collection.replace(/-/g, '_')}_approvals`,
+        admin: internal,
         fields: [
-          userField('reviewer', { zh: '审核人', en: 'Reviewer' }),
-          { name: 'level', type: 'number', label: { zh: '级', en: 'Level' } },
-          { name: 'approvedAt', type: 'date', label: { zh: '时间', en: 'At' } },
+          userField('reviewer', { zh: '审核人', en: 'Reviewer' }, internal),
+          { name: 'level', type: 'number', label: { zh: '级', en: 'Level' }, admin: internal },
+          { name: 'approvedAt', type: 'date', label: { zh: '时间', en: 'At' }, admin: internal },
+          // Declared only to keep the row id Payload adds out of the list's filters and columns.
+          { name: 'id', type: 'text', admin: { ...internal, hidden: true } },
         ],
       },
       {
@@ -87,7 +92,7 @@ export const workflowFields = (collection: string): Field[] => [
         type: 'number',
         label: { zh: '修订序号', en: 'Revision' },
         defaultValue: 0,
-        admin: { hidden: true },
+        admin: { ...internal, hidden: true },
       },
     ],
   },

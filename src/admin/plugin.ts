@@ -1,0 +1,46 @@
+import type { CollectionConfig, DocumentTabCondition, GlobalConfig, Plugin } from 'payload'
+
+import { isAdminUser } from '@/access/roles'
+
+import { DATE_TIME_FORMAT, withDateFormats } from './dates'
+
+/**
+ * The API tab (the document as raw JSON) is a tool for whoever runs the site; editors and
+ * reviewers see their documents in the form and in the preview.
+ */
+const apiTabForAdmins: DocumentTabCondition = ({ collectionConfig, globalConfig, req }) =>
+  isAdminUser(req.user) && !(collectionConfig ?? globalConfig)?.admin?.hideAPIURL
+
+const withAdminViews = <T extends CollectionConfig | GlobalConfig>(entity: T): T => {
+  const views = entity.admin?.components?.views
+  const api = views?.edit?.api
+  return {
+    ...entity,
+    fields: withDateFormats(entity.fields),
+    admin: {
+      ...entity.admin,
+      components: {
+        ...entity.admin?.components,
+        views: {
+          ...views,
+          edit: {
+            ...views?.edit,
+            api: { ...api, tab: { condition: apiTabForAdmins, ...api?.tab } },
+          },
+        },
+      },
+    },
+  }
+}
+
+/**
+ * How the admin presents every collection and global, whoever defined it: one date format in
+ * headers, lists and pickers (see dates.ts) and the API tab for admins only. Last among the
+ * plugins, so it also reaches what the plugins before it add.
+ */
+export const adminConventions = (): Plugin => (config) => ({
+  ...config,
+  admin: { ...config.admin, dateFormat: config.admin?.dateFormat ?? DATE_TIME_FORMAT },
+  collections: (config.collections ?? []).map(withAdminViews),
+  globals: (config.globals ?? []).map(withAdminViews),
+})
