@@ -12,6 +12,8 @@ import {
 
 import { appendOnlyChange, appendOnlyOperation, neverDelete } from './hooks/appendOnly'
 
+const historyCell = (name: string) => `@/workflow/admin/history/HistoryCells#${name}`
+
 const stageOptions = WORKFLOW_STAGES.map((value) => ({ value, label: stageLabels[value] }))
 
 /**
@@ -67,6 +69,7 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
       options: [...WORKFLOW_COLLECTIONS],
       required: true,
       index: true,
+      admin: { components: { Cell: historyCell('HistoryCollectionCell') } },
     },
     {
       name: 'documentId',
@@ -74,6 +77,7 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
       label: { zh: '文档', en: 'Document' },
       required: true,
       index: true,
+      admin: { components: { Cell: historyCell('HistoryDocumentCell') } },
     },
     {
       // The document's own count of records: two writers claiming the same one cannot both win.
