@@ -22,6 +22,7 @@ import { Homepage } from './globals/Homepage'
 import { OfficialFigures } from './globals/OfficialFigures'
 import { SiteSettings } from './globals/SiteSettings'
 import { WorkflowSettings } from './globals/WorkflowSettings'
+import { complianceGate } from './src/compliance/plugin'
 import { databaseAdapter } from './src/database'
 import { deliveryCacheInvalidation } from './src/delivery/cache/plugin'
 import { graphqlValidationRules, MAX_COMPLEXITY } from './src/delivery/limits/graphqlRules'
@@ -109,6 +110,7 @@ export default buildConfig({
     statsInvalidation(),
     deliveryCacheInvalidation(),
     webhookDelivery(),
+    complianceGate(),
     // Last, so it reaches every collection the plugins before it add.
     queryPathGuard(),
   ],
