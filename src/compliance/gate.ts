@@ -1,4 +1,5 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
+import { isolateObjectProperty } from 'payload'
 
 import { WorkflowError } from '@/workflow/errors'
 import type { StatusSection, TransitionGuard } from '@/workflow/guards'
@@ -35,6 +36,9 @@ export const documentFindings = async (
   id: string,
   { asUser }: { asUser: boolean },
 ): Promise<Finding[] | null> => {
+  // The Local API sets `locale: 'all'` on the request it is given; the transition's own write,
+  // later on the same request (and transaction), must keep the request's locale.
+  const readReq = isolateObjectProperty(req, ['locale', 'fallbackLocale'])
   const doc = await req.payload.findByID({
     collection,
     id,
@@ -42,16 +46,12 @@ export const documentFindings = async (
     depth: 0,
     locale: 'all',
     disableErrors: true,
-    req,
+    req: readReq,
     ...(asUser ? { user: req.user, overrideAccess: false } : { overrideAccess: true }),
   })
   if (!doc) return null
-  return scanDocument(
-    req,
-    await currentRules(req),
-    collection,
-    doc as unknown as Record<string, unknown>,
-  )
+  const rules = await currentRules(readReq)
+  return scanDocument(readReq, rules, collection, doc as unknown as Record<string, unknown>)
 }
 
 const blockedMessage = (req: PayloadRequest, findings: Finding[]) => {

@@ -45,14 +45,33 @@ const scanString = (sink: Sink, text: string, path: string, locale: null | strin
   for (const finding of sink.rules.scanText(text)) sink.findings.push({ ...finding, path, locale })
 }
 
+/** Document order: `root.children.2` before `root.children.10`, a block before its links. */
+const comparePaths = (a: string, b: string): number => {
+  const left = a.split('.')
+  const right = b.split('.')
+  for (let at = 0; at < Math.min(left.length, right.length); at += 1) {
+    if (left[at] === right[at]) continue
+    const [x, y] = [Number(left[at]), Number(right[at])]
+    return Number.isInteger(x) && Number.isInteger(y) ? x - y : left[at] < right[at] ? -1 : 1
+  }
+  return left.length - right.length
+}
+
 const scanRichText = (sink: Sink, value: unknown, path: string, locale: null | string) => {
   const parts = richTextParts(value)
-  for (const block of parts.blocks) scanString(sink, block.text, `${path}.${block.path}`, locale)
-  for (const link of parts.links) {
-    for (const finding of sink.rules.scanLink(link.url)) {
-      sink.findings.push({ ...finding, path: `${path}.${link.path}`, locale })
+  const found: Finding[] = []
+  for (const block of parts.blocks) {
+    for (const finding of sink.rules.scanText(block.text)) {
+      found.push({ ...finding, path: `${path}.${block.path}`, locale })
     }
   }
+  for (const link of parts.links) {
+    for (const finding of sink.rules.scanLink(link.url)) {
+      found.push({ ...finding, path: `${path}.${link.path}`, locale })
+    }
+  }
+  found.sort((a, b) => comparePaths(a.path, b.path) || a.offset - b.offset)
+  sink.findings.push(...found)
   for (const upload of parts.uploads) {
     const id = idOfRelation(upload.value)
     if (id) sink.uploads.push({ relationTo: upload.relationTo, id, path: `${path}.${upload.path}` })
