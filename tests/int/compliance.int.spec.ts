@@ -2,7 +2,8 @@ import { readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Payload } from 'payload'
+import type { Payload, SanitizedConfig } from 'payload'
+import { BasePayload } from 'payload'
 import sharp from 'sharp'
 
 import type { Finding } from '@/compliance/scan/document'
@@ -10,21 +11,25 @@ import type { Finding } from '@/compliance/scan/document'
 import { richText } from '../helpers/content'
 import { createApiClient, type ApiClient } from '../helpers/http'
 import { startTestPayload } from '../helpers/payload'
-import { createStaffSet, loginStaff, type StaffTokens } from '../helpers/users'
+import { createStaffSet, loginStaff, type Staff, type StaffTokens } from '../helpers/users'
 import { transition } from '../helpers/workflow'
 
 const MEDIA_DIR = path.resolve(process.cwd(), 'media')
 const PREFIX = `compliance-spec-${process.pid}-${Date.now()}`
 
 let payload: Payload
+let config: SanitizedConfig
 let api: ApiClient
 let tokens: StaffTokens
+let staff: Staff
 
 beforeAll(async () => {
   const started = await startTestPayload(import.meta.url)
   payload = started.payload
+  config = started.config
   api = createApiClient(started.config)
-  tokens = await loginStaff(api, await createStaffSet(payload))
+  staff = await createStaffSet(payload)
+  tokens = await loginStaff(api, staff)
 })
 
 afterAll(async () => {
@@ -380,6 +385,33 @@ describe('the compliance gate', () => {
       text: '后加词',
     })
     expect((await statusOf(id, tokens.reviewer)).workflowStage).toBe('in_review')
+  })
+
+  it('applies a rule another server process adds, at once, without a restart', async () => {
+    const id = await createArticle(lexical(paragraph(['含另一进程词。', 0])))
+    // Warms this process's matcher before the rule exists.
+    const clean = await api.post('/compliance/check', {
+      token: tokens.editor,
+      body: { collection: 'articles', id },
+    })
+    expect(((await clean.json()) as { findings: Finding[] }).findings).toEqual([])
+    // A second Payload on the same database, as another server process would be.
+    const other = await new BasePayload().init({ config })
+    try {
+      await other.create({
+        collection: 'compliance-rules',
+        data: { term: '另一进程词', kind: 'block', category: 'custom', enabled: true },
+        user: staff.admin,
+        overrideAccess: false,
+      })
+    } finally {
+      await other.destroy()
+    }
+    const submit = await transition(api, 'articles', id, { action: 'submit' }, tokens.editor)
+    expect(submit.status).toBe(409)
+    expect((submit.body as Refusal).errors[0].data?.findings?.[0]).toMatchObject({
+      text: '另一进程词',
+    })
   })
 
   it('blocks links to a blocked domain (subdomains included) and warns about plain http', async () => {
