@@ -342,6 +342,27 @@ describe('the compliance gate', () => {
     ])
   })
 
+  it('reads localized arrays, plain text fields and URL fields too', async () => {
+    await addRule({ term: '标签禁词', kind: 'block', category: 'custom' })
+    const id = await createArticle(richText('正文'))
+    const patched = await api.patch(`/articles/${id}?draft=true`, {
+      token: tokens.editor,
+      body: {
+        summary: '摘要没有问题',
+        tags: [{ tag: '科普' }, { tag: '标签-禁-词' }],
+        sourceUrl: 'http://news.example.org/a',
+      },
+    })
+    expect(patched.status).toBe(200)
+    const submit = await transition(api, 'articles', id, { action: 'submit' }, tokens.editor)
+    expect(submit.status).toBe(409)
+    const findings = (submit.body as Refusal).errors[0].data?.findings ?? []
+    expect(findings.map(({ path, locale, kind, text }) => ({ path, locale, kind, text }))).toEqual([
+      { path: 'sourceUrl', locale: null, kind: 'insecure-link', text: 'http://news.example.org/a' },
+      { path: 'tags.1.tag', locale: 'zh', kind: 'block', text: '标签-禁-词' },
+    ])
+  })
+
   it('lets a warning through and shows it in the workflow status', async () => {
     await addRule({ term: '提醒测试词', kind: 'warn', category: 'advertising' })
     const id = await createArticle(lexical(paragraph(['本文含提醒测试词。', 0])))
