@@ -23,6 +23,7 @@ import { OfficialFigures } from './globals/OfficialFigures'
 import { SiteSettings } from './globals/SiteSettings'
 import { WorkflowSettings } from './globals/WorkflowSettings'
 import { adminConventions } from './src/admin/plugin'
+import { complianceGate } from './src/compliance/plugin'
 import { databaseAdapter } from './src/database'
 import { deliveryCacheInvalidation } from './src/delivery/cache/plugin'
 import { graphqlValidationRules, MAX_COMPLEXITY } from './src/delivery/limits/graphqlRules'
@@ -110,6 +111,7 @@ export default buildConfig({
     statsInvalidation(),
     deliveryCacheInvalidation(),
     webhookDelivery(),
+    complianceGate(),
     // Last, so they reach every collection the plugins before them add.
     queryPathGuard(),
     adminConventions(),

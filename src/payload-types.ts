@@ -80,6 +80,7 @@ export interface Config {
     'search-index': SearchIndex;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
+    'compliance-rules': ComplianceRule;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -108,6 +109,7 @@ export interface Config {
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'compliance-rules': ComplianceRulesSelect<false> | ComplianceRulesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -798,6 +800,25 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "compliance-rules".
+ */
+export interface ComplianceRule {
+  id: string;
+  /**
+   * Matched regardless of width, case, traditional/simplified, spaces, punctuation and zero-width characters; for a blocked domain, the domain (subdomains included).
+   */
+  term: string;
+  kind: 'block' | 'warn' | 'replace' | 'domain';
+  replacement?: string | null;
+  category: 'political' | 'vulgar' | 'advertising' | 'official-name' | 'fraud' | 'link' | 'custom';
+  note?: string | null;
+  enabled?: boolean | null;
+  matchKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -963,6 +984,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: string | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'compliance-rules';
+        value: string | ComplianceRule;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1375,6 +1400,21 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   error?: T;
   durationMs?: T;
   deliveredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "compliance-rules_select".
+ */
+export interface ComplianceRulesSelect<T extends boolean = true> {
+  term?: T;
+  kind?: T;
+  replacement?: T;
+  category?: T;
+  note?: T;
+  enabled?: T;
+  matchKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,5 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import { ensureSampleComplianceRules } from '@/compliance/sample'
+
 import { DEMO_ARTICLES, MAIN_ARTICLE } from './content/articles'
 import { DEMO_AWARD_RECIPIENTS, DEMO_AWARDS } from './content/awards'
 import { DEMO_CATEGORIES } from './content/categories'
@@ -36,6 +38,8 @@ export type SeedReport = {
   draftsForReview: number
   figuresAdded: number
   globalsFilled: string[]
+  /** Sample compliance rules added (src/compliance/sample.ts). */
+  complianceRulesAdded: number
 }
 
 export type SeedOptions = {
@@ -82,6 +86,7 @@ export const seedDemoContent = async (
     draftsForReview: 0,
     figuresAdded: 0,
     globalsFilled: [],
+    complianceRulesAdded: 0,
   }
   if (whenContentExists === 'skip' && (await hasContent(payload))) {
     const skipped = { ...report, isSkipped: true }
@@ -163,6 +168,7 @@ export const seedDemoContent = async (
     en: { hero: DEMO_HOMEPAGE_HERO.en },
   }
   if (await fillGlobal(payload, 'homepage', homepage)) report.globalsFilled.push('homepage')
+  report.complianceRulesAdded = await ensureSampleComplianceRules(payload, SEED_CONTEXT)
 
   log(formatSeedReport(report))
   return report
@@ -186,6 +192,9 @@ export const formatSeedReport = (report: SeedReport): string => {
     existing ? `${existing} already present, left as they were` : '',
     report.figuresAdded ? `${report.figuresAdded} official figures added` : '',
     report.globalsFilled.length ? `filled in ${report.globalsFilled.join(', ')}` : '',
+    report.complianceRulesAdded
+      ? `${report.complianceRulesAdded} sample compliance rules added`
+      : '',
   ]
   return `Demo content: ${parts.filter(Boolean).join('; ')}`
 }

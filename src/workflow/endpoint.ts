@@ -12,6 +12,7 @@ import { kexieT } from '@/i18n/t'
 import { documentHistory } from './audit/history'
 import { isDocumentLive, loadWorkingCopy, reviewStateOf } from './documents'
 import { workflowMessage } from './errors'
+import { statusSections } from './guards'
 import { ACTION_LIST, parseTransitionBody } from './requestBody'
 import { requiredApprovalsFor } from './settings'
 import type { UserActor } from './stateMachine'
@@ -117,6 +118,7 @@ export const workflowStatusEndpoint: Endpoint = {
         revision: state.revision,
         actions: availableActions(state, actor),
         history: await documentHistory(req, collection, id),
+        ...(await statusSections(req, { collection, id })),
       })
     } catch (error) {
       return failure(req, error)

@@ -21,6 +21,7 @@ import {
   workflowStateIds,
 } from './documents'
 import { refusalError, workflowError } from './errors'
+import { runTransitionGuards } from './guards'
 import { TRANSITION_LOCK, withLock } from './lock'
 import type { NotificationPlan } from './notifications/queue'
 import { planNotification, queueNotification } from './notifications/queue'
@@ -300,6 +301,8 @@ const applyTransition = async (
     })
   }
   if (action === 'submit' && input.assignee) await assertReviewer(req, input.assignee)
+  // Features' checks (the compliance gate) refuse here, before anything is queued or recorded.
+  await runTransitionGuards(req, { collection, id, action, actor, doc })
 
   // Jobs first: a schedule whose transition then fails finds nothing to do when it runs.
   await queueScheduledTransitions(req, { collection, id }, state, decision)

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
+import { parseRuleList } from '@/compliance/lists'
+import { SAMPLE_RULES_CSV } from '@/compliance/sample'
 import { ARTICLE_LEAD, ARTICLE_TITLE, ARTICLE_TITLE_EN } from '@/seed/content/article'
 import { MAIN_ARTICLE } from '@/seed/content/articles'
 import { DEMO_FIGURES } from '@/seed/content/officialFigures'
@@ -348,5 +350,29 @@ describe("editors' changes", () => {
     expect(byKey['golden-bridge-projects'].value).toBe(581)
     const settings = await payload.findGlobal({ slug: 'site-settings' })
     expect(settings.siteName).toBe('编辑改的站名')
+  })
+})
+
+describe('compliance rules', () => {
+  it('the seed loads the sample list once, and the demo content passes it', async () => {
+    const { rules } = parseRuleList(SAMPLE_RULES_CSV, 'csv')
+    expect(firstRun.complianceRulesAdded).toBe(rules.length)
+    const { docs } = await payload.find({
+      collection: 'compliance-rules',
+      where: { term: { equals: '青岛科协' } },
+      overrideAccess: true,
+    })
+    expect(docs[0]).toMatchObject({ kind: 'replace', replacement: '青岛市科学技术协会' })
+    const again = await seedDemoContent(payload, fillMissing)
+    expect(again.complianceRulesAdded).toBe(0)
+    for (const [collection, slug] of Object.entries(REVIEW_DRAFTS)) {
+      const id = await idBySlug(collection as keyof typeof REVIEW_DRAFTS, slug)
+      const response = await api.post('/compliance/check', {
+        token: staffToken,
+        body: { collection, id },
+      })
+      expect(response.status).toBe(200)
+      expect(((await response.json()) as { isBlocked: boolean }).isBlocked).toBe(false)
+    }
   })
 })

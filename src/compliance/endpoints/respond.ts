@@ -1,0 +1,12 @@
+import type { PayloadRequest } from 'payload'
+
+/** Payload's error shape, so clients read every refusal the same way. */
+export const errorResponse = (status: number, message: string, extra?: Record<string, unknown>) =>
+  Response.json({ errors: [{ message, ...extra }] }, { status })
+
+export const notLoggedIn = () => errorResponse(401, '请先登录 / You must be logged in')
+
+export const adminsOnly = () =>
+  errorResponse(403, '仅管理员可导入词库 / Only admins may import rules')
+
+export const isEnglish = (req: PayloadRequest) => req.i18n?.language === 'en'

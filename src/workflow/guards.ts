@@ -1,0 +1,75 @@
+import type { Config, PayloadRequest } from 'payload'
+
+import type { WorkflowDocument } from './documents'
+import type { Actor } from './stateMachine'
+import type { WorkflowAction, WorkflowCollectionSlug } from './stages'
+
+/** A transition the state machine has allowed, before anything of it is recorded or written. */
+export type GuardedTransition = {
+  collection: WorkflowCollectionSlug
+  id: string
+  action: WorkflowAction
+  actor: Actor
+  /** The working copy the decision was made on. */
+  doc: WorkflowDocument
+}
+
+/**
+ * A check a feature adds to the workflow (the compliance gate): it refuses a transition by
+ * throwing an `APIError` (its status and data become the endpoint's answer), inside the
+ * transition's request and transaction, before the history record. The workflow knows none by name.
+ */
+export type TransitionGuard = {
+  name: string
+  actions: readonly WorkflowAction[]
+  check: (req: PayloadRequest, transition: GuardedTransition) => Promise<void>
+}
+
+/** A section a feature adds to `GET /api/workflow/{collection}/{id}` (`{ [name]: value }`). */
+export type StatusSection = {
+  name: string
+  value: (
+    req: PayloadRequest,
+    target: { collection: WorkflowCollectionSlug; id: string },
+  ) => Promise<unknown>
+}
+
+const GUARDS_KEY = 'workflowTransitionGuards'
+const SECTIONS_KEY = 'workflowStatusSections'
+
+const listOf = <T>(custom: Record<string, unknown> | undefined, key: string): T[] =>
+  (custom?.[key] as T[] | undefined) ?? []
+
+/** For a feature's plugin: adds a guard to the config (server-only `custom`). */
+export const registerTransitionGuard = (config: Config, guard: TransitionGuard): Config => ({
+  ...config,
+  custom: { ...config.custom, [GUARDS_KEY]: [...listOf(config.custom, GUARDS_KEY), guard] },
+})
+
+/** For a feature's plugin: adds a section to the workflow status answer. */
+export const registerStatusSection = (config: Config, section: StatusSection): Config => ({
+  ...config,
+  custom: { ...config.custom, [SECTIONS_KEY]: [...listOf(config.custom, SECTIONS_KEY), section] },
+})
+
+/** Runs every guard registered for the action, in plugin order; the first refusal throws. */
+export const runTransitionGuards = async (
+  req: PayloadRequest,
+  transition: GuardedTransition,
+): Promise<void> => {
+  for (const guard of listOf<TransitionGuard>(req.payload.config.custom, GUARDS_KEY)) {
+    if (guard.actions.includes(transition.action)) await guard.check(req, transition)
+  }
+}
+
+/** The registered sections of the status answer, computed now. */
+export const statusSections = async (
+  req: PayloadRequest,
+  target: { collection: WorkflowCollectionSlug; id: string },
+): Promise<Record<string, unknown>> => {
+  const sections: Record<string, unknown> = {}
+  for (const section of listOf<StatusSection>(req.payload.config.custom, SECTIONS_KEY)) {
+    sections[section.name] = await section.value(req, target)
+  }
+  return sections
+}

@@ -1,0 +1,534 @@
+import { readdir, rm } from 'node:fs/promises'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload, SanitizedConfig } from 'payload'
+import { BasePayload } from 'payload'
+import sharp from 'sharp'
+
+import type { Finding } from '@/compliance/scan/document'
+
+import { richText } from '../helpers/content'
+import { createApiClient, type ApiClient } from '../helpers/http'
+import { startTestPayload } from '../helpers/payload'
+import { createStaffSet, loginStaff, type Staff, type StaffTokens } from '../helpers/users'
+import { transition } from '../helpers/workflow'
+
+const MEDIA_DIR = path.resolve(process.cwd(), 'media')
+const PREFIX = `compliance-spec-${process.pid}-${Date.now()}`
+
+let payload: Payload
+let config: SanitizedConfig
+let api: ApiClient
+let tokens: StaffTokens
+let staff: Staff
+
+beforeAll(async () => {
+  const started = await startTestPayload(import.meta.url)
+  payload = started.payload
+  config = started.config
+  api = createApiClient(started.config)
+  staff = await createStaffSet(payload)
+  tokens = await loginStaff(api, staff)
+})
+
+afterAll(async () => {
+  const created = (await readdir(MEDIA_DIR)).filter((name) => name.startsWith(PREFIX))
+  await Promise.all(created.map((name) => rm(path.join(MEDIA_DIR, name), { force: true })))
+  await payload?.destroy()
+})
+
+type RuleBody = { term: string; kind: string; category?: string; replacement?: string }
+
+const ruleCount = async () =>
+  (await payload.count({ collection: 'compliance-rules', overrideAccess: true })).totalDocs
+
+/** Adds a rule over REST as the admin, as the admin panel does. */
+const addRule = async (body: RuleBody): Promise<string> => {
+  const response = await api.post('/compliance-rules', { token: tokens.admin, body })
+  expect(response.status).toBe(201)
+  return ((await response.json()) as { doc: { id: string } }).doc.id
+}
+
+/** A paragraph whose text nodes carry the given formats (1 is bold). */
+const paragraph = (...parts: [string, number][]) => ({
+  type: 'paragraph',
+  direction: 'ltr' as const,
+  format: '' as const,
+  indent: 0,
+  version: 1,
+  textFormat: 0,
+  textStyle: '',
+  children: parts.map(([text, format]) => ({
+    type: 'text',
+    text,
+    format,
+    detail: 0,
+    mode: 'normal',
+    style: '',
+    version: 1,
+  })),
+})
+
+const lexical = (...children: unknown[]) => ({
+  root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children },
+})
+
+let counter = 0
+
+/** An article written by the editor over REST; its id. */
+const createArticle = async (content: unknown, title?: string): Promise<string> => {
+  counter += 1
+  const response = await api.post('/articles', {
+    token: tokens.editor,
+    body: { title: title ?? `合规测试稿件 ${counter}`, content },
+  })
+  expect(response.status).toBe(201)
+  return ((await response.json()) as { doc: { id: string } }).doc.id
+}
+
+type Refusal = {
+  errors: { message: string; data?: { reason?: string; findings?: Finding[] } }[]
+}
+
+const statusOf = async (id: string, token: string) => {
+  const response = await api.get(`/workflow/articles/${id}`, { token })
+  expect(response.status).toBe(200)
+  return (await response.json()) as { workflowStage: string; compliance: { findings: Finding[] } }
+}
+
+describe('compliance-rules access', () => {
+  let ruleId: string
+
+  beforeAll(async () => {
+    ruleId = await addRule({ term: '访问测试词', kind: 'warn', category: 'custom' })
+  })
+
+  it('anonymous clients can neither read nor write the lists', async () => {
+    expect((await api.get('/compliance-rules')).status).toBe(403)
+    expect((await api.get(`/compliance-rules/${ruleId}`)).status).toBe(403)
+    const before = await ruleCount()
+    const create = await api.post('/compliance-rules', { body: { term: '匿名词', kind: 'block' } })
+    expect(create.status).toBe(403)
+    expect(
+      (await api.patch(`/compliance-rules/${ruleId}`, { body: { enabled: false } })).status,
+    ).toBe(403)
+    expect((await api.delete(`/compliance-rules/${ruleId}`)).status).toBe(403)
+    expect(await ruleCount()).toBe(before)
+    const graphql = await api.graphql('{ ComplianceRules { docs { term } } }')
+    const body = (await graphql.json()) as {
+      data?: { ComplianceRules: unknown }
+      errors?: unknown[]
+    }
+    expect(body.data?.ComplianceRules ?? null).toBeNull()
+    expect((await api.get('/compliance-rules/export')).status).toBe(401)
+    expect((await api.post('/compliance-rules/import', { body: '匿名词' })).status).toBe(401)
+    expect((await api.post('/compliance/check', { body: { text: '访问测试词' } })).status).toBe(401)
+  })
+
+  it.each(['editor', 'reviewer'] as const)(
+    'a %s reads the lists but cannot change them',
+    async (role) => {
+      const token = tokens[role]
+      const list = await api.get('/compliance-rules?limit=100', { token })
+      expect(list.status).toBe(200)
+      const { docs } = (await list.json()) as { docs: { id: string }[] }
+      expect(docs.map(({ id }) => id)).toContain(ruleId)
+      const before = await ruleCount()
+      const create = await api.post('/compliance-rules', {
+        token,
+        body: { term: `${role}自建词`, kind: 'block' },
+      })
+      expect(create.status).toBe(403)
+      const update = await api.patch(`/compliance-rules/${ruleId}`, {
+        token,
+        body: { enabled: false },
+      })
+      expect(update.status).toBe(403)
+      expect((await api.delete(`/compliance-rules/${ruleId}`, { token })).status).toBe(403)
+      const imported = await api.post('/compliance-rules/import', {
+        token,
+        body: `${role}导入词`,
+        headers: { 'Content-Type': 'text/plain' },
+      })
+      expect(imported.status).toBe(403)
+      expect(await ruleCount()).toBe(before)
+      const stored = await payload.findByID({ collection: 'compliance-rules', id: ruleId })
+      expect(stored.enabled).toBe(true)
+      expect((await api.get('/compliance-rules/export', { token })).status).toBe(200)
+    },
+  )
+
+  it('an admin creates, edits and deletes rules', async () => {
+    const id = await addRule({ term: '管理员词', kind: 'block', category: 'custom' })
+    const update = await api.patch(`/compliance-rules/${id}`, {
+      token: tokens.admin,
+      body: { enabled: false, note: '停用' },
+    })
+    expect(update.status).toBe(200)
+    expect((await payload.findByID({ collection: 'compliance-rules', id })).enabled).toBe(false)
+    expect((await api.delete(`/compliance-rules/${id}`, { token: tokens.admin })).status).toBe(200)
+  })
+
+  it('refuses a rule that is the same as another once spacing and width are ignored', async () => {
+    await addRule({ term: '重复词条', kind: 'block' })
+    const before = await ruleCount()
+    const duplicate = await api.post('/compliance-rules', {
+      token: tokens.admin,
+      body: { term: '重 复 词 条', kind: 'block' },
+    })
+    expect(duplicate.status).toBe(400)
+    const onlyPunctuation = await api.post('/compliance-rules', {
+      token: tokens.admin,
+      body: { term: '。。', kind: 'block' },
+    })
+    expect(onlyPunctuation.status).toBe(400)
+    const noReplacement = await api.post('/compliance-rules', {
+      token: tokens.admin,
+      body: { term: '缺规范写法', kind: 'replace' },
+    })
+    expect(noReplacement.status).toBe(400)
+    const badDomain = await api.post('/compliance-rules', {
+      token: tokens.admin,
+      body: { term: 'not a domain', kind: 'domain' },
+    })
+    expect(badDomain.status).toBe(400)
+    expect(await ruleCount()).toBe(before)
+  })
+})
+
+describe('import and export', () => {
+  const csv = [
+    'term,kind,category,replacement,note,enabled',
+    '导入禁用词,block,political,,来自导入,true',
+    '导入提醒词,warn,advertising,,,true',
+    '导入旧名称,replace,official-name,导入新名称,,false',
+  ].join('\n')
+
+  it('an admin imports a CSV list, and importing it again updates the same rules', async () => {
+    const before = await ruleCount()
+    const first = await api.post('/compliance-rules/import', {
+      token: tokens.admin,
+      body: csv,
+      headers: { 'Content-Type': 'text/csv' },
+    })
+    expect(first.status).toBe(200)
+    expect(await first.json()).toEqual({ created: 3, updated: 0 })
+    expect(await ruleCount()).toBe(before + 3)
+    const again = await api.post('/compliance-rules/import?format=csv', {
+      token: tokens.admin,
+      body: csv.replace('来自导入', '已更新'),
+      headers: { 'Content-Type': 'text/plain' },
+    })
+    expect(await again.json()).toEqual({ created: 0, updated: 3 })
+    const { docs } = await payload.find({
+      collection: 'compliance-rules',
+      where: { term: { equals: '导入禁用词' } },
+    })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ kind: 'block', category: 'political', note: '已更新' })
+  })
+
+  it('imports a text list as multipart, of the kind asked for', async () => {
+    const form = new FormData()
+    form.append('file', new Blob(['文本提醒甲\n\n# 注释\n文本提醒乙\n']), 'words.txt')
+    const response = await api.post('/compliance-rules/import?kind=warn&category=vulgar', {
+      token: tokens.admin,
+      body: form,
+    })
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ created: 2, updated: 0 })
+    const { docs } = await payload.find({
+      collection: 'compliance-rules',
+      where: { term: { in: ['文本提醒甲', '文本提醒乙'] } },
+    })
+    expect(docs.map(({ kind, category }) => `${kind}/${category}`)).toEqual([
+      'warn/vulgar',
+      'warn/vulgar',
+    ])
+  })
+
+  it('refuses a list with bad lines, naming each line, and writes nothing of it', async () => {
+    const before = await ruleCount()
+    const response = await api.post('/compliance-rules/import', {
+      token: tokens.admin,
+      body: 'term,kind,category\n好的新词,block,custom\n坏类型词,forbid,custom\n,block,custom\n好的新词,block,custom\n',
+      headers: { 'Content-Type': 'text/csv' },
+    })
+    expect(response.status).toBe(400)
+    const body = (await response.json()) as { errors: { line: number; message: string }[] }
+    expect(body.errors.map(({ line }) => line)).toEqual([3, 4, 5])
+    expect(body.errors[0].message).toMatch(/line 3/)
+    expect(await ruleCount()).toBe(before)
+  })
+
+  it('refuses a list that is not UTF-8, and unknown formats', async () => {
+    const before = await ruleCount()
+    // 敏感 in GB18030.
+    const gbk = new Uint8Array([0xc3, 0xf4, 0xb8, 0xd0, 0x0a])
+    const response = await api.post('/compliance-rules/import', {
+      token: tokens.admin,
+      body: new Blob([gbk]),
+      headers: { 'Content-Type': 'text/plain' },
+    })
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as Refusal).errors[0].message).toMatch(/UTF-8/)
+    const format = await api.post('/compliance-rules/import?format=xlsx', {
+      token: tokens.admin,
+      body: '词',
+    })
+    expect(format.status).toBe(400)
+    expect(await ruleCount()).toBe(before)
+  })
+
+  it('staff export the lists as CSV and as text, in the form import reads', async () => {
+    const response = await api.get('/compliance-rules/export?format=csv', { token: tokens.editor })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/text\/csv; charset=utf-8/)
+    const text = await response.text()
+    expect(text.split('\n')[0]).toBe('term,kind,category,replacement,note,enabled')
+    expect(text).toContain('导入旧名称,replace,official-name,导入新名称,,false')
+    const txt = await api.get('/compliance-rules/export?format=txt&kind=warn', {
+      token: tokens.reviewer,
+    })
+    const lines = (await txt.text()).split('\n')
+    expect(lines).toEqual(expect.arrayContaining(['导入提醒词', '文本提醒甲']))
+    expect(lines).not.toContain('导入禁用词')
+  })
+})
+
+describe('the compliance gate', () => {
+  it('refuses to submit an article whose rich text has a block term split by bold formatting', async () => {
+    await addRule({ term: '违禁测试词', kind: 'block', category: 'political' })
+    const id = await createArticle(
+      lexical(paragraph(['第一段。', 0]), paragraph(['文中有违禁', 0], ['测试', 1], ['词一处', 0])),
+    )
+    const submit = await transition(api, 'articles', id, { action: 'submit' }, tokens.editor)
+    expect(submit.status).toBe(409)
+    const [error] = (submit.body as Refusal).errors
+    expect(error.data?.reason).toBe('compliance')
+    expect(error.data?.findings).toEqual([
+      {
+        path: 'content.root.children.1',
+        locale: 'zh',
+        offset: 3,
+        length: 5,
+        text: '违禁测试词',
+        kind: 'block',
+        severity: 'block',
+        category: 'political',
+        rule: { id: expect.any(String), term: '违禁测试词' },
+      },
+    ])
+    expect((await statusOf(id, tokens.editor)).workflowStage).toBe('draft')
+    const history = await payload.count({
+      collection: 'workflow-events',
+      where: { documentId: { equals: id } },
+    })
+    expect(history.totalDocs).toBe(0)
+  })
+
+  it('sees through traditional characters and spaces in the English title', async () => {
+    const id = await createArticle(richText('正文'))
+    const patched = await api.patch(`/articles/${id}?locale=en&draft=true`, {
+      token: tokens.editor,
+      body: { title: 'Title 違 禁 測 試 詞' },
+    })
+    expect(patched.status).toBe(200)
+    const submit = await transition(api, 'articles', id, { action: 'submit' }, tokens.editor)
+    expect(submit.status).toBe(409)
+    expect((submit.body as Refusal).errors[0].data?.findings).toEqual([
+      expect.objectContaining({ path: 'title', locale: 'en', offset: 6, text: '違 禁 測 試 詞' }),
+    ])
+  })
+
+  it('reads localized arrays, plain text fields and URL fields too', async () => {
+    await addRule({ term: '标签禁词', kind: 'block', category: 'custom' })
+    const id = await createArticle(richText('正文'))
+    const patched = await api.patch(`/articles/${id}?draft=true`, {
+      token: tokens.editor,
+      body: {
+        summary: '摘要没有问题',
+        tags: [{ tag: '科普' }, { tag: '标签-禁-词' }],
+        sourceUrl: 'http://news.example.org/a',
+      },
+    })
+    expect(patched.status).toBe(200)
+    const submit = await transition(api, 'articles', id, { action: 'submit' }, tokens.editor)
+    expect(submit.status).toBe(409)
+    const findings = (submit.body as Refusal).errors[0].data?.findings ?? []
+    expect(findings.map(({ path, locale, kind, text }) => ({ path, locale, kind, text }))).toEqual([
+      { path: 'sourceUrl', locale: null, kind: 'insecure-link', text: 'http://news.example.org/a' },
+      { path: 'tags.1.tag', locale: 'zh', kind: 'block', text: '标签-禁-词' },
+    ])
+  })
+
+  it('lets a warning through and shows it in the workflow status', async () => {
+    await addRule({ term: '提醒测试词', kind: 'warn', category: 'advertising' })
+    const id = await createArticle(lexical(paragraph(['本文含提醒测试词。', 0])))
+    const submit = await transition(api, 'articles', id, { action: 'submit' }, tokens.editor)
+    expect(submit.status).toBe(200)
+    const status = await statusOf(id, tokens.reviewer)
+    expect(status.workflowStage).toBe('in_review')
+    expect(status.compliance.findings).toEqual([
+      expect.objectContaining({
+        path: 'content.root.children.0',
+        locale: 'zh',
+        offset: 3,
+        text: '提醒测试词',
+        kind: 'warn',
+        severity: 'warn',
+        rule: expect.objectContaining({ term: '提醒测试词' }),
+      }),
+    ])
+  })
+
+  it('passes once the rule is disabled, and applies a new rule at once, without a restart', async () => {
+    const ruleId = await addRule({ term: '可停用词', kind: 'block' })
+    const id = await createArticle(lexical(paragraph(['含可停用词与后加词。', 0])))
+    expect(
+      (await transition(api, 'articles', id, { action: 'submit' }, tokens.editor)).status,
+    ).toBe(409)
+    const disable = await api.patch(`/compliance-rules/${ruleId}`, {
+      token: tokens.admin,
+      body: { enabled: false },
+    })
+    expect(disable.status).toBe(200)
+    expect(
+      (await transition(api, 'articles', id, { action: 'submit' }, tokens.editor)).status,
+    ).toBe(200)
+
+    // A rule added while the document is in review stops its approval.
+    await addRule({ term: '后加词', kind: 'block' })
+    const approve = await transition(api, 'articles', id, { action: 'approve' }, tokens.reviewer)
+    expect(approve.status).toBe(409)
+    expect((approve.body as Refusal).errors[0].data?.findings?.[0]).toMatchObject({
+      text: '后加词',
+    })
+    expect((await statusOf(id, tokens.reviewer)).workflowStage).toBe('in_review')
+  })
+
+  it('applies a rule another server process adds, at once, without a restart', async () => {
+    const id = await createArticle(lexical(paragraph(['含另一进程词。', 0])))
+    // Warms this process's matcher before the rule exists.
+    const clean = await api.post('/compliance/check', {
+      token: tokens.editor,
+      body: { collection: 'articles', id },
+    })
+    expect(((await clean.json()) as { findings: Finding[] }).findings).toEqual([])
+    // A second Payload on the same database, as another server process would be.
+    const other = await new BasePayload().init({ config })
+    try {
+      await other.create({
+        collection: 'compliance-rules',
+        data: { term: '另一进程词', kind: 'block', category: 'custom', enabled: true },
+        user: staff.admin,
+        overrideAccess: false,
+      })
+    } finally {
+      await other.destroy()
+    }
+    const submit = await transition(api, 'articles', id, { action: 'submit' }, tokens.editor)
+    expect(submit.status).toBe(409)
+    expect((submit.body as Refusal).errors[0].data?.findings?.[0]).toMatchObject({
+      text: '另一进程词',
+    })
+  })
+
+  it('blocks links to a blocked domain (subdomains included) and warns about plain http', async () => {
+    await addRule({ term: 'blocked-site.example', kind: 'domain', category: 'link' })
+    const link = {
+      type: 'link',
+      version: 3,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      fields: { linkType: 'custom', url: 'https://cdn.blocked-site.example/page', newTab: false },
+      children: [
+        { type: 'text', text: '这里', format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
+      ],
+    }
+    const id = await createArticle(
+      lexical(
+        { ...paragraph(['请看', 0]), children: [...paragraph(['请看', 0]).children, link] },
+        paragraph(['另见 http://plain.example.org/a 。', 0]),
+      ),
+    )
+    const submit = await transition(api, 'articles', id, { action: 'submit' }, tokens.editor)
+    expect(submit.status).toBe(409)
+    const findings = (submit.body as Refusal).errors[0].data?.findings ?? []
+    expect(findings.map(({ path, kind, severity }) => [path, kind, severity])).toEqual([
+      ['content.root.children.0.children.1.fields.url', 'domain', 'block'],
+      ['content.root.children.1', 'insecure-link', 'warn'],
+    ])
+  })
+
+  it('reads the alt text of the cover image', async () => {
+    await addRule({ term: '图说禁词', kind: 'block' })
+    const data = await sharp({
+      create: { width: 8, height: 8, channels: 3, background: { r: 200, g: 10, b: 10 } },
+    })
+      .png()
+      .toBuffer()
+    const media = await payload.create({
+      collection: 'media',
+      data: { alt: '一张含图说禁词的图片' },
+      file: { data, mimetype: 'image/png', name: `${PREFIX}.png`, size: data.length },
+    })
+    const id = await createArticle(richText('正文'))
+    await api.patch(`/articles/${id}?draft=true`, {
+      token: tokens.editor,
+      body: { coverImage: media.id },
+    })
+    const submit = await transition(api, 'articles', id, { action: 'submit' }, tokens.editor)
+    expect(submit.status).toBe(409)
+    expect((submit.body as Refusal).errors[0].data?.findings).toEqual([
+      expect.objectContaining({
+        path: 'coverImage.alt',
+        locale: 'zh',
+        offset: 3,
+        text: '图说禁词',
+      }),
+    ])
+  })
+})
+
+describe('POST /api/compliance/check', () => {
+  it('checks raw text and a document for staff', async () => {
+    await addRule({ term: '检查接口词', kind: 'block' })
+    const text = await api.post('/compliance/check', {
+      token: tokens.editor,
+      body: { text: '这段有检查*接口*词' },
+    })
+    expect(text.status).toBe(200)
+    expect(await text.json()).toEqual({
+      isBlocked: true,
+      findings: [expect.objectContaining({ path: 'text', offset: 3, text: '检查*接口*词' })],
+    })
+    const id = await createArticle(richText('正文里的检查接口词'))
+    const doc = await api.post('/compliance/check', {
+      token: tokens.reviewer,
+      body: { collection: 'articles', id },
+    })
+    expect(doc.status).toBe(200)
+    expect(((await doc.json()) as { findings: Finding[] }).findings).toEqual([
+      expect.objectContaining({ path: 'content.root.children.0', locale: 'zh', offset: 4 }),
+    ])
+  })
+
+  it('answers bad requests clearly', async () => {
+    const token = tokens.editor
+    expect((await api.post('/compliance/check', { token, body: 'not json' })).status).toBe(400)
+    expect((await api.post('/compliance/check', { token, body: { id: 'x' } })).status).toBe(400)
+    const unknown = await api.post('/compliance/check', {
+      token,
+      body: { collection: 'users', id: 'x' },
+    })
+    expect(unknown.status).toBe(404)
+    const missing = await api.post('/compliance/check', {
+      token,
+      body: { collection: 'articles', id: '00000000-0000-4000-8000-000000000000' },
+    })
+    expect(missing.status).toBe(404)
+  })
+})
