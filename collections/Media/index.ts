@@ -6,7 +6,7 @@ import { maxImagePixels } from '@/media/sharp'
 import { mediaDir, rememberMediaWrites } from '@/media/storageFull'
 
 import { verifyUploadContent } from './hooks/verifyUploadContent'
-import { imageSizes, uploadFieldLabels, webp } from './uploadFields'
+import { imageSizes, uploadFieldLabels } from './uploadFields'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -43,7 +43,8 @@ export const Media: CollectionConfig<'media'> = {
       'application/pdf',
     ],
     focalPoint: true,
-    formatOptions: webp,
+    // No `formatOptions`: the file stays as uploaded (an editor's PNG is not silently replaced by
+    // WebP); the sizes made of it are WebP.
     imageSizes,
     adminThumbnail: 'thumbnail',
     // Payload derives Content-Type from the stored bytes; nosniff stops a browser guessing
