@@ -18,7 +18,8 @@ export type DemoDocument<TSlug extends CollectionSlug> = {
   stage?: DemoStage
 }
 
-export type EnsureResult = { id: string; isCreated: boolean }
+/** `isInReview`: created now and submitted for review (see submitDemoDraftForReview). */
+export type EnsureResult = { id: string; isCreated: boolean; isInReview?: boolean }
 
 const isWorkflowCollection = (payload: Payload, collection: CollectionSlug) =>
   Boolean(payload.collections[collection].config.versions?.drafts)
@@ -72,7 +73,10 @@ export const ensureDocument = async <TSlug extends CollectionSlug>(
   if (isWorkflow) {
     const workflowCollection = collection as WorkflowSlug
     if (stage === 'published') await publishDemoDocument(payload, workflowCollection, id)
-    else await submitDemoDraftForReview(payload, workflowCollection, id)
+    else {
+      const isInReview = await submitDemoDraftForReview(payload, workflowCollection, id)
+      return { id, isCreated: true, isInReview }
+    }
   }
   return { id, isCreated: true }
 }

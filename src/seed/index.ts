@@ -98,9 +98,9 @@ export const seedDemoContent = async (
     collection: TSlug,
     document: DemoDocument<TSlug>,
   ): Promise<string> => {
-    const { id, isCreated } = await ensureDocument(payload, collection, document)
+    const { id, isCreated, isInReview } = await ensureDocument(payload, collection, document)
     report[isCreated ? 'created' : 'existing'][collection] += 1
-    if (isCreated && document.stage === 'review') report.draftsForReview += 1
+    if (isInReview) report.draftsForReview += 1
     return id
   }
   const ids = new Map<string, string>()

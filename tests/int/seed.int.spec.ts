@@ -11,11 +11,13 @@ import { DEMO_COLLECTIONS, seedDemoContent } from '@/seed/index'
 
 import { createApiClient, type ApiClient } from '../helpers/http'
 import { startTestPayload } from '../helpers/payload'
+import type { Staff } from '../helpers/users'
 import { createStaffSet, TEST_PASSWORD } from '../helpers/users'
 
 let payload: Payload
 let api: ApiClient
 let staffToken: string
+let staffEditor: Staff['editor']
 let firstRun: SeedReport
 
 const quiet = { log: () => {} }
@@ -33,6 +35,7 @@ beforeAll(async () => {
   api = createApiClient(started.config)
   const staff = await createStaffSet(payload)
   staffToken = await api.login(staff.editor.email, TEST_PASSWORD)
+  staffEditor = staff.editor
   firstRun = await seedDemoContent(payload, fillMissing)
 })
 
@@ -202,6 +205,33 @@ describe('the review queue', () => {
             : { _status: 'published', workflowStage: 'published' },
         )
       }
+    }
+  })
+
+  it('the drafts in review went through the workflow: an editor wrote and submitted each', async () => {
+    for (const [collection, slug] of Object.entries(REVIEW_DRAFTS)) {
+      const id = await idBySlug(collection as keyof typeof REVIEW_DRAFTS, slug)
+      const response = await api.get(`/workflow/${collection}/${id}`, { token: staffToken })
+      expect(response.status).toBe(200)
+      const status = (await response.json()) as {
+        history: { action: string; actor: string; toStage: string }[]
+      }
+      expect(status.history.map(({ action, toStage }) => [action, toStage])).toEqual([
+        ['submit', 'in_review'],
+      ])
+      expect(status.history[0].actor).toBe(staffEditor.id)
+      const doc = await payload.findByID({
+        collection: collection as keyof typeof REVIEW_DRAFTS,
+        id,
+        draft: true,
+        depth: 0,
+        overrideAccess: false,
+        user: staffEditor,
+      })
+      expect(doc.workflow).toMatchObject({
+        createdBy: staffEditor.id,
+        submittedBy: staffEditor.id,
+      })
     }
   })
 
