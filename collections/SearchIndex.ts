@@ -1,8 +1,8 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
-import { isAdminUser } from '@/access/roles'
 import { navGroups } from '@/admin/groups'
+import { hiddenUnlessAdmin } from '@/admin/hiddenUnlessAdmin'
 import { SEARCHABLE_COLLECTIONS } from '@/delivery/search/sources'
 
 // Rows are derived from published content and written only by the search hooks and
@@ -27,7 +27,7 @@ export const SearchIndex: CollectionConfig<'search-index'> = {
     group: navGroups.system,
     useAsTitle: 'title',
     defaultColumns: ['title', 'collection', 'chunk', 'readerLocales', 'updatedAt'],
-    hidden: ({ user }) => !isAdminUser({ roles: user?.roles }),
+    hidden: hiddenUnlessAdmin,
     description: {
       zh: '由已发布内容自动生成，供 /api/search 使用；可用 npm run search:reindex 重建。',
       en: 'Built from published content for /api/search; rebuild with npm run search:reindex.',

@@ -4,6 +4,7 @@ import { validations } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { navGroups } from '@/admin/groups'
+import { hiddenUnlessAdmin } from '@/admin/hiddenUnlessAdmin'
 import { urlField } from '@/fields/url'
 import { kexieT } from '@/i18n/t'
 
@@ -25,7 +26,7 @@ const validateKey: TextFieldSingleValidation = (value, options) => {
 export const OfficialFigures: GlobalConfig<'official-figures'> = {
   slug: 'official-figures',
   label: { zh: '官方统计数据', en: 'Official figures' },
-  admin: { group: navGroups.content },
+  admin: { group: navGroups.content, hidden: hiddenUnlessAdmin },
   access: {
     read: anyone,
     update: isAdmin,

@@ -3,13 +3,14 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { navGroups } from '@/admin/groups'
+import { hiddenUnlessAdmin } from '@/admin/hiddenUnlessAdmin'
 import { phoneField } from '@/fields/phone'
 import { urlField } from '@/fields/url'
 
 export const SiteSettings: GlobalConfig<'site-settings'> = {
   slug: 'site-settings',
   label: { zh: '站点设置', en: 'Site settings' },
-  admin: { group: navGroups.system },
+  admin: { group: navGroups.system, hidden: hiddenUnlessAdmin },
   access: {
     read: anyone,
     update: isAdmin,

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { navGroups } from '@/admin/groups'
+import { hiddenUnlessAdmin } from '@/admin/hiddenUnlessAdmin'
 import { reviewLevelFields, validateReviewLevels } from '@/workflow/settings'
 import {
   collectionLabels,
@@ -15,7 +16,7 @@ import {
 export const WorkflowSettings: GlobalConfig<'workflow-settings'> = {
   slug: 'workflow-settings',
   label: { zh: '审核设置', en: 'Review settings' },
-  admin: { group: navGroups.system },
+  admin: { group: navGroups.system, hidden: hiddenUnlessAdmin },
   access: {
     read: isStaff,
     update: isAdmin,

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminFieldLevel } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { ROLES } from '@/access/roles'
+import { hiddenUnlessAdmin } from '@/admin/hiddenUnlessAdmin'
+import { navGroups } from '@/admin/groups'
 import { isProduction, settings } from '@/env'
 
 import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/enforcePasswordPolicy'
@@ -22,7 +24,8 @@ export const Users: CollectionConfig<'users'> = {
     plural: { zh: '用户', en: 'Users' },
   },
   admin: {
-    group: { zh: '系统', en: 'System' },
+    group: navGroups.system,
+    hidden: hiddenUnlessAdmin,
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
   },

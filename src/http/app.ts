@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { deliveryCache } from '../delivery/cache/middleware'
 import { methodOverrideAsGet } from '../delivery/limits/methodOverride'
 import { restBounds } from '../delivery/limits/restBounds'
+import { staffCheck } from '../delivery/limits/staffCaller'
 import { rateLimits } from '../delivery/rateLimit/middleware'
 import { serverUrl, settings } from '../env'
 
@@ -53,7 +54,13 @@ export const createApp = ({
   app.use(methodOverrideAsGet())
   // Cheap refusals first; the cache comes after the bounds so it keys the URL with its default depth.
   app.use(rateLimits())
-  app.use(restBounds())
+  app.use(
+    restBounds({
+      isStaff: staffCheck(payload),
+      tokenCookie: `${payload.config.cookiePrefix}-token`,
+      staffMaxDepth: payload.config.maxDepth,
+    }),
+  )
   // Before the cache: it asks the database which generation of answers is current.
   app.use(databaseGuard(payload))
   app.use(deliveryCache(payload))

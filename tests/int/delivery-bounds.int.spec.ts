@@ -1,3 +1,5 @@
+import { createHmac } from 'node:crypto'
+
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { buildSchema, parse, validate } from 'graphql'
 import type { Payload } from 'payload'
@@ -7,19 +9,30 @@ import { depthLimit } from '@/delivery/limits/graphqlRules'
 import type { InProcessServer } from '../helpers/expressApp'
 import { listenInProcess } from '../helpers/expressApp'
 import { startTestPayload } from '../helpers/payload'
+import type { Staff } from '../helpers/users'
+import { createStaffSet, TEST_PASSWORD } from '../helpers/users'
 
 let payload: Payload
 let server: InProcessServer
 let url: string
+let staff: Staff
+let categoryIds: string[]
 
 beforeAll(async () => {
   const started = await startTestPayload(import.meta.url, { RATE_LIMIT_LOGIN: '3' })
   payload = started.payload
   server = await listenInProcess(payload, started.config)
   url = server.url
+  categoryIds = []
   for (const name of ['Physics', 'Chemistry']) {
-    await payload.create({ collection: 'categories', data: { name }, overrideAccess: true })
+    const category = await payload.create({
+      collection: 'categories',
+      data: { name },
+      overrideAccess: true,
+    })
+    categoryIds.push(String(category.id))
   }
+  staff = await createStaffSet(payload)
 })
 
 afterAll(async () => {
@@ -72,6 +85,120 @@ describe('REST bounds', () => {
       body: JSON.stringify({ email: 'a@b.c', password: 'x'.repeat(1024 * 1024) }),
     })
     expect(response.status).toBe(413)
+  })
+})
+
+/** A login over HTTP; every login from its own address, as this suite allows 3 per address. */
+let loginCount = 0
+const logIn = async (email: string) => {
+  loginCount += 1
+  const response = await fetch(`${url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `198.51.100.${loginCount}` },
+    body: JSON.stringify({ email, password: TEST_PASSWORD }),
+  })
+  const body = (await response.json()) as { token?: string }
+  if (!body.token) throw new Error(`login failed for ${email}: ${JSON.stringify(body)}`)
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]
+  return { token: body.token, cookie }
+}
+
+/** What Payload's admin asks to label a list view's relation column (RelationshipProvider). */
+const relationLabelsPath = () =>
+  `/api/categories?depth=0&draft=true&limit=250&where[id][in]=${categoryIds.join(',')}`
+
+const namesOf = async (response: Response) =>
+  ((await response.json()) as { docs: { name: string }[] }).docs.map(({ name }) => name).sort()
+
+/** The same claims as a real token, signed with a secret that is not the server's. */
+const forgeToken = (realToken: string) => {
+  const [header, claims] = realToken.split('.')
+  const signature = createHmac('sha256', 'not-the-secret')
+    .update(`${header}.${claims}`)
+    .digest('base64url')
+  return `${header}.${claims}.${signature}`
+}
+
+describe('REST bounds for signed-in staff', () => {
+  it("refuses the admin's relation-label request (limit=250) from an anonymous client", async () => {
+    const response = await fetch(`${url}${relationLabelsPath()}`)
+    expect(response.status).toBe(400)
+    expect(await errorMessage(response)).toMatch(/between 1 and 100$/)
+  })
+
+  it.each(['editor', 'reviewer', 'admin'] as const)(
+    'answers the relation-label request (limit=250) for a signed-in %s',
+    async (role) => {
+      const { token } = await logIn(staff[role].email)
+      const response = await fetch(`${url}${relationLabelsPath()}`, {
+        headers: { Authorization: `JWT ${token}` },
+      })
+      expect(response.status).toBe(200)
+      expect(await namesOf(response)).toEqual(['Chemistry', 'Physics'])
+    },
+  )
+
+  it("answers it for the admin UI's own session cookie, as a browser sends it", async () => {
+    const { cookie } = await logIn(staff.editor.email)
+    expect(cookie).toMatch(/^payload-token=./)
+    const response = await fetch(`${url}${relationLabelsPath()}`, {
+      headers: { Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' },
+    })
+    expect(response.status).toBe(200)
+    expect(await namesOf(response)).toEqual(['Chemistry', 'Physics'])
+  })
+
+  it('keeps the public bounds for a forged, malformed or logged-out token', async () => {
+    const { token, cookie } = await logIn(staff.admin.email)
+    const forged = forgeToken(token)
+    const attempts: Record<string, string>[] = [
+      { Authorization: `JWT ${forged}` },
+      { Cookie: `payload-token=${forged}`, 'Sec-Fetch-Site': 'same-origin' },
+      { Cookie: 'payload-token=anything', 'Sec-Fetch-Site': 'same-origin' },
+      { Authorization: 'JWT not.a.token' },
+      { Authorization: 'Bearer ' },
+      { Authorization: 'users API-Key 00000000-0000-0000-0000-000000000000' },
+    ]
+    for (const headers of attempts) {
+      const response = await fetch(`${url}${relationLabelsPath()}`, { headers })
+      expect([JSON.stringify(headers), response.status]).toEqual([JSON.stringify(headers), 400])
+      expect(await errorMessage(response)).toMatch(/between 1 and 100$/)
+    }
+    // A session ended by logging out no longer widens anything, though its signature is valid.
+    const logout = await fetch(`${url}/api/users/logout`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}`, Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' },
+    })
+    expect(logout.status).toBe(200)
+    const afterLogout = await fetch(`${url}${relationLabelsPath()}`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
+    expect(afterLogout.status).toBe(400)
+  })
+
+  it('refuses staff above the staff ceiling, limit=0 and pagination=false with a clear message', async () => {
+    const { token } = await logIn(staff.reviewer.email)
+    const asStaff = (query: string) =>
+      fetch(`${url}/api/categories?${query}`, { headers: { Authorization: `JWT ${token}` } })
+
+    expect((await asStaff('limit=1000')).status).toBe(200)
+    const tooLarge = await asStaff('limit=1001')
+    expect(tooLarge.status).toBe(400)
+    expect(await errorMessage(tooLarge)).toBe(
+      '`limit` must be between 1 and 1000 for signed-in staff',
+    )
+    expect((await asStaff('limit=0')).status).toBe(400)
+    const unpaginated = await asStaff('pagination=false')
+    expect(unpaginated.status).toBe(400)
+    expect(await errorMessage(unpaginated)).toMatch(/pagination=false/)
+    // The admin's API view offers depth 0 to 10 (Payload's maxDepth); anonymous clients stop at 3.
+    expect((await asStaff('depth=10')).status).toBe(200)
+    expect((await fetch(`${url}/api/categories?depth=10`)).status).toBe(400)
+    const tooDeep = await asStaff('depth=11')
+    expect(tooDeep.status).toBe(400)
+    expect(await errorMessage(tooDeep)).toBe(
+      '`depth` must be a whole number from 0 to 10 for signed-in staff',
+    )
   })
 })
 

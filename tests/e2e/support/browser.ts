@@ -22,6 +22,11 @@ export type Session = {
   page: Page
   /** What the page logged: console messages, uncaught errors and failed requests. */
   consoleLog: string[]
+  /**
+   * What went wrong in the page: console errors, uncaught errors and every answer of 400 or above
+   * to a request the page made. A spec that expects none clears it before the steps it checks.
+   */
+  problems: string[]
 }
 
 /** A fresh browser profile (no cookies) with a Chinese locale, as a member of staff would have. */
@@ -35,21 +40,30 @@ export const openSession = async (
   page.setDefaultTimeout(UI_TIMEOUT_MS)
   page.setDefaultNavigationTimeout(UI_TIMEOUT_MS)
   const consoleLog: string[] = []
-  page.on('console', (message) => consoleLog.push(`[${message.type()}] ${message.text()}`))
-  page.on('pageerror', (error) => consoleLog.push(`[pageerror] ${error.stack ?? error.message}`))
+  const problems: string[] = []
+  page.on('console', (message) => {
+    consoleLog.push(`[${message.type()}] ${message.text()}`)
+    if (message.type() === 'error') {
+      problems.push(`[console.error] ${page.url()}: ${message.text()} (${message.location().url})`)
+    }
+  })
+  page.on('pageerror', (error) => {
+    consoleLog.push(`[pageerror] ${error.stack ?? error.message}`)
+    problems.push(`[pageerror] ${page.url()}: ${error.message}`)
+  })
   page.on('requestfailed', (request) =>
     consoleLog.push(
       `[requestfailed] ${request.method()} ${request.url()} ${request.failure()?.errorText}`,
     ),
   )
   page.on('response', (response) => {
-    if (response.status() >= 500) {
-      consoleLog.push(
-        `[http ${response.status()}] ${response.request().method()} ${response.url()}`,
-      )
-    }
+    const status = response.status()
+    if (status < 400) return
+    const line = `[http ${status}] ${response.request().method()} ${response.url()}`
+    if (status >= 500) consoleLog.push(line)
+    problems.push(line)
   })
-  return { label, context, page, consoleLog }
+  return { label, context, page, consoleLog, problems }
 }
 
 const fileSafe = (name: string) => name.replace(/[^\p{L}\p{N}.-]+/gu, '-').replace(/^-|-$/g, '')
