@@ -153,18 +153,37 @@ describe('uploads an attacker controls', () => {
   })
 
   it.each(ROLES)('%s: ../ in file names stays inside the media folder', async (role) => {
-    for (const name of [`../../${PREFIX}-escape.png`, `..\\..\\${PREFIX}-win.png`]) {
+    const tag = `${PREFIX}-${role}`
+    // One, two and three levels up, as typed on POSIX and on Windows, and percent-encoded.
+    const names = [
+      `../${tag}-up1.png`,
+      `../../${tag}-up2.png`,
+      `../../../${tag}-up3.png`,
+      `..\\..\\${tag}-win.png`,
+      `..%2F..%2F${tag}-encoded.png`,
+    ]
+    for (const name of names) {
       const response = await upload(await realPng(), name, tokens[role])
       expect([201, 400, 403]).toContain(response.status)
       if (response.status === 201) {
         const { doc } = (await response.json()) as { doc: Media }
-        expect(doc.filename).not.toMatch(/[/\\\0]|\.\./)
-        expect(existsSync(path.join(MEDIA_DIR, doc.filename as string))).toBe(true)
+        const filename = doc.filename as string
+        // One plain name directly in media/ (a literal `%2F` is just three characters there).
+        expect(filename).not.toMatch(/[/\\\0]/)
+        expect(['.', '..']).not.toContain(filename)
+        expect(existsSync(path.join(MEDIA_DIR, filename))).toBe(true)
         expect(doc.mimeType).toMatch(/^image\//)
       }
     }
-    const outside = await readdir(path.dirname(MEDIA_DIR))
-    expect(outside.filter((entry) => entry.includes(PREFIX))).toEqual([])
+    // Where an honoured `../` would have put a file (or one of its image sizes): each folder
+    // above media/ that the names reach, which is the project root and the two above it.
+    const landing = [1, 2, 3].map((levels) =>
+      path.resolve(MEDIA_DIR, ...Array<string>(levels).fill('..')),
+    )
+    for (const folder of landing) {
+      const strays = (await readdir(folder)).filter((entry) => entry.includes(tag))
+      expect({ folder, strays }).toEqual({ folder, strays: [] })
+    }
   })
 
   it.each(ROLES)('%s: a NUL in the file name is a 400 with a clear message', async (role) => {
