@@ -3,7 +3,8 @@ import {
   checkMigrations,
   regenerateInitialMigrations,
 } from '../src/generateMigrations'
-import { firstLine } from '../src/migrate'
+
+import { runEntryPoint } from './entryPoint'
 
 // `npm run migrate:generate`              regenerate the initial migration of each SQL dialect
 // `npm run migrate:generate -- --add <name>`  add a migration for schema changes (after release)
@@ -27,10 +28,4 @@ const main = async (): Promise<number> => {
   return 0
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`kexie-cms migrations: ${(error as Error)?.message ?? firstLine(error)}`)
-    process.exit(1)
-  },
-)
+runEntryPoint('migrations', main)
