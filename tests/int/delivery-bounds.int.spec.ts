@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { buildSchema, parse, validate } from 'graphql'
 import type { Payload } from 'payload'
 
@@ -6,25 +6,22 @@ import { depthLimit } from '@/delivery/limits/graphqlRules'
 
 import type { InProcessServer } from '../helpers/expressApp'
 import { listenInProcess } from '../helpers/expressApp'
-import { startTestPayload } from '../helpers/payload'
+import { setUpSuite } from '../helpers/suite'
 
 let payload: Payload
 let server: InProcessServer
 let url: string
 
+const suite = setUpSuite(import.meta.url, { env: { RATE_LIMIT_LOGIN: '3' } })
+
 beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url, { RATE_LIMIT_LOGIN: '3' })
-  payload = started.payload
-  server = await listenInProcess(payload, started.config)
+  ;({ payload } = suite)
+  server = await listenInProcess(payload, suite.config)
+  suite.onCleanup(() => server.close())
   url = server.url
   for (const name of ['Physics', 'Chemistry']) {
     await payload.create({ collection: 'categories', data: { name }, overrideAccess: true })
   }
-})
-
-afterAll(async () => {
-  await server?.close()
-  await payload?.destroy()
 })
 
 const errorMessage = async (response: Response) =>

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
-import { createStaffSet, loginStaff, type Staff, type StaffTokens } from '../helpers/users'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
+import type { Staff, StaffTokens } from '../helpers/users'
 import { articleData, documentInStage } from '../helpers/workflow'
 
 /**
@@ -28,12 +28,10 @@ const tokenOf = (who: Who) => (who === 'anonymous' ? undefined : tokens[who])
 
 type Json = Record<string, unknown> & { errors?: { message: string }[] }
 
+const suite = setUpSuite(import.meta.url, { staff: 'tokens' })
+
 beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  api = createApiClient(started.config)
-  staff = await createStaffSet(payload)
-  tokens = await loginStaff(api, staff)
+  ;({ payload, api, staff, tokens } = suite)
   // Set-up: one live article written by the other editor, one draft, one submission under review.
   publishedId = (
     await payload.create({
@@ -71,10 +69,6 @@ beforeAll(async () => {
       ).id,
     )
   }
-})
-
-afterAll(async () => {
-  await payload?.destroy()
 })
 
 const graphql = async (query: string, who: Who, variables?: Record<string, unknown>) =>

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { readdir, rm } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -7,15 +7,15 @@ import { hostname } from 'node:os'
 import path from 'node:path'
 import { deflateSync } from 'node:zlib'
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import type { Media } from '@/payload-types'
 
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
-import { createStaffSet, loginStaff, type StaffTokens } from '../helpers/users'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
+import type { StaffTokens } from '../helpers/users'
 
 /**
  * Adversarial uploads (issue 8, item 7), as editor and reviewer (anonymous uploads are refused:
@@ -33,11 +33,10 @@ let receiver: Server
 let receiverPort: number
 const received: string[] = []
 
+const suite = setUpSuite(import.meta.url, { staff: 'tokens', mediaPrefix: PREFIX })
+
 beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  api = createApiClient(started.config)
-  tokens = await loginStaff(api, await createStaffSet(payload))
+  ;({ payload, api, tokens } = suite)
   // A loopback server standing in for internal services a pasted URL must never reach.
   receiver = createServer((request, response) => {
     received.push(request.url ?? '')
@@ -49,13 +48,7 @@ beforeAll(async () => {
   })
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
   receiverPort = (receiver.address() as AddressInfo).port
-})
-
-afterAll(async () => {
-  receiver?.close()
-  const created = (await readdir(MEDIA_DIR)).filter((name) => name.includes(PREFIX))
-  await Promise.all(created.map((name) => rm(path.join(MEDIA_DIR, name), { force: true })))
-  await payload?.destroy()
+  suite.onCleanup(() => receiver.close())
 })
 
 const ROLES = ['editor', 'reviewer'] as const

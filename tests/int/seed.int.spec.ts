@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { ARTICLE_LEAD, ARTICLE_TITLE, ARTICLE_TITLE_EN } from '@/seed/content/article'
@@ -7,9 +7,9 @@ import { DEMO_FIGURES } from '@/seed/content/officialFigures'
 import type { SeedReport } from '@/seed/index'
 import { DEMO_COLLECTIONS, seedDemoContent } from '@/seed/index'
 
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
-import { createStaffSet, TEST_PASSWORD } from '../helpers/users'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
+import { TEST_PASSWORD } from '../helpers/users'
 
 let payload: Payload
 let api: ApiClient
@@ -25,17 +25,13 @@ const REVIEW_DRAFTS = {
   'award-recipients': 'example-recipient-most-beautiful',
 } as const
 
+const suite = setUpSuite(import.meta.url, { staff: 'accounts' })
+
 beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  api = createApiClient(started.config)
-  const staff = await createStaffSet(payload)
+  ;({ payload, api } = suite)
+  const { staff } = suite
   staffToken = await api.login(staff.editor.email, TEST_PASSWORD)
   firstRun = await seedDemoContent(payload, fillMissing)
-})
-
-afterAll(async () => {
-  await payload?.destroy()
 })
 
 /** Everything a seed run could write: documents and versions per collection, and the globals. */
