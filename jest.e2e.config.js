@@ -1,4 +1,4 @@
-import base from './jest.config.js'
+import { integration as base } from './jest.config.js'
 
 /**
  * `npm run test:e2e`: the admin UI in Chromium against the production build (tests/e2e). One
@@ -7,6 +7,7 @@ import base from './jest.config.js'
  */
 const config = {
   ...base,
+  displayName: 'e2e',
   testMatch: ['<rootDir>/tests/e2e/**/*.e2e.spec.ts'],
   testPathIgnorePatterns: ['/node_modules/'],
   testTimeout: 10 * 60_000,

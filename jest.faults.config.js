@@ -1,4 +1,4 @@
-import base from './jest.config.js'
+import { integration as base } from './jest.config.js'
 
 /**
  * `npm run test:faults`: the fault-injection suites in tests/faults (a database that goes away, a
@@ -8,6 +8,7 @@ import base from './jest.config.js'
  */
 const config = {
   ...base,
+  displayName: 'faults',
   testMatch: ['<rootDir>/tests/faults/**/*.faults.spec.ts'],
   testPathIgnorePatterns: ['/node_modules/'],
   // The shared setup, plus a SIGXFSZ handler for the full-disk suite (see the file).

@@ -15,7 +15,13 @@ import { documentInStage, historyOf, stateOf } from '../helpers/workflow'
 
 import { canCutDatabase, cutDatabase } from './databaseFaults'
 
-const OUTAGE_ANSWER_BOUND_MS = SQLITE_BUSY_TIMEOUT_MS + 8000
+/**
+ * No answer hangs on the missing database: each one waits at most for one lock wait of its own
+ * (the first request) or of the guard's probe it joins, well under what retrying on the dead
+ * database would take (the workflow's four attempts, each a lock wait). Not a speed target: here
+ * the slowest answer measured 3.3 s in-process, on a shared 2-core machine (docs/reliability.md).
+ */
+const OUTAGE_ANSWER_BOUND_MS = 4 * SQLITE_BUSY_TIMEOUT_MS
 
 let payload: Payload
 let config: SanitizedConfig
@@ -79,10 +85,12 @@ const expectOutageAnswer = (answer: Answer) => {
     errors: [{ message: expect.stringMatching(/database is unavailable/) }],
   })
   expect(answer.retryAfter).toBe('5')
-  // Bounded: at most one lock wait (SQLITE_BUSY_TIMEOUT_MS) before the answer, never a hang on a
-  // dead connection. The margin is for loaded CI machines; speed is the benchmarks' business.
   expect(answer.ms).toBeLessThan(OUTAGE_ANSWER_BOUND_MS)
+  timings.push(answer.ms)
 }
+
+// How long the 503s took, for the log of the run (docs/reliability.md records a run).
+const timings: number[] = []
 
 const articleTitles = async (title: string) =>
   (
@@ -137,6 +145,13 @@ describeOutage(`the database goes away (${testDatabaseKind()})`, () => {
           body: { action: 'publish' },
         }),
       )
+      // Once the outage is known the guard answers from memory: between its probes (one a second)
+      // a request does not touch the database, so it does not wait for the lock at all. (Asking
+      // the locked database takes at least SQLITE_BUSY_TIMEOUT_MS; PostgreSQL refuses at once.)
+      const guarded: Answer[] = []
+      for (let i = 0; i < 3; i += 1) guarded.push(await call('/api/articles?limit=1'))
+      guarded.forEach(expectOutageAnswer)
+      expect(Math.min(...guarded.map((answer) => answer.ms))).toBeLessThan(SQLITE_BUSY_TIMEOUT_MS)
       const ready = await call('/readyz')
       expect(ready.status).toBe(503)
       expect(ready.body).toMatchObject({ status: 'unavailable' })
@@ -144,6 +159,7 @@ describeOutage(`the database goes away (${testDatabaseKind()})`, () => {
       // Liveness is not readiness: the process itself is fine and must not be restarted.
       expect((await call('/healthz')).status).toBe(200)
 
+      console.info(`outage answers in ms: ${timings.join(', ')}; /readyz ${ready.ms}`)
       await restore()
       isRestored = true
 

@@ -1,23 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
 import { createStaff, TEST_PASSWORD } from '../helpers/users'
 
 let payload: Payload
 let api: ApiClient
 
-beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url, {
-    CORS_ORIGINS: 'https://portal.kexie.test, https://m.kexie.test',
-  })
-  payload = started.payload
-  api = createApiClient(started.config)
+const suite = setUpSuite(import.meta.url, {
+  env: { CORS_ORIGINS: 'https://portal.kexie.test, https://m.kexie.test' },
 })
 
-afterAll(async () => {
-  await payload?.destroy()
+beforeAll(() => {
+  ;({ payload, api } = suite)
 })
 
 type ErrorBody = { errors: { message: string }[] }

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { richText } from '../helpers/content'
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
-import { createStaffSet, TEST_PASSWORD } from '../helpers/users'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
+import { TEST_PASSWORD } from '../helpers/users'
 
 let payload: Payload
 let api: ApiClient
@@ -204,17 +204,13 @@ const seed = async () => {
   ).id
 }
 
+const suite = setUpSuite(import.meta.url, { staff: 'accounts' })
+
 beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  api = createApiClient(started.config)
-  const staff = await createStaffSet(payload)
+  ;({ payload, api } = suite)
+  const { staff } = suite
   staffToken = await api.login(staff.editor.email, TEST_PASSWORD)
   await seed()
-})
-
-afterAll(async () => {
-  await payload?.destroy()
 })
 
 type Docs = { docs: Record<string, unknown>[] }

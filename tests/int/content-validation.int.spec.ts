@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { fieldErrors, richText } from '../helpers/content'
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
-import { createStaffSet, TEST_PASSWORD, type Staff } from '../helpers/users'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
+import { TEST_PASSWORD, type Staff } from '../helpers/users'
 
 let payload: Payload
 let api: ApiClient
@@ -15,21 +15,16 @@ let awardId: string
 const REQUIRED = '该字段为必填项目。'
 const START = '2024-05-20T01:00:00.000Z'
 
+const suite = setUpSuite(import.meta.url, { staff: 'accounts' })
+
 beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  api = createApiClient(started.config)
-  staff = await createStaffSet(payload)
+  ;({ payload, api, staff } = suite)
   tokens = {
     admin: await api.login(staff.admin.email, TEST_PASSWORD),
     reviewer: await api.login(staff.reviewer.email, TEST_PASSWORD),
     editor: await api.login(staff.editor.email, TEST_PASSWORD),
   }
   awardId = (await payload.create({ collection: 'awards', data: { name: '青岛市青年科技奖' } })).id
-})
-
-afterAll(async () => {
-  await payload?.destroy()
 })
 
 type Created = { doc: { id: string } }

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto'
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { buildSchema, parse, validate } from 'graphql'
 import type { Payload } from 'payload'
 
@@ -8,9 +8,9 @@ import { depthLimit } from '@/delivery/limits/graphqlRules'
 
 import type { InProcessServer } from '../helpers/expressApp'
 import { listenInProcess } from '../helpers/expressApp'
-import { startTestPayload } from '../helpers/payload'
+import { setUpSuite } from '../helpers/suite'
 import type { Staff } from '../helpers/users'
-import { createStaffSet, TEST_PASSWORD } from '../helpers/users'
+import { TEST_PASSWORD } from '../helpers/users'
 
 let payload: Payload
 let server: InProcessServer
@@ -18,10 +18,12 @@ let url: string
 let staff: Staff
 let categoryIds: string[]
 
+const suite = setUpSuite(import.meta.url, { env: { RATE_LIMIT_LOGIN: '3' }, staff: 'accounts' })
+
 beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url, { RATE_LIMIT_LOGIN: '3' })
-  payload = started.payload
-  server = await listenInProcess(payload, started.config)
+  ;({ payload } = suite)
+  server = await listenInProcess(payload, suite.config)
+  suite.onCleanup(() => server.close())
   url = server.url
   categoryIds = []
   for (const name of ['Physics', 'Chemistry']) {
@@ -32,12 +34,7 @@ beforeAll(async () => {
     })
     categoryIds.push(String(category.id))
   }
-  staff = await createStaffSet(payload)
-})
-
-afterAll(async () => {
-  await server?.close()
-  await payload?.destroy()
+  staff = suite.staff
 })
 
 const errorMessage = async (response: Response) =>

@@ -1,20 +1,20 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import { readdir, rm } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import type { Media } from '@/payload-types'
 
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
-import { createStaffSet, TEST_PASSWORD } from '../helpers/users'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
+import { TEST_PASSWORD } from '../helpers/users'
 
 const MEDIA_DIR = path.resolve(process.cwd(), 'media')
-// Every file this suite uploads starts with this, so afterAll removes only what it created.
+// Every file this suite uploads starts with this, so the suite set-up removes only what it created.
 const PREFIX = `media-spec-${process.pid}-${Date.now()}`
 
 let payload: Payload
@@ -25,19 +25,17 @@ type ErrorBody = {
   errors: { message: string; data?: { errors?: { message: string; path: string }[] } }[]
 }
 
-beforeAll(async () => {
-  // A 1 MB limit lets the oversized-upload test send 2 MB instead of 21.
-  const started = await startTestPayload(import.meta.url, { MAX_UPLOAD_MB: '1' })
-  payload = started.payload
-  api = createApiClient(started.config)
-  const staff = await createStaffSet(payload)
-  editorToken = await api.login(staff.editor.email, TEST_PASSWORD)
+// A 1 MB limit lets the oversized-upload test send 2 MB instead of 21.
+const suite = setUpSuite(import.meta.url, {
+  env: { MAX_UPLOAD_MB: '1' },
+  staff: 'accounts',
+  mediaPrefix: PREFIX,
 })
 
-afterAll(async () => {
-  const created = (await readdir(MEDIA_DIR)).filter((name) => name.startsWith(PREFIX))
-  await Promise.all(created.map((name) => rm(path.join(MEDIA_DIR, name), { force: true })))
-  await payload?.destroy()
+beforeAll(async () => {
+  ;({ payload, api } = suite)
+  const { staff } = suite
+  editorToken = await api.login(staff.editor.email, TEST_PASSWORD)
 })
 
 /** `token: null` uploads anonymously. */

@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { isDeliveryRequest, isPrivateRequest } from '@/delivery/cache/policy'
 import { createPreviewToken } from '@/delivery/preview/token'
 
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
 import type { StaffTokens } from '../helpers/users'
-import { createStaffSet, loginStaff } from '../helpers/users'
 import { articleData, eventData } from '../helpers/workflow'
 
 let payload: Payload
@@ -16,15 +15,10 @@ let tokens: StaffTokens
 
 const published = { _status: 'published' as const, workflowStage: 'published' as const }
 
-beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  api = createApiClient(started.config)
-  tokens = await loginStaff(api, await createStaffSet(payload))
-})
+const suite = setUpSuite(import.meta.url, { staff: 'tokens' })
 
-afterAll(async () => {
-  await payload?.destroy()
+beforeAll(() => {
+  ;({ payload, api, tokens } = suite)
 })
 
 /** A published article whose working copy is a newer draft titled `draftTitle`. */

@@ -1,22 +1,18 @@
-import { readdir, rm } from 'node:fs/promises'
-import path from 'node:path'
-
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { SEED_CONTEXT } from '@/seed/publish'
 
 import { richText } from '../helpers/content'
-import { createApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
 
-const MEDIA_DIR = path.resolve(process.cwd(), 'media')
-// Every file this suite uploads starts with this, so afterAll removes only what it created.
+// Every file this suite uploads starts with this, so the suite set-up removes only what it created.
 const PREFIX = `query-count-${process.pid}-${Date.now()}`
 
 let payload: Payload
-let api: ReturnType<typeof createApiClient>
+let api: ApiClient
 
 /**
  * The database adapter's operations (the same names on SQLite, PostgreSQL and MongoDB). Counting
@@ -76,10 +72,10 @@ const anonymousList = async (limit: number) => {
   return (await response.json()) as { docs: ListedArticle[] }
 }
 
+const suite = setUpSuite(import.meta.url, { mediaPrefix: PREFIX })
+
 beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  api = createApiClient(started.config)
+  ;({ payload, api } = suite)
   // Set-up, not the behaviour under test: published documents written as the system, the way
   // the seed writes them. Every article has a cover and a category of its own, so populating them
   // one by one would cost a query per article.
@@ -114,12 +110,6 @@ beforeAll(async () => {
       ...system,
     })
   }
-})
-
-afterAll(async () => {
-  await payload?.destroy()
-  const created = (await readdir(MEDIA_DIR)).filter((name) => name.startsWith(PREFIX))
-  await Promise.all(created.map((name) => rm(path.join(MEDIA_DIR, name), { force: true })))
 })
 
 describe('database queries per delivery request', () => {

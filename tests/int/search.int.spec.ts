@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { rebuildSearchIndex } from '@/delivery/search/rebuild'
 
 import { richText } from '../helpers/content'
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
 import { createStaffSet, TEST_PASSWORD } from '../helpers/users'
 import { documentInStage, transition } from '../helpers/workflow'
 
@@ -180,15 +180,11 @@ const seed = async () => {
   ).id
 }
 
-beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  api = createApiClient(started.config)
-  await seed()
-})
+const suite = setUpSuite(import.meta.url)
 
-afterAll(async () => {
-  await payload?.destroy()
+beforeAll(async () => {
+  ;({ payload, api } = suite)
+  await seed()
 })
 
 describe('search: Chinese words', () => {

@@ -1,15 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { outbox } from '@/workflow/notifications/outbox'
 
-import { createApiClient, type ApiClient } from '../helpers/http'
+import type { ApiClient } from '../helpers/http'
 import type { InProcessServer } from '../helpers/expressApp'
 import { listenInProcess } from '../helpers/expressApp'
-import { startTestPayload } from '../helpers/payload'
-import { createStaff, createStaffSet, loginStaff, TEST_PASSWORD } from '../helpers/users'
-import type { Staff, StaffTokens } from '../helpers/users'
+import { createStaff, TEST_PASSWORD } from '../helpers/users'
+import type { StaffTokens } from '../helpers/users'
 import { richText } from '../helpers/content'
+import { setUpSuite } from '../helpers/suite'
 import { eventData } from '../helpers/workflow'
 
 /**
@@ -24,7 +24,6 @@ let payload: Payload
 let api: ApiClient
 let server: InProcessServer
 let url: string
-let staff: Staff
 let tokens: StaffTokens
 let clientCounter = 0
 
@@ -32,18 +31,18 @@ type Who = 'anonymous' | 'editor' | 'reviewer'
 const WHO: Who[] = ['anonymous', 'editor', 'reviewer']
 const tokenOf = (who: Who) => (who === 'anonymous' ? undefined : tokens[who])
 
+// The staff log in through the route handlers (no client address: not counted by the login
+// limit).
+const suite = setUpSuite(import.meta.url, {
+  env: { RATE_LIMIT_LOGIN: String(LOGIN_LIMIT), RATE_LIMIT_READ: '0' },
+  staff: 'tokens',
+})
+
 beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url, {
-    RATE_LIMIT_LOGIN: String(LOGIN_LIMIT),
-    RATE_LIMIT_READ: '0',
-  })
-  payload = started.payload
-  api = createApiClient(started.config)
-  server = await listenInProcess(payload, started.config)
+  ;({ payload, api, tokens } = suite)
+  server = await listenInProcess(payload, suite.config)
+  suite.onCleanup(() => server.close())
   url = server.url
-  // Set-up through the route handlers (no client address: not counted by the login limit).
-  staff = await createStaffSet(payload)
-  tokens = await loginStaff(api, staff)
   // 40 published events (each with a long body) and 5 drafts, written server-side.
   const longText = '科普'.repeat(20_000)
   for (let index = 0; index < 45; index += 1) {
@@ -58,11 +57,6 @@ beforeAll(async () => {
     })
   }
 }, 120_000)
-
-afterAll(async () => {
-  await server?.close()
-  await payload?.destroy()
-})
 
 /** A fresh client address per test (express trusts X-Forwarded-For from loopback by default). */
 const newClient = () => {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { readdir, rm } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -7,15 +7,15 @@ import { hostname } from 'node:os'
 import path from 'node:path'
 import { deflateSync } from 'node:zlib'
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import type { Media } from '@/payload-types'
 
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
-import { createStaffSet, loginStaff, type StaffTokens } from '../helpers/users'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
+import type { StaffTokens } from '../helpers/users'
 
 /**
  * Adversarial uploads (issue 8, item 7), as editor and reviewer (anonymous uploads are refused:
@@ -33,11 +33,10 @@ let receiver: Server
 let receiverPort: number
 const received: string[] = []
 
+const suite = setUpSuite(import.meta.url, { staff: 'tokens', mediaPrefix: PREFIX })
+
 beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  api = createApiClient(started.config)
-  tokens = await loginStaff(api, await createStaffSet(payload))
+  ;({ payload, api, tokens } = suite)
   // A loopback server standing in for internal services a pasted URL must never reach.
   receiver = createServer((request, response) => {
     received.push(request.url ?? '')
@@ -49,13 +48,7 @@ beforeAll(async () => {
   })
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
   receiverPort = (receiver.address() as AddressInfo).port
-})
-
-afterAll(async () => {
-  receiver?.close()
-  const created = (await readdir(MEDIA_DIR)).filter((name) => name.includes(PREFIX))
-  await Promise.all(created.map((name) => rm(path.join(MEDIA_DIR, name), { force: true })))
-  await payload?.destroy()
+  suite.onCleanup(() => receiver.close())
 })
 
 const ROLES = ['editor', 'reviewer'] as const
@@ -153,18 +146,37 @@ describe('uploads an attacker controls', () => {
   })
 
   it.each(ROLES)('%s: ../ in file names stays inside the media folder', async (role) => {
-    for (const name of [`../../${PREFIX}-escape.png`, `..\\..\\${PREFIX}-win.png`]) {
+    const tag = `${PREFIX}-${role}`
+    // One, two and three levels up, as typed on POSIX and on Windows, and percent-encoded.
+    const names = [
+      `../${tag}-up1.png`,
+      `../../${tag}-up2.png`,
+      `../../../${tag}-up3.png`,
+      `..\\..\\${tag}-win.png`,
+      `..%2F..%2F${tag}-encoded.png`,
+    ]
+    for (const name of names) {
       const response = await upload(await realPng(), name, tokens[role])
       expect([201, 400, 403]).toContain(response.status)
       if (response.status === 201) {
         const { doc } = (await response.json()) as { doc: Media }
-        expect(doc.filename).not.toMatch(/[/\\\0]|\.\./)
-        expect(existsSync(path.join(MEDIA_DIR, doc.filename as string))).toBe(true)
+        const filename = doc.filename as string
+        // One plain name directly in media/ (a literal `%2F` is just three characters there).
+        expect(filename).not.toMatch(/[/\\\0]/)
+        expect(['.', '..']).not.toContain(filename)
+        expect(existsSync(path.join(MEDIA_DIR, filename))).toBe(true)
         expect(doc.mimeType).toMatch(/^image\//)
       }
     }
-    const outside = await readdir(path.dirname(MEDIA_DIR))
-    expect(outside.filter((entry) => entry.includes(PREFIX))).toEqual([])
+    // Where an honoured `../` would have put a file (or one of its image sizes): each folder
+    // above media/ that the names reach, which is the project root and the two above it.
+    const landing = [1, 2, 3].map((levels) =>
+      path.resolve(MEDIA_DIR, ...Array<string>(levels).fill('..')),
+    )
+    for (const folder of landing) {
+      const strays = (await readdir(folder)).filter((entry) => entry.includes(tag))
+      expect({ folder, strays }).toEqual({ folder, strays: [] })
+    }
   })
 
   it.each(ROLES)('%s: a NUL in the file name is a 400 with a clear message', async (role) => {

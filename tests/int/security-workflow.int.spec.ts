@@ -3,9 +3,9 @@ import type { Payload } from 'payload'
 
 import type { User } from '@/payload-types'
 
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
-import { createStaff, createStaffSet, TEST_PASSWORD, type Staff } from '../helpers/users'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
+import { createStaff, TEST_PASSWORD, type Staff } from '../helpers/users'
 import { eventData, historyOf, stateOf, transition } from '../helpers/workflow'
 
 /**
@@ -27,11 +27,10 @@ let staff: Staff
 let reviewers: User[]
 let tokens: Record<'admin' | 'editor' | 'r1' | 'r2' | 'r3', string>
 
+const suite = setUpSuite(import.meta.url, { staff: 'accounts' })
+
 beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  api = createApiClient(started.config)
-  staff = await createStaffSet(payload)
+  ;({ payload, api, staff } = suite)
   reviewers = [
     staff.reviewer,
     await createStaff(payload, ['reviewer'], 'abuse-r2'),
@@ -45,10 +44,6 @@ beforeAll(async () => {
     r2: await login(reviewers[1]),
     r3: await login(reviewers[2]),
   }
-})
-
-afterAll(async () => {
-  await payload?.destroy()
 })
 
 const DAY = 24 * 60 * 60 * 1000

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { parseRuleList } from '@/compliance/lists'
@@ -9,10 +9,10 @@ import { DEMO_FIGURES } from '@/seed/content/officialFigures'
 import type { SeedReport } from '@/seed/index'
 import { DEMO_COLLECTIONS, seedDemoContent } from '@/seed/index'
 
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
 import type { Staff } from '../helpers/users'
-import { createStaffSet, TEST_PASSWORD } from '../helpers/users'
+import { TEST_PASSWORD } from '../helpers/users'
 
 let payload: Payload
 let api: ApiClient
@@ -29,18 +29,14 @@ const REVIEW_DRAFTS = {
   'award-recipients': 'example-recipient-most-beautiful',
 } as const
 
+const suite = setUpSuite(import.meta.url, { staff: 'accounts' })
+
 beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  api = createApiClient(started.config)
-  const staff = await createStaffSet(payload)
+  ;({ payload, api } = suite)
+  const { staff } = suite
   staffToken = await api.login(staff.editor.email, TEST_PASSWORD)
   staffEditor = staff.editor
   firstRun = await seedDemoContent(payload, fillMissing)
-})
-
-afterAll(async () => {
-  await payload?.destroy()
 })
 
 /** Everything a seed run could write: documents and versions per collection, and the globals. */

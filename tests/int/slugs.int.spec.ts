@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { toSlug } from '@/fields/slug'
 
 import { richText, fieldErrors } from '../helpers/content'
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
-import { createStaffSet, TEST_PASSWORD, type Staff } from '../helpers/users'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
+import { TEST_PASSWORD, type Staff } from '../helpers/users'
 
 let payload: Payload
 let api: ApiClient
@@ -14,21 +14,16 @@ let staff: Staff
 let editorToken: string
 let awardId: string
 
+const suite = setUpSuite(import.meta.url, { staff: 'accounts' })
+
 beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  api = createApiClient(started.config)
-  staff = await createStaffSet(payload)
+  ;({ payload, api, staff } = suite)
   editorToken = await api.login(staff.editor.email, TEST_PASSWORD)
   const award = await payload.create({
     collection: 'awards',
     data: { name: '青岛市青年科技奖', slug: 'youth-award-for-recipients' },
   })
   awardId = award.id
-})
-
-afterAll(async () => {
-  await payload?.destroy()
 })
 
 type Created = { doc: { id: string; slug?: string | null } }

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import type { PublishedStats } from '@/delivery/stats/computeStats'
 
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
 
 let payload: Payload
 let api: ApiClient
@@ -136,15 +136,11 @@ const seed = async () => {
   })
 }
 
-beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  api = createApiClient(started.config)
-  await seed()
-})
+const suite = setUpSuite(import.meta.url)
 
-afterAll(async () => {
-  await payload?.destroy()
+beforeAll(async () => {
+  ;({ payload, api } = suite)
+  await seed()
 })
 
 describe('GET /api/stats', () => {

@@ -1,31 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
-import {
-  createStaffSet,
-  TEST_PASSWORD,
-  type Staff,
-  loginStaff,
-  type StaffTokens,
-} from '../helpers/users'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
+import { TEST_PASSWORD, type Staff, type StaffTokens } from '../helpers/users'
 
 let payload: Payload
 let api: ApiClient
 let staff: Staff
 let tokens: StaffTokens
 
-beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  api = createApiClient(started.config)
-  staff = await createStaffSet(payload)
-  tokens = await loginStaff(api, staff)
-})
+const suite = setUpSuite(import.meta.url, { staff: 'tokens' })
 
-afterAll(async () => {
-  await payload?.destroy()
+beforeAll(() => {
+  ;({ payload, api, staff, tokens } = suite)
 })
 
 const rolesOf = async (id: string) =>

@@ -3,18 +3,17 @@ import type { IncomingHttpHeaders, Server } from 'node:http'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import type { Webhook } from '@/payload-types'
 
 import type { ApiClient } from '../helpers/http'
-import { createApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
 import type { Staff } from '../helpers/users'
-import { createStaffSet, TEST_PASSWORD } from '../helpers/users'
+import { TEST_PASSWORD } from '../helpers/users'
 import { articleData, eventData } from '../helpers/workflow'
 import { deliveriesOf, runDueJobs } from '../helpers/jobs'
+import { setUpSuite } from '../helpers/suite'
 
 type Received = { headers: IncomingHttpHeaders; body: string }
 
@@ -70,19 +69,17 @@ const publishedArticle = () =>
     overrideAccess: true,
   })
 
-beforeAll(async () => {
-  // The receivers listen on 127.0.0.1: allowed only with the opt-in (see "private targets" below).
-  ;({ payload } = await startTestPayload(import.meta.url, {
-    WEBHOOK_RETRY_DELAY_MS: '0',
-    WEBHOOK_ALLOW_PRIVATE: 'true',
-  }))
-  api = createApiClient(payload.config)
-  staff = await createStaffSet(payload)
+// The receivers listen on 127.0.0.1: allowed only with the opt-in (see "private targets" below).
+const suite = setUpSuite(import.meta.url, {
+  env: { WEBHOOK_RETRY_DELAY_MS: '0', WEBHOOK_ALLOW_PRIVATE: 'true' },
+  staff: 'accounts',
 })
 
-afterAll(async () => {
-  for (const started of receivers) started.close()
-  await payload.destroy()
+beforeAll(() => {
+  ;({ payload, api, staff } = suite)
+  suite.onCleanup(() => {
+    for (const started of receivers) started.close()
+  })
 })
 
 describe('webhooks', () => {

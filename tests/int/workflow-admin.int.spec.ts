@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 
@@ -7,9 +7,9 @@ import { loadPanelData } from '@/workflow/admin/panel/loadPanelData'
 import { loadQueue } from '@/workflow/admin/queue/loadQueue'
 import { loadStageCounts } from '@/workflow/admin/queue/stageCounts'
 
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
-import { createStaffSet, TEST_PASSWORD, type Staff } from '../helpers/users'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
+import { TEST_PASSWORD, type Staff } from '../helpers/users'
 import { articleData, documentInStage, eventData, transition } from '../helpers/workflow'
 
 let payload: Payload
@@ -17,11 +17,10 @@ let api: ApiClient
 let staff: Staff
 let tokens: Record<keyof Staff, string>
 
+const suite = setUpSuite(import.meta.url, { staff: 'accounts' })
+
 beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  api = createApiClient(started.config)
-  staff = await createStaffSet(payload)
+  ;({ payload, api, staff } = suite)
   const login = (user: User) => api.login(user.email, TEST_PASSWORD)
   tokens = {
     admin: await login(staff.admin),
@@ -29,10 +28,6 @@ beforeAll(async () => {
     editor: await login(staff.editor),
     otherEditor: await login(staff.otherEditor),
   }
-})
-
-afterAll(async () => {
-  await payload?.destroy()
 })
 
 /** A request made as `user`, as the admin views make it. */

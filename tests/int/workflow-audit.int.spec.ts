@@ -1,15 +1,15 @@
 import { spawn } from 'node:child_process'
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import type { WorkflowEvent } from '@/payload-types'
 import { verifyAuditChain } from '@/workflow/audit/verify'
 
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
+import type { ApiClient } from '../helpers/http'
 import { projectRoot, serverEnv } from '../helpers/server'
-import { createStaffSet, type Staff, loginStaff, type StaffTokens } from '../helpers/users'
+import { setUpSuite } from '../helpers/suite'
+import type { Staff, StaffTokens } from '../helpers/users'
 import { documentInStage, transition } from '../helpers/workflow'
 
 let payload: Payload
@@ -52,18 +52,11 @@ const runAuditVerify = () =>
     child.on('exit', (code) => resolve({ code, output }))
   })
 
-beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  databaseUri = started.databaseUri
-  api = createApiClient(started.config)
-  staff = await createStaffSet(payload)
-  tokens = await loginStaff(api, staff)
-  await makeHistory()
-})
+const suite = setUpSuite(import.meta.url, { staff: 'tokens' })
 
-afterAll(async () => {
-  await payload?.destroy()
+beforeAll(async () => {
+  ;({ payload, databaseUri, api, staff, tokens } = suite)
+  await makeHistory()
 })
 
 describe('the history is append-only', () => {

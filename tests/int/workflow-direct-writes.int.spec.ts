@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { createLocalReq, docAccessOperation } from 'payload'
 
 import { richText } from '../helpers/content'
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
-import { createStaffSet, type Staff, loginStaff, type StaffTokens } from '../helpers/users'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
+import type { Staff, StaffTokens } from '../helpers/users'
 import { articleData, documentInStage, historyOf, transition } from '../helpers/workflow'
 
 let payload: Payload
@@ -13,16 +13,10 @@ let api: ApiClient
 let staff: Staff
 let tokens: StaffTokens
 
-beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  api = createApiClient(started.config)
-  staff = await createStaffSet(payload)
-  tokens = await loginStaff(api, staff)
-})
+const suite = setUpSuite(import.meta.url, { staff: 'tokens' })
 
-afterAll(async () => {
-  await payload?.destroy()
+beforeAll(() => {
+  ;({ payload, api, staff, tokens } = suite)
 })
 
 /** Everything a write could change: the working copy, the live document, the versions. */

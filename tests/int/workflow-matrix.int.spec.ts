@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import type { WorkflowAction, WorkflowStage } from '@/workflow/stages'
 
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
-import { createStaffSet, TEST_PASSWORD, type Staff } from '../helpers/users'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
+import { TEST_PASSWORD, type Staff } from '../helpers/users'
 import { documentInStage, historyOf, stateOf, transition } from '../helpers/workflow'
 
 type Role = 'admin' | 'anonymous' | 'author' | 'otherEditor' | 'reviewer'
@@ -95,11 +95,10 @@ const unchanged = {} as Record<WorkflowStage, string>
 const fixture = (stage: WorkflowStage) =>
   documentInStage(payload, 'events', { stage, author: staff.editor.id })
 
+const suite = setUpSuite(import.meta.url, { staff: 'accounts' })
+
 beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  api = createApiClient(started.config)
-  staff = await createStaffSet(payload)
+  ;({ payload, api, staff } = suite)
   tokens = {
     anonymous: undefined,
     author: await api.login(staff.editor.email, TEST_PASSWORD),
@@ -108,10 +107,6 @@ beforeAll(async () => {
     admin: await api.login(staff.admin.email, TEST_PASSWORD),
   }
   for (const stage of STAGES) unchanged[stage] = await fixture(stage)
-})
-
-afterAll(async () => {
-  await payload?.destroy()
 })
 
 /** How `documentInStage` leaves a document. */

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import type { User } from '@/payload-types'
 import { outbox } from '@/workflow/notifications/outbox'
 
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
-import { createStaff, createStaffSet, TEST_PASSWORD, type Staff } from '../helpers/users'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
+import { createStaff, TEST_PASSWORD, type Staff } from '../helpers/users'
 import { eventData, transition } from '../helpers/workflow'
 
 let payload: Payload
@@ -15,11 +15,10 @@ let staff: Staff
 let secondReviewer: User
 let tokens: Record<keyof Staff | 'secondReviewer', string>
 
+const suite = setUpSuite(import.meta.url, { staff: 'accounts' })
+
 beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  api = createApiClient(started.config)
-  staff = await createStaffSet(payload)
+  ;({ payload, api, staff } = suite)
   secondReviewer = await createStaff(payload, ['reviewer'], 'reviewer-2')
   tokens = {
     admin: await api.login(staff.admin.email, TEST_PASSWORD),
@@ -28,10 +27,6 @@ beforeAll(async () => {
     otherEditor: await api.login(staff.otherEditor.email, TEST_PASSWORD),
     secondReviewer: await api.login(secondReviewer.email, TEST_PASSWORD),
   }
-})
-
-afterAll(async () => {
-  await payload?.destroy()
 })
 
 beforeEach(() => {

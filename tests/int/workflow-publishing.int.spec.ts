@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
-import { createStaff, createStaffSet, TEST_PASSWORD, type Staff } from '../helpers/users'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
+import { createStaff, TEST_PASSWORD, type Staff } from '../helpers/users'
 import { documentInStage, historyOf, stateOf, transition } from '../helpers/workflow'
 
 let payload: Payload
@@ -11,11 +11,10 @@ let api: ApiClient
 let staff: Staff
 let tokens: Record<keyof Staff | 'secondReviewer', string>
 
+const suite = setUpSuite(import.meta.url, { staff: 'accounts' })
+
 beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  api = createApiClient(started.config)
-  staff = await createStaffSet(payload)
+  ;({ payload, api, staff } = suite)
   const secondReviewer = await createStaff(payload, ['reviewer'], 'reviewer-2')
   tokens = {
     admin: await api.login(staff.admin.email, TEST_PASSWORD),
@@ -24,10 +23,6 @@ beforeAll(async () => {
     otherEditor: await api.login(staff.otherEditor.email, TEST_PASSWORD),
     secondReviewer: await api.login(secondReviewer.email, TEST_PASSWORD),
   }
-})
-
-afterAll(async () => {
-  await payload?.destroy()
 })
 
 const graphql = async (query: string, token?: string) => {

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import type { User } from '@/payload-types'
 
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
-import { createStaff, createStaffSet, TEST_PASSWORD, type Staff } from '../helpers/users'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
+import { createStaff, TEST_PASSWORD, type Staff } from '../helpers/users'
 import {
   articleData,
   documentInStage,
@@ -22,11 +22,10 @@ let secondReviewer: User
 let thirdReviewer: User
 let tokens: Record<keyof Staff | 'secondReviewer' | 'thirdReviewer', string>
 
+const suite = setUpSuite(import.meta.url, { staff: 'accounts' })
+
 beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  api = createApiClient(started.config)
-  staff = await createStaffSet(payload)
+  ;({ payload, api, staff } = suite)
   secondReviewer = await createStaff(payload, ['reviewer'], 'reviewer-2')
   thirdReviewer = await createStaff(payload, ['reviewer'], 'reviewer-3')
   const login = (user: User) => api.login(user.email, TEST_PASSWORD)
@@ -38,10 +37,6 @@ beforeAll(async () => {
     secondReviewer: await login(secondReviewer),
     thirdReviewer: await login(thirdReviewer),
   }
-})
-
-afterAll(async () => {
-  await payload?.destroy()
 })
 
 const createAs = async (collection: 'articles' | 'events', token: string) => {
