@@ -91,8 +91,8 @@ const owedRows = async (req: PayloadRequest, key: string | { like: string }) => 
 }
 
 /**
- * Makes the announcement a recorded transition still owes, after a retry or restart found its
- * document written. False when it owed none (nothing changed for readers, or already announced).
+ * Makes the announcement a recorded transition still owes, when a retry of the same request finds
+ * its document written. False when it owed none (nothing changed for readers, or already announced).
  */
 export const announceOwedFor = async (
   req: PayloadRequest,
@@ -100,7 +100,7 @@ export const announceOwedFor = async (
 ): Promise<boolean> => {
   const [owed] = await owedRows(req, owedKey(event))
   if (!owed) return false
-  await announceTransition(req, owed, { isRecovery: true })
+  await announceTransition(req, owed)
   return true
 }
 
