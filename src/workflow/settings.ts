@@ -1,19 +1,17 @@
 import type { NumberFieldSingleValidation, PayloadRequest } from 'payload'
 
+import { deriveFromRegistry } from '@/content/registry'
 import { kexieT } from '@/i18n/t'
 
 import type { WorkflowCollectionSlug } from './stages'
 import { DEFAULT_REVIEW_LEVELS, MAX_REVIEW_LEVELS } from './stages'
 
 /** The `workflow-settings` field holding each collection's number of review levels. */
-export const reviewLevelFields = {
-  articles: 'articles',
-  events: 'events',
-  'science-education-bases': 'scienceEducationBases',
-  'volunteer-teams': 'volunteerTeams',
-  awards: 'awards',
-  'award-recipients': 'awardRecipients',
-} as const satisfies Record<WorkflowCollectionSlug, string>
+export const reviewLevelFields = {} as Record<WorkflowCollectionSlug, string>
+
+deriveFromRegistry((entry) => {
+  reviewLevelFields[entry.slug as WorkflowCollectionSlug] = entry.settingsField
+})
 
 const clampLevels = (value: unknown, fallback: number): number => {
   const levels = typeof value === 'number' && Number.isInteger(value) ? value : fallback
@@ -32,7 +30,9 @@ export const requiredApprovalsFor = async (
     overrideAccess: true,
     req,
   })
-  const levels = settings.reviewLevels?.[reviewLevelFields[collection]]
+  const levels = (settings.reviewLevels as Record<string, unknown> | undefined)?.[
+    reviewLevelFields[collection]
+  ]
   return clampLevels(levels, DEFAULT_REVIEW_LEVELS[collection])
 }
 

@@ -1,45 +1,30 @@
-import type { CollectionSlug, GlobalSlug, Plugin } from 'payload'
+import type { Plugin } from 'payload'
 
+import { addParts, appendCollectionHooks, appendGlobalHooks } from '@/plugins/appendHooks'
+import { registerPublicationEffect } from '@/publication/effects'
+
+import { COUNTED_COLLECTIONS, QUOTED_GLOBALS } from './counted'
+import { statsPublicationEffect } from './effect'
+import { statsEndpoint } from './endpoint'
 import {
   invalidateStatsAfterChange,
   invalidateStatsAfterDelete,
   invalidateStatsAfterGlobalChange,
 } from './hooks'
 
-/** What `GET /api/stats` counts or names (awards name the recipients' groups). */
-const COUNTED_COLLECTIONS: CollectionSlug[] = [
-  'science-education-bases',
-  'volunteer-teams',
-  'award-recipients',
-  'awards',
-  'events',
-]
-const QUOTED_GLOBALS: GlobalSlug[] = ['official-figures']
-
-/** Adds the hooks that drop the cached stats when what they count changes. */
-export const statsInvalidation = (): Plugin => (config) => ({
-  ...config,
-  collections: (config.collections ?? []).map((collection) =>
-    COUNTED_COLLECTIONS.includes(collection.slug as CollectionSlug)
-      ? {
-          ...collection,
-          hooks: {
-            ...collection.hooks,
-            afterChange: [...(collection.hooks?.afterChange ?? []), invalidateStatsAfterChange],
-            afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateStatsAfterDelete],
-          },
-        }
-      : collection,
-  ),
-  globals: (config.globals ?? []).map((global) =>
-    QUOTED_GLOBALS.includes(global.slug as GlobalSlug)
-      ? {
-          ...global,
-          hooks: {
-            ...global.hooks,
-            afterChange: [...(global.hooks?.afterChange ?? []), invalidateStatsAfterGlobalChange],
-          },
-        }
-      : global,
-  ),
-})
+/**
+ * `GET /api/stats`, and dropping its cached counts when what they count changes: on the
+ * workflow's announcements, and from hooks for writes outside it.
+ */
+export const statsInvalidation = (): Plugin => (config) =>
+  appendGlobalHooks(
+    appendCollectionHooks(
+      addParts(registerPublicationEffect(config, statsPublicationEffect), {
+        endpoints: [statsEndpoint],
+      }),
+      (collection) => COUNTED_COLLECTIONS.includes(collection.slug),
+      { afterChange: [invalidateStatsAfterChange], afterDelete: [invalidateStatsAfterDelete] },
+    ),
+    (global) => QUOTED_GLOBALS.includes(global.slug),
+    { afterChange: [invalidateStatsAfterGlobalChange] },
+  )
