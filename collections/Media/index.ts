@@ -6,7 +6,7 @@ import { maxImagePixels } from '@/media/sharp'
 import { mediaDir, rememberMediaWrites } from '@/media/storageFull'
 
 import { verifyUploadContent } from './hooks/verifyUploadContent'
-import { imageSizes, uploadFieldLabels } from './uploadFields'
+import { imageSizes, uploadFieldLabels, webp } from './uploadFields'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -17,6 +17,12 @@ export const Media: CollectionConfig<'media'> = {
   admin: {
     group: { zh: '内容', en: 'Content' },
     useAsTitle: 'filename',
+    // Said before the upload: images are stored as WebP (re-encoding also drops whatever a file
+    // carries besides its pixels: scripts appended to a PNG, location data in a photo).
+    description: {
+      zh: '图片上传后统一转换为 WebP 格式保存（如 lecture.png 保存为 lecture.webp），并生成各尺寸缩略图；PDF 按原样保存。',
+      en: 'Images are stored as WebP after upload (lecture.png is saved as lecture.webp), with every size made from it; PDFs are kept as they are.',
+    },
   },
   access: {
     create: isStaff,
@@ -43,8 +49,7 @@ export const Media: CollectionConfig<'media'> = {
       'application/pdf',
     ],
     focalPoint: true,
-    // No `formatOptions`: the file stays as uploaded (an editor's PNG is not silently replaced by
-    // WebP); the sizes made of it are WebP.
+    formatOptions: webp,
     imageSizes,
     adminThumbnail: 'thumbnail',
     // Payload derives Content-Type from the stored bytes; nosniff stops a browser guessing

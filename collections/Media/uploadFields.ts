@@ -2,7 +2,7 @@ import type { Field, ImageSize } from 'payload'
 
 type Label = { zh: string; en: string }
 
-/** Every size made of an uploaded image is WebP; the original is kept as uploaded. */
+/** Every stored image, and every size made of it, is WebP. */
 export const webp = { format: 'webp', options: { quality: 82 } } as const
 
 // Image sizes are plumbing for the delivery API: kept out of the list view's columns, filters and

@@ -219,7 +219,7 @@ describe('the editorial flow in the admin UI', () => {
         await drawer.locator('#field-alt').fill('全国科普日主场活动现场')
         await drawer.locator('#action-save').click()
         await drawer.waitFor({ state: 'hidden' })
-        await waitForText(page.locator('#field-coverImage'), /kepuri-cover.*\.jpg/)
+        await waitForText(page.locator('#field-coverImage'), /kepuri-cover.*\.webp/)
       })
 
       await step('editor saves the draft and sees the pinyin slug', editor, async () => {
