@@ -44,6 +44,7 @@ import { queryPathGuard } from './src/security/plugin'
 import { workflowAdminComponents } from './src/workflow/admin/config'
 import { workflowStatusEndpoint, workflowTransitionEndpoint } from './src/workflow/endpoint'
 import { emailAdapter } from './src/workflow/notifications/email'
+import { releases } from './src/workflow/releases/plugin'
 import { workflowJobs } from './src/workflow/tasks'
 
 // Every entry point (the server, Next, Payload's CLI, the tests) runs from the project root.
@@ -105,6 +106,7 @@ export default buildConfig({
     ],
   },
   plugins: [
+    releases(),
     searchIndexing(),
     statsInvalidation(),
     deliveryCacheInvalidation(),
