@@ -771,7 +771,7 @@ export interface Webhook {
    */
   secret?: string | null;
   enabled?: boolean | null;
-  events: ('publish' | 'unpublish' | 'delete')[];
+  events: ('publish' | 'unpublish' | 'delete' | 'release.published' | 'release.unpublished' | 'release.archived')[];
   /**
    * Empty means all
    */
@@ -787,7 +787,7 @@ export interface Webhook {
 export interface WebhookDelivery {
   id: string;
   webhook: string | Webhook;
-  event: 'publish' | 'unpublish' | 'delete';
+  event: 'publish' | 'unpublish' | 'delete' | 'release.published' | 'release.unpublished' | 'release.archived';
   collection?: string | null;
   documentId?: string | null;
   jobId?: string | null;
@@ -1769,10 +1769,20 @@ export interface TaskWorkflowNotify {
 export interface TaskWebhookDeliver {
   input: {
     webhook: string;
-    event: 'publish' | 'unpublish' | 'delete';
+    event: 'publish' | 'unpublish' | 'delete' | 'release.published' | 'release.unpublished' | 'release.archived';
     collection: string;
     documentId: string;
     slug?: string | null;
+    title?: string | null;
+    items?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
     locale?: string | null;
     occurredAt: string;
   };
