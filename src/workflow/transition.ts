@@ -425,19 +425,29 @@ export const performTransition = (
         ? await initReleaseTransaction(req)
         : await initTransaction(req)
       const current: { recorded?: WorkflowEvent } = {}
+      let isOpen = ownsTransaction
+      const settle = async (isCommit: boolean) => {
+        if (!isOpen) return
+        isOpen = false
+        try {
+          await (isCommit ? commitTransaction(req) : killTransaction(req))
+        } finally {
+          if (isRelease) await endReleaseTransaction(req)
+        }
+      }
       try {
         const resumed = pending ? await resumeRecorded(req, pending) : null
         pending = undefined
         if (resumed) {
-          if (ownsTransaction) await commitTransaction(req)
+          await settle(true)
           return resumed
         }
         const { result, notification } = await applyTransition(req, actor, input, current)
-        if (ownsTransaction) await commitTransaction(req)
+        await settle(true)
         if (notification) await queueNotification(req, notification)
         return result
       } catch (error) {
-        if (ownsTransaction) await killTransaction(req)
+        if (ownsTransaction) await settle(false)
         // No transaction undid the attempt: its record may stand, ahead of a half-written document.
         else if (!(await req.transactionID)) pending = current.recorded ?? pending
         if (!isWriteConflict(error)) throw error
@@ -449,8 +459,6 @@ export const performTransition = (
           throw workflowError(req, 'concurrent', 409)
         }
         await pause(attempt)
-      } finally {
-        if (isRelease && ownsTransaction) await endReleaseTransaction(req)
       }
     }
   })
