@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
+import { createLocalReq } from 'payload'
 
 import { readGeneration } from '@/delivery/cache/generation'
 import type { Webhook } from '@/payload-types'
 import type { PublicationAnnouncement, PublicationEffect } from '@/publication/effects'
+import { appendWorkflowEvent } from '@/workflow/audit/append'
 import { verifyAuditChain } from '@/workflow/audit/verify'
+import { recoverInterruptedTransitions } from '@/workflow/recovery'
 
 import type { ApiClient } from '../helpers/http'
 import { createApiClient } from '../helpers/http'
@@ -249,5 +252,39 @@ describe('scheduled release publishing', () => {
     expect(answer).toMatchObject({ status: 200, body: { workflowStage: 'approved' } })
     expect(answer.body.history?.at(-1)).toMatchObject({ action: 'publish', publishAt: planned })
     expect(await anonymousSees(items[0])).toBe(false)
+  })
+})
+
+describe('start-up recovery of a release', () => {
+  it('completes a publish whose record stands ahead of the release (a database without transactions)', async () => {
+    const items = [await newItem('events', '恢复批次一'), await newItem('events', '恢复批次二')]
+    const id = await approvedRelease(items, '恢复批次')
+    const { revision } = (await (
+      await api.get(`/workflow/releases/${id}`, { token: reviewerToken })
+    ).json()) as { revision: number }
+    // What a process stopped right after the release's history record leaves behind.
+    const req = await createLocalReq({}, payload)
+    await appendWorkflowEvent(req, {
+      collection: 'releases',
+      documentId: id,
+      revision: revision + 1,
+      action: 'publish',
+      fromStage: 'approved',
+      toStage: 'published',
+      actorId: String(staff.reviewer.id),
+      actorName: staff.reviewer.name ?? null,
+      occurredAt: new Date(),
+    })
+    expect(await verifyAuditChain(payload)).toMatchObject({ ok: false })
+    for (const item of items) expect(await anonymousSees(item)).toBe(false)
+
+    const report = await recoverInterruptedTransitions(payload)
+    expect(report.completed).toEqual([expect.stringContaining(`releases/${id} publish`)])
+    for (const item of items) expect(await anonymousSees(item)).toBe(true)
+    const after = (await (
+      await api.get(`/workflow/releases/${id}`, { token: reviewerToken })
+    ).json()) as { workflowStage: string }
+    expect(after.workflowStage).toBe('published')
+    expect(await verifyAuditChain(payload)).toMatchObject({ ok: true })
   })
 })
