@@ -24,7 +24,7 @@ export const loadPanelData = async (
   const doc = await loadWorkingCopy(req, collection, id, { asUser: true })
   if (!doc) return null
   const isLive = await isDocumentLive(req, collection, id)
-  const state = reviewStateOf(doc, isLive, await requiredApprovalsFor(req, collection))
+  const state = reviewStateOf(doc, isLive, await requiredApprovalsFor(req, collection, doc))
   const userId = String(user.id)
   const actions = availableActions(state, { kind: 'user', id: userId, roles: user.roles ?? [] })
   const workflow = doc.workflow ?? {}
