@@ -3,6 +3,7 @@ import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
+import type { Config } from 'payload'
 import { buildConfig } from 'payload'
 
 import { Articles } from './collections/Articles'
@@ -12,23 +13,16 @@ import { Categories } from './collections/Categories'
 import { Events } from './collections/Events'
 import { Media } from './collections/Media'
 import { ScienceEducationBases } from './collections/ScienceEducationBases'
-import { SearchIndex } from './collections/SearchIndex'
 import { Users } from './collections/Users'
 import { VolunteerTeams } from './collections/VolunteerTeams'
-import { WebhookDeliveries } from './collections/WebhookDeliveries'
-import { Webhooks } from './collections/Webhooks'
-import { WorkflowEvents } from './collections/WorkflowEvents'
 import { Homepage } from './globals/Homepage'
 import { OfficialFigures } from './globals/OfficialFigures'
 import { SiteSettings } from './globals/SiteSettings'
-import { WorkflowSettings } from './globals/WorkflowSettings'
 import { databaseAdapter } from './src/database'
 import { deliveryCacheInvalidation } from './src/delivery/cache/plugin'
+import { draftPreview } from './src/delivery/preview/plugin'
 import { graphqlValidationRules, MAX_COMPLEXITY } from './src/delivery/limits/graphqlRules'
-import { previewReadEndpoint, previewTokenEndpoint } from './src/delivery/preview/endpoint'
-import { searchEndpoint } from './src/delivery/search/endpoint'
 import { searchIndexing } from './src/delivery/search/plugin'
-import { statsEndpoint } from './src/delivery/stats/endpoint'
 import { statsInvalidation } from './src/delivery/stats/plugin'
 import { webhookDelivery } from './src/delivery/webhooks/plugin'
 import { answerDatabaseOutage } from './src/http/databaseOutage'
@@ -41,16 +35,19 @@ import { localization } from './src/i18n/localization'
 import { loggerConfig, loggingLevels } from './src/logger'
 import { sharpWithPixelLimit } from './src/media/sharp'
 import { queryPathGuard } from './src/security/plugin'
-import { workflowAdminComponents } from './src/workflow/admin/config'
-import { workflowStatusEndpoint, workflowTransitionEndpoint } from './src/workflow/endpoint'
 import { emailAdapter } from './src/workflow/notifications/email'
+import { editorialWorkflow } from './src/workflow/plugin'
 import { releases } from './src/workflow/releases/plugin'
-import { workflowJobs } from './src/workflow/tasks'
 
 // Every entry point (the server, Next, Payload's CLI, the tests) runs from the project root.
 const projectRoot = process.cwd()
 
-export default buildConfig({
+/**
+ * The whole configuration before Payload builds it: content collections, globals and the features
+ * as plugins, each bringing its own collections, endpoints, hooks, jobs and admin components.
+ * Exported for test configurations that add to it (tests/helpers/seventhCollection).
+ */
+export const kexieConfig: Config = {
   serverURL: serverUrl(),
   secret: payloadSecret(),
   db: databaseAdapter(),
@@ -65,14 +62,15 @@ export default buildConfig({
     importMap: { baseDir: projectRoot },
     meta: { titleSuffix: ' · 科协内容管理' },
     components: {
-      ...workflowAdminComponents,
       graphics: {
         Logo: '@/admin/graphics/Logo#Logo',
         Icon: '@/admin/graphics/Icon#Icon',
       },
     },
   },
-  // Listed in admin navigation order: 内容, 活动, 科普, 人物与奖项, 系统.
+  // Listed in admin navigation order: 内容, 活动, 科普, 人物与奖项, 系统 (the features' own
+  // collections follow, in plugin order: workflow history, search index, webhooks).
+  // The collections in the editorial workflow are also in src/content/registry.ts.
   collections: [
     Articles,
     Categories,
@@ -83,20 +81,8 @@ export default buildConfig({
     Awards,
     AwardRecipients,
     Users,
-    WorkflowEvents,
-    SearchIndex,
-    Webhooks,
-    WebhookDeliveries,
   ],
-  globals: [Homepage, OfficialFigures, SiteSettings, WorkflowSettings],
-  endpoints: [
-    workflowTransitionEndpoint,
-    workflowStatusEndpoint,
-    searchEndpoint,
-    statsEndpoint,
-    previewTokenEndpoint,
-    previewReadEndpoint,
-  ],
+  globals: [Homepage, OfficialFigures, SiteSettings],
   hooks: {
     afterError: [
       multipartErrorsAsClientErrors,
@@ -106,15 +92,17 @@ export default buildConfig({
     ],
   },
   plugins: [
+    // First: the other features see the workflow's collections.
+    editorialWorkflow(),
     releases(),
     searchIndexing(),
     statsInvalidation(),
     deliveryCacheInvalidation(),
     webhookDelivery(),
+    draftPreview(),
     // Last, so it reaches every collection the plugins before it add.
     queryPathGuard(),
   ],
-  jobs: workflowJobs(),
   email: emailAdapter(),
   localization,
   i18n: {
@@ -139,4 +127,6 @@ export default buildConfig({
     outputFile: path.resolve(projectRoot, 'src', 'payload-types.ts'),
   },
   telemetry: false,
-})
+}
+
+export default buildConfig(kexieConfig)

@@ -77,10 +77,10 @@ export interface Config {
     'award-recipients': AwardRecipient;
     users: User;
     'workflow-events': WorkflowEvent;
+    releases: Release;
     'search-index': SearchIndex;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
-    releases: Release;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -106,10 +106,10 @@ export interface Config {
     'award-recipients': AwardRecipientsSelect<false> | AwardRecipientsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
-    releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -706,7 +706,7 @@ export interface WorkflowEvent {
   id: string;
   sequence: number;
   documentCollection:
-    'articles' | 'events' | 'science-education-bases' | 'volunteer-teams' | 'awards' | 'award-recipients' | 'releases';
+    'releases' | 'articles' | 'events' | 'science-education-bases' | 'volunteer-teams' | 'awards' | 'award-recipients';
   documentId: string;
   revision: number;
   revisionKey: string;
@@ -727,6 +727,70 @@ export interface WorkflowEvent {
   hash: string;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Documents reviewed and published together: all of them go live, or none does.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases".
+ */
+export interface Release {
+  id: string;
+  title: string;
+  note?: string | null;
+  /**
+   * Published in this order. A document belongs to at most one open release.
+   */
+  items?:
+    | (
+        | {
+            relationTo: 'articles';
+            value: string | Article;
+          }
+        | {
+            relationTo: 'events';
+            value: string | Event;
+          }
+        | {
+            relationTo: 'science-education-bases';
+            value: string | ScienceEducationBase;
+          }
+        | {
+            relationTo: 'volunteer-teams';
+            value: string | VolunteerTeam;
+          }
+        | {
+            relationTo: 'awards';
+            value: string | Award;
+          }
+        | {
+            relationTo: 'award-recipients';
+            value: string | AwardRecipient;
+          }
+      )[]
+    | null;
+  /**
+   * Used as the schedule when publish names no time of its own.
+   */
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  submittedItems?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Changed through the review workflow (submit, approve, publish).
+   */
+  workflowStage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  workflow?: WorkflowState;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Built from published content for /api/search; rebuild with npm run search:reindex.
@@ -798,70 +862,6 @@ export interface WebhookDelivery {
   deliveredAt: string;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * Documents reviewed and published together: all of them go live, or none does.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "releases".
- */
-export interface Release {
-  id: string;
-  title: string;
-  note?: string | null;
-  /**
-   * Published in this order. A document belongs to at most one open release.
-   */
-  items?:
-    | (
-        | {
-            relationTo: 'articles';
-            value: string | Article;
-          }
-        | {
-            relationTo: 'events';
-            value: string | Event;
-          }
-        | {
-            relationTo: 'science-education-bases';
-            value: string | ScienceEducationBase;
-          }
-        | {
-            relationTo: 'volunteer-teams';
-            value: string | VolunteerTeam;
-          }
-        | {
-            relationTo: 'awards';
-            value: string | Award;
-          }
-        | {
-            relationTo: 'award-recipients';
-            value: string | AwardRecipient;
-          }
-      )[]
-    | null;
-  /**
-   * Used as the schedule when publish names no time of its own.
-   */
-  publishAt?: string | null;
-  unpublishAt?: string | null;
-  submittedItems?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  /**
-   * Changed through the review workflow (submit, approve, publish).
-   */
-  workflowStage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
-  workflow?: WorkflowState;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1020,6 +1020,10 @@ export interface PayloadLockedDocument {
         value: string | WorkflowEvent;
       } | null)
     | ({
+        relationTo: 'releases';
+        value: string | Release;
+      } | null)
+    | ({
         relationTo: 'search-index';
         value: string | SearchIndex;
       } | null)
@@ -1030,10 +1034,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: string | WebhookDelivery;
-      } | null)
-    | ({
-        relationTo: 'releases';
-        value: string | Release;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1393,6 +1393,23 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases_select".
+ */
+export interface ReleasesSelect<T extends boolean = true> {
+  title?: T;
+  note?: T;
+  items?: T;
+  publishAt?: T;
+  unpublishAt?: T;
+  submittedItems?: T;
+  workflowStage?: T;
+  workflow?: T | WorkflowStateSelect<T>;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-index_select".
  */
 export interface SearchIndexSelect<T extends boolean = true> {
@@ -1449,23 +1466,6 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   deliveredAt?: T;
   updatedAt?: T;
   createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "releases_select".
- */
-export interface ReleasesSelect<T extends boolean = true> {
-  title?: T;
-  note?: T;
-  items?: T;
-  publishAt?: T;
-  unpublishAt?: T;
-  submittedItems?: T;
-  workflowStage?: T;
-  workflow?: T | WorkflowStateSelect<T>;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -19,16 +19,15 @@ import {
   UploadFeature,
   lexicalEditor,
 } from '@payloadcms/richtext-lexical'
+import type { CollectionSlug } from 'payload'
 
-/** Internal links may point at any published content a reader can open. */
-const linkableCollections = [
-  'articles',
-  'events',
-  'science-education-bases',
-  'volunteer-teams',
-  'awards',
-  'award-recipients',
-] as const
+import { contentCollectionEntries } from '@/content/registry'
+
+/** Internal links may point at any published content a reader can open (registry: isLinkable). */
+const linkableCollections = (): CollectionSlug[] =>
+  contentCollectionEntries()
+    .filter((entry) => entry.isLinkable)
+    .map((entry) => entry.slug as CollectionSlug)
 
 const proseFeatures = () => [
   ParagraphFeature(),
@@ -40,7 +39,7 @@ const proseFeatures = () => [
   SuperscriptFeature(),
   UnorderedListFeature(),
   OrderedListFeature(),
-  LinkFeature({ enabledCollections: [...linkableCollections] }),
+  LinkFeature({ enabledCollections: linkableCollections() }),
   BlockquoteFeature(),
   InlineToolbarFeature(),
 ]

@@ -1,19 +1,15 @@
 import type { Payload } from 'payload'
 
+import type { BuiltInContentSlug } from '@/content/registry'
+
 /**
  * Set on every seed write, so hooks can skip their side effects (webhooks, cache purges, history
  * entries written as a user) through `req.context.isSeeding`.
  */
 export const SEED_CONTEXT = { isSeeding: true }
 
-/** The collections whose documents go through the editorial workflow (ARCHITECTURE.md). */
-export type WorkflowSlug =
-  | 'articles'
-  | 'award-recipients'
-  | 'awards'
-  | 'events'
-  | 'science-education-bases'
-  | 'volunteer-teams'
+/** The collections whose documents go through the editorial workflow (src/content/registry.ts). */
+export type WorkflowSlug = BuiltInContentSlug
 
 /**
  * The one place the seed publishes: every demo document is created as a draft and published

@@ -1,19 +1,17 @@
 import type { NumberFieldSingleValidation, PayloadRequest } from 'payload'
 
+import { deriveFromRegistry } from '@/content/registry'
 import { kexieT } from '@/i18n/t'
 
 import type { WorkflowCollectionSlug, WorkflowTargetSlug } from './stages'
 import { DEFAULT_REVIEW_LEVELS, MAX_REVIEW_LEVELS, RELEASES } from './stages'
 
 /** The `workflow-settings` field holding each collection's number of review levels. */
-export const reviewLevelFields = {
-  articles: 'articles',
-  events: 'events',
-  'science-education-bases': 'scienceEducationBases',
-  'volunteer-teams': 'volunteerTeams',
-  awards: 'awards',
-  'award-recipients': 'awardRecipients',
-} as const satisfies Record<WorkflowCollectionSlug, string>
+export const reviewLevelFields = {} as Record<WorkflowCollectionSlug, string>
+
+deriveFromRegistry((entry) => {
+  reviewLevelFields[entry.slug as WorkflowCollectionSlug] = entry.settingsField
+})
 
 const clampLevels = (value: unknown, fallback: number): number => {
   const levels = typeof value === 'number' && Number.isInteger(value) ? value : fallback
@@ -48,10 +46,11 @@ export const requiredApprovalsFor = async (
     overrideAccess: true,
     req,
   })
+  const configured = settings.reviewLevels as Record<string, unknown> | undefined
   const levelsOf = (slug: WorkflowCollectionSlug) =>
-    clampLevels(settings.reviewLevels?.[reviewLevelFields[slug]], DEFAULT_REVIEW_LEVELS[slug])
+    clampLevels(configured?.[reviewLevelFields[slug]], DEFAULT_REVIEW_LEVELS[slug])
   if (collection !== RELEASES) return levelsOf(collection)
-  const own = settings.reviewLevels?.releases
+  const own = configured?.releases
   return Math.max(
     typeof own === 'number' ? clampLevels(own, 1) : 1,
     ...itemCollectionsOf(doc).map(levelsOf),

@@ -1,4 +1,5 @@
-import type { CollectionSlug } from 'payload'
+import type { BuiltInWorkflowSlug, Label } from '@/content/registry'
+import { deriveFromRegistry } from '@/content/registry'
 
 /** The stages of ARCHITECTURE.md "Workflow"; their values are API (REST, GraphQL enums, filters). */
 export const WORKFLOW_STAGES = [
@@ -37,16 +38,14 @@ export const RECORDED_ACTIONS = [...WORKFLOW_ACTIONS, 'edit'] as const
 
 export type RecordedAction = (typeof RECORDED_ACTIONS)[number]
 
-export const WORKFLOW_COLLECTIONS = [
-  'articles',
-  'events',
-  'science-education-bases',
-  'volunteer-teams',
-  'awards',
-  'award-recipients',
-] as const satisfies readonly CollectionSlug[]
+/**
+ * The collections in the editorial workflow: derived from the registry (src/content/registry.ts),
+ * and kept in step with collections registered later.
+ */
+export const WORKFLOW_COLLECTIONS: readonly WorkflowCollectionSlug[] = []
 
-export type WorkflowCollectionSlug = (typeof WORKFLOW_COLLECTIONS)[number]
+/** A workflow collection's slug, as the compiled types know them (the registry's built-ins). */
+export type WorkflowCollectionSlug = BuiltInWorkflowSlug
 
 export const isWorkflowCollection = (slug: unknown): slug is WorkflowCollectionSlug =>
   (WORKFLOW_COLLECTIONS as readonly unknown[]).includes(slug)
@@ -54,18 +53,19 @@ export const isWorkflowCollection = (slug: unknown): slug is WorkflowCollectionS
 /** 发布批次: reviewed and published as one, through the same workflow as a document. */
 export const RELEASES = 'releases' as const
 
-/** Everything `POST /api/workflow/{collection}/{id}` moves: the content collections and releases. */
-export const WORKFLOW_TARGETS = [...WORKFLOW_COLLECTIONS, RELEASES] as const
+export type WorkflowTargetSlug = WorkflowCollectionSlug | typeof RELEASES
 
-export type WorkflowTargetSlug = (typeof WORKFLOW_TARGETS)[number]
+/**
+ * Everything `POST /api/workflow/{collection}/{id}` moves: the workflow collections (kept in step
+ * with the registry, below) and releases.
+ */
+export const WORKFLOW_TARGETS: readonly WorkflowTargetSlug[] = [RELEASES]
 
 export const isWorkflowTarget = (slug: unknown): slug is WorkflowTargetSlug =>
-  (WORKFLOW_TARGETS as readonly unknown[]).includes(slug)
+  slug === RELEASES || isWorkflowCollection(slug)
 
 export const isWorkflowAction = (action: unknown): action is WorkflowAction =>
   (WORKFLOW_ACTIONS as readonly unknown[]).includes(action)
-
-type Label = { zh: string; en: string }
 
 export const stageLabels: Record<WorkflowStage, Label> = {
   draft: { zh: '草稿', en: 'Draft' },
@@ -88,24 +88,19 @@ export const actionLabels: Record<RecordedAction, Label> = {
   edit: { zh: '修改', en: 'Edit' },
 }
 
-export const collectionLabels: Record<WorkflowTargetSlug, Label> = {
-  articles: { zh: '新闻', en: 'Articles' },
-  events: { zh: '活动', en: 'Events' },
-  'science-education-bases': { zh: '科普教育基地', en: 'Science education bases' },
-  'volunteer-teams': { zh: '科技志愿服务队', en: 'Volunteer teams' },
-  awards: { zh: '奖项', en: 'Awards' },
-  'award-recipients': { zh: '获奖者', en: 'Award recipients' },
+export const collectionLabels = {
   releases: { zh: '发布批次', en: 'Releases' },
-}
+} as Record<WorkflowTargetSlug, Label>
 
 /** Approvals a submission needs when the `workflow-settings` global says nothing (三审 for news). */
-export const DEFAULT_REVIEW_LEVELS: Record<WorkflowCollectionSlug, number> = {
-  articles: 2,
-  events: 1,
-  'science-education-bases': 1,
-  'volunteer-teams': 1,
-  awards: 1,
-  'award-recipients': 1,
-}
+export const DEFAULT_REVIEW_LEVELS = {} as Record<WorkflowCollectionSlug, number>
+
+deriveFromRegistry((entry) => {
+  const slug = entry.slug as WorkflowCollectionSlug
+  ;(WORKFLOW_COLLECTIONS as WorkflowCollectionSlug[]).push(slug)
+  ;(WORKFLOW_TARGETS as WorkflowTargetSlug[]).push(slug)
+  collectionLabels[slug] = entry.labels
+  DEFAULT_REVIEW_LEVELS[slug] = entry.reviewLevels
+})
 
 export const MAX_REVIEW_LEVELS = 3

@@ -1,5 +1,6 @@
 import type { CollectionSlug, Plugin } from 'payload'
 
+import { appendCollectionHooks, appendGlobalHooks } from '@/plugins/appendHooks'
 import { registerPublicationEffect } from '@/publication/effects'
 
 import { cachePublicationEffect } from './effect'
@@ -14,37 +15,30 @@ import {
 const UNCACHED: string[] = ['users', 'workflow-events', 'search-index'] satisfies CollectionSlug[]
 
 /**
- * Moves the delivery cache's generation when delivered content changes: once per announcement of
- * the workflow, and from hooks for writes outside it.
+ * The delivery cache's invalidation (the cache itself is express middleware, ./middleware.ts):
+ * its generation moves once per announcement of the workflow, and from hooks for writes outside
+ * it, of every collection and global listed before this plugin.
  */
-export const deliveryCacheInvalidation = (): Plugin => (config) => ({
-  ...registerPublicationEffect(config, cachePublicationEffect),
-  collections: (config.collections ?? []).map((collection) =>
-    UNCACHED.includes(collection.slug)
-      ? collection
-      : {
-          ...collection,
-          hooks: {
-            ...collection.hooks,
-            afterChange: [...(collection.hooks?.afterChange ?? []), invalidateCacheAfterChange],
-            afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateCacheAfterDelete],
-          },
-        },
-  ),
-  globals: (config.globals ?? []).map((global) => ({
-    ...global,
-    hooks: {
-      ...global.hooks,
-      afterChange: [...(global.hooks?.afterChange ?? []), invalidateCacheAfterGlobalChange],
+export const deliveryCacheInvalidation = (): Plugin => (config) => {
+  const withHooks = appendGlobalHooks(
+    appendCollectionHooks(
+      registerPublicationEffect(config, cachePublicationEffect),
+      (collection) => !UNCACHED.includes(collection.slug),
+      { afterChange: [invalidateCacheAfterChange], afterDelete: [invalidateCacheAfterDelete] },
+    ),
+    () => true,
+    { afterChange: [invalidateCacheAfterGlobalChange] },
+  )
+  return {
+    ...withHooks,
+    onInit: async (payload) => {
+      await config.onInit?.(payload)
+      try {
+        await ensureGeneration(payload)
+      } catch (error) {
+        // Before the first migration there is no key-value table; the cache then serves nothing.
+        payload.logger.warn({ err: error }, 'delivery cache: no generation row yet')
+      }
     },
-  })),
-  onInit: async (payload) => {
-    await config.onInit?.(payload)
-    try {
-      await ensureGeneration(payload)
-    } catch (error) {
-      // Before the first migration there is no key-value table; the cache then serves nothing.
-      payload.logger.warn({ err: error }, 'delivery cache: no generation row yet')
-    }
-  },
-})
+  }
+}

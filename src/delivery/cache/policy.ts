@@ -1,20 +1,16 @@
 import type { Request } from 'express'
 
-/** First path segments under `/api` whose anonymous answers are published content. */
-const CACHEABLE_ROOTS = new Set([
-  'articles',
-  'categories',
-  'media',
-  'events',
-  'science-education-bases',
-  'volunteer-teams',
-  'awards',
-  'award-recipients',
-  'globals',
-  'search',
-  'stats',
-  'graphql',
-])
+import { deriveFromRegistry } from '@/content/registry'
+
+/**
+ * First path segments under `/api` whose anonymous answers are published content: the registry's
+ * cacheable content collections, and these.
+ */
+const CACHEABLE_ROOTS = new Set(['categories', 'media', 'globals', 'search', 'stats', 'graphql'])
+
+deriveFromRegistry((entry) => {
+  if (entry.isContent && entry.isCacheable) CACHEABLE_ROOTS.add(entry.slug)
+})
 
 /** Routes under a cacheable root that are about the caller or about drafts. */
 const PRIVATE_SEGMENTS = new Set(['versions', 'access', 'me', 'preview'])

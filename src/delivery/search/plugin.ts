@@ -1,28 +1,26 @@
 import type { Plugin } from 'payload'
 
+import { addParts, appendCollectionHooks } from '@/plugins/appendHooks'
 import { registerPublicationEffect } from '@/publication/effects'
 
 import { searchPublicationEffect } from './effect'
+import { searchEndpoint } from './endpoint'
 import { removeFromSearchIndex, updateSearchIndex } from './hooks'
+import { SearchIndex } from './SearchIndex'
 import { isSearchableSlug } from './sources'
 
 /**
- * Keeps the search index in step with publication: an effect for the workflow's announcements,
- * and hooks on the content collections (after their own hooks, without touching their files) for
- * writes outside the workflow.
+ * Reader search: the `search-index` collection, `GET /api/search`, and keeping the index in step
+ * with publication (an effect for the workflow's announcements; hooks on the searchable content
+ * collections, after their own, for writes outside the workflow). `npm run search:reindex`
+ * rebuilds it (./runReindex.ts).
  */
-export const searchIndexing = (): Plugin => (config) => ({
-  ...registerPublicationEffect(config, searchPublicationEffect),
-  collections: (config.collections ?? []).map((collection) =>
-    isSearchableSlug(collection.slug)
-      ? {
-          ...collection,
-          hooks: {
-            ...collection.hooks,
-            afterChange: [...(collection.hooks?.afterChange ?? []), updateSearchIndex],
-            afterDelete: [...(collection.hooks?.afterDelete ?? []), removeFromSearchIndex],
-          },
-        }
-      : collection,
-  ),
-})
+export const searchIndexing = (): Plugin => (config) =>
+  appendCollectionHooks(
+    addParts(registerPublicationEffect(config, searchPublicationEffect), {
+      collections: [SearchIndex],
+      endpoints: [searchEndpoint],
+    }),
+    (collection) => isSearchableSlug(collection.slug),
+    { afterChange: [updateSearchIndex], afterDelete: [removeFromSearchIndex] },
+  )

@@ -1,16 +1,13 @@
-import type { CollectionSlug } from 'payload'
+import type { BuiltInSearchableSlug } from '@/content/registry'
+import { deriveFromRegistry } from '@/content/registry'
 
-/** The content collections readers search: the six workflow collections (ARCHITECTURE.md). */
-export const SEARCHABLE_COLLECTIONS = [
-  'articles',
-  'events',
-  'science-education-bases',
-  'volunteer-teams',
-  'awards',
-  'award-recipients',
-] as const satisfies CollectionSlug[]
+/**
+ * The content collections readers search: those the registry (src/content/registry.ts) gives a
+ * search source, kept in step with collections registered later.
+ */
+export const SEARCHABLE_COLLECTIONS: readonly SearchableSlug[] = []
 
-export type SearchableSlug = (typeof SEARCHABLE_COLLECTIONS)[number]
+export type SearchableSlug = BuiltInSearchableSlug
 
 export const isSearchableSlug = (slug: string): slug is SearchableSlug =>
   (SEARCHABLE_COLLECTIONS as readonly string[]).includes(slug)
@@ -25,36 +22,18 @@ export type SourceField = string | { array: string; field: string }
  */
 export type SearchSource = {
   title: string
-  summary: SourceField[]
+  summary: readonly SourceField[]
   body?: string
   /** A date field ordering hits of equal score, newest first; `updatedAt` when absent. */
   sortDate?: string
 }
 
-export const SEARCH_SOURCES: Record<SearchableSlug, SearchSource> = {
-  articles: {
-    title: 'title',
-    summary: ['summary', { array: 'tags', field: 'tag' }],
-    body: 'content',
-    sortDate: 'publishedAt',
-  },
-  events: {
-    title: 'title',
-    summary: [
-      'series',
-      'venue',
-      { array: 'organizers', field: 'name' },
-      { array: 'partners', field: 'name' },
-    ],
-    body: 'description',
-    sortDate: 'startDate',
-  },
-  'science-education-bases': { title: 'name', summary: ['address'], body: 'description' },
-  'volunteer-teams': { title: 'name', summary: ['hostOrganization'], body: 'description' },
-  awards: { title: 'name', summary: ['organizer'], body: 'description' },
-  'award-recipients': {
-    title: 'name',
-    summary: ['affiliation', 'discipline'],
-    body: 'citation',
-  },
-}
+/** Each searchable collection's source, from its registry entry. */
+export const SEARCH_SOURCES = {} as Record<SearchableSlug, SearchSource>
+
+deriveFromRegistry((entry) => {
+  if (!entry.isContent || !entry.search) return
+  const slug = entry.slug as SearchableSlug
+  ;(SEARCHABLE_COLLECTIONS as SearchableSlug[]).push(slug)
+  SEARCH_SOURCES[slug] = entry.search
+})

@@ -1,9 +1,11 @@
 import type { Plugin } from 'payload'
 
+import { addParts, appendCollectionHooks, appendGlobalHooks } from '@/plugins/appendHooks'
 import { registerPublicationEffect } from '@/publication/effects'
 
 import { COUNTED_COLLECTIONS, QUOTED_GLOBALS } from './counted'
 import { statsPublicationEffect } from './effect'
+import { statsEndpoint } from './endpoint'
 import {
   invalidateStatsAfterChange,
   invalidateStatsAfterDelete,
@@ -11,32 +13,18 @@ import {
 } from './hooks'
 
 /**
- * Drops the cached stats when what they count changes: on the workflow's announcements, and from
- * hooks for writes outside it.
+ * `GET /api/stats`, and dropping its cached counts when what they count changes: on the
+ * workflow's announcements, and from hooks for writes outside it.
  */
-export const statsInvalidation = (): Plugin => (config) => ({
-  ...registerPublicationEffect(config, statsPublicationEffect),
-  collections: (config.collections ?? []).map((collection) =>
-    COUNTED_COLLECTIONS.includes(collection.slug)
-      ? {
-          ...collection,
-          hooks: {
-            ...collection.hooks,
-            afterChange: [...(collection.hooks?.afterChange ?? []), invalidateStatsAfterChange],
-            afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateStatsAfterDelete],
-          },
-        }
-      : collection,
-  ),
-  globals: (config.globals ?? []).map((global) =>
-    QUOTED_GLOBALS.includes(global.slug)
-      ? {
-          ...global,
-          hooks: {
-            ...global.hooks,
-            afterChange: [...(global.hooks?.afterChange ?? []), invalidateStatsAfterGlobalChange],
-          },
-        }
-      : global,
-  ),
-})
+export const statsInvalidation = (): Plugin => (config) =>
+  appendGlobalHooks(
+    appendCollectionHooks(
+      addParts(registerPublicationEffect(config, statsPublicationEffect), {
+        endpoints: [statsEndpoint],
+      }),
+      (collection) => COUNTED_COLLECTIONS.includes(collection.slug),
+      { afterChange: [invalidateStatsAfterChange], afterDelete: [invalidateStatsAfterDelete] },
+    ),
+    (global) => QUOTED_GLOBALS.includes(global.slug),
+    { afterChange: [invalidateStatsAfterGlobalChange] },
+  )

@@ -1,5 +1,5 @@
-import type { WorkflowCollectionSlug } from '@/workflow/stages'
-import { WORKFLOW_COLLECTIONS } from '@/workflow/stages'
+import type { BuiltInContentSlug } from '@/content/registry'
+import { deriveFromRegistry } from '@/content/registry'
 
 export const WEBHOOK_TASK = 'webhookDeliver'
 
@@ -22,8 +22,13 @@ export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]
 /** The release collection's slug: its items' deliveries go out as one release event. */
 export const RELEASE_COLLECTION = 'releases'
 
-/** The collections whose publication a webhook can follow: the six in the editorial workflow. */
-export const WEBHOOK_COLLECTIONS: readonly WorkflowCollectionSlug[] = WORKFLOW_COLLECTIONS
+/** The collections whose publication a webhook can follow: the registry's content collections. */
+export const WEBHOOK_COLLECTIONS: readonly BuiltInContentSlug[] = []
+
+deriveFromRegistry((entry) => {
+  if (entry.isContent)
+    (WEBHOOK_COLLECTIONS as BuiltInContentSlug[]).push(entry.slug as BuiltInContentSlug)
+})
 
 export const DELIVERY_TIMEOUT_MS = 5000
 

@@ -52,19 +52,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__award_recipients_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__award_recipients_v_published_locale" AS ENUM('zh', 'en');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'reviewer', 'editor');
-  CREATE TYPE "public"."enum_workflow_events_document_collection" AS ENUM('articles', 'events', 'science-education-bases', 'volunteer-teams', 'awards', 'award-recipients', 'releases');
+  CREATE TYPE "public"."enum_workflow_events_document_collection" AS ENUM('releases', 'articles', 'events', 'science-education-bases', 'volunteer-teams', 'awards', 'award-recipients');
   CREATE TYPE "public"."enum_workflow_events_action" AS ENUM('submit', 'withdraw', 'approve', 'request_changes', 'publish', 'unpublish', 'archive', 'restore', 'edit');
   CREATE TYPE "public"."enum_workflow_events_from_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
   CREATE TYPE "public"."enum_workflow_events_to_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
-  CREATE TYPE "public"."enum_search_index_collection" AS ENUM('articles', 'events', 'science-education-bases', 'volunteer-teams', 'awards', 'award-recipients');
-  CREATE TYPE "public"."enum_webhooks_events" AS ENUM('publish', 'unpublish', 'delete', 'release.published', 'release.unpublished', 'release.archived');
-  CREATE TYPE "public"."enum_webhooks_collections" AS ENUM('articles', 'events', 'science-education-bases', 'volunteer-teams', 'awards', 'award-recipients');
-  CREATE TYPE "public"."enum_webhook_deliveries_event" AS ENUM('publish', 'unpublish', 'delete', 'release.published', 'release.unpublished', 'release.archived');
   CREATE TYPE "public"."enum_releases_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
   CREATE TYPE "public"."enum_releases_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__releases_v_version_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
   CREATE TYPE "public"."enum__releases_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__releases_v_published_locale" AS ENUM('zh', 'en');
+  CREATE TYPE "public"."enum_search_index_collection" AS ENUM('articles', 'events', 'science-education-bases', 'volunteer-teams', 'awards', 'award-recipients');
+  CREATE TYPE "public"."enum_webhooks_events" AS ENUM('publish', 'unpublish', 'delete', 'release.published', 'release.unpublished', 'release.archived');
+  CREATE TYPE "public"."enum_webhooks_collections" AS ENUM('articles', 'events', 'science-education-bases', 'volunteer-teams', 'awards', 'award-recipients');
+  CREATE TYPE "public"."enum_webhook_deliveries_event" AS ENUM('publish', 'unpublish', 'delete', 'release.published', 'release.unpublished', 'release.archived');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'workflowScheduledTransition', 'workflowNotify', 'webhookDeliver');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'workflowScheduledTransition', 'workflowNotify', 'webhookDeliver');
@@ -861,72 +861,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
-  CREATE TABLE "search_index_terms" (
-  	"_order" integer NOT NULL,
-  	"_parent_id" uuid NOT NULL,
-  	"id" varchar PRIMARY KEY NOT NULL,
-  	"term" varchar NOT NULL
-  );
-  
-  CREATE TABLE "search_index" (
-  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-  	"collection" "enum_search_index_collection" NOT NULL,
-  	"doc_id" varchar NOT NULL,
-  	"chunk" numeric NOT NULL,
-  	"reader_locales" varchar NOT NULL,
-  	"slug" varchar,
-  	"title" varchar,
-  	"title_pinyin" varchar,
-  	"summary" varchar,
-  	"summary_pinyin" varchar,
-  	"body" varchar,
-  	"body_pinyin" varchar,
-  	"sort_date" timestamp(3) with time zone,
-  	"source_updated_at" varchar,
-  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
-  );
-  
-  CREATE TABLE "webhooks_events" (
-  	"order" integer NOT NULL,
-  	"parent_id" uuid NOT NULL,
-  	"value" "enum_webhooks_events",
-  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL
-  );
-  
-  CREATE TABLE "webhooks_collections" (
-  	"order" integer NOT NULL,
-  	"parent_id" uuid NOT NULL,
-  	"value" "enum_webhooks_collections",
-  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL
-  );
-  
-  CREATE TABLE "webhooks" (
-  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-  	"name" varchar NOT NULL,
-  	"url" varchar NOT NULL,
-  	"secret" varchar,
-  	"enabled" boolean DEFAULT true,
-  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
-  );
-  
-  CREATE TABLE "webhook_deliveries" (
-  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-  	"webhook_id" uuid NOT NULL,
-  	"event" "enum_webhook_deliveries_event" NOT NULL,
-  	"collection" varchar,
-  	"document_id" varchar,
-  	"job_id" varchar,
-  	"attempt" numeric NOT NULL,
-  	"status_code" numeric,
-  	"error" varchar,
-  	"duration_ms" numeric,
-  	"delivered_at" timestamp(3) with time zone NOT NULL,
-  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
-  );
-  
   CREATE TABLE "releases_approvals" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
@@ -1022,6 +956,72 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"award_recipients_id" uuid
   );
   
+  CREATE TABLE "search_index_terms" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"term" varchar NOT NULL
+  );
+  
+  CREATE TABLE "search_index" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"collection" "enum_search_index_collection" NOT NULL,
+  	"doc_id" varchar NOT NULL,
+  	"chunk" numeric NOT NULL,
+  	"reader_locales" varchar NOT NULL,
+  	"slug" varchar,
+  	"title" varchar,
+  	"title_pinyin" varchar,
+  	"summary" varchar,
+  	"summary_pinyin" varchar,
+  	"body" varchar,
+  	"body_pinyin" varchar,
+  	"sort_date" timestamp(3) with time zone,
+  	"source_updated_at" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "webhooks_events" (
+  	"order" integer NOT NULL,
+  	"parent_id" uuid NOT NULL,
+  	"value" "enum_webhooks_events",
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL
+  );
+  
+  CREATE TABLE "webhooks_collections" (
+  	"order" integer NOT NULL,
+  	"parent_id" uuid NOT NULL,
+  	"value" "enum_webhooks_collections",
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL
+  );
+  
+  CREATE TABLE "webhooks" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"name" varchar NOT NULL,
+  	"url" varchar NOT NULL,
+  	"secret" varchar,
+  	"enabled" boolean DEFAULT true,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "webhook_deliveries" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"webhook_id" uuid NOT NULL,
+  	"event" "enum_webhook_deliveries_event" NOT NULL,
+  	"collection" varchar,
+  	"document_id" varchar,
+  	"job_id" varchar,
+  	"attempt" numeric NOT NULL,
+  	"status_code" numeric,
+  	"error" varchar,
+  	"duration_ms" numeric,
+  	"delivered_at" timestamp(3) with time zone NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"key" varchar NOT NULL,
@@ -1079,10 +1079,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"award_recipients_id" uuid,
   	"users_id" uuid,
   	"workflow_events_id" uuid,
+  	"releases_id" uuid,
   	"search_index_id" uuid,
   	"webhooks_id" uuid,
-  	"webhook_deliveries_id" uuid,
-  	"releases_id" uuid
+  	"webhook_deliveries_id" uuid
   );
   
   CREATE TABLE "payload_preferences" (
@@ -1338,10 +1338,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_award_recipients_v_locales" ADD CONSTRAINT "_award_recipients_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_award_recipients_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "search_index_terms" ADD CONSTRAINT "search_index_terms_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."search_index"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "webhooks_events" ADD CONSTRAINT "webhooks_events_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "webhooks_collections" ADD CONSTRAINT "webhooks_collections_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_webhook_id_webhooks_id_fk" FOREIGN KEY ("webhook_id") REFERENCES "public"."webhooks"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "releases_approvals" ADD CONSTRAINT "releases_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "releases_approvals" ADD CONSTRAINT "releases_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."releases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "releases" ADD CONSTRAINT "releases_workflow_created_by_id_users_id_fk" FOREIGN KEY ("workflow_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -1369,6 +1365,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_releases_v_rels" ADD CONSTRAINT "_releases_v_rels_volunteer_teams_fk" FOREIGN KEY ("volunteer_teams_id") REFERENCES "public"."volunteer_teams"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_releases_v_rels" ADD CONSTRAINT "_releases_v_rels_awards_fk" FOREIGN KEY ("awards_id") REFERENCES "public"."awards"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_releases_v_rels" ADD CONSTRAINT "_releases_v_rels_award_recipients_fk" FOREIGN KEY ("award_recipients_id") REFERENCES "public"."award_recipients"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "search_index_terms" ADD CONSTRAINT "search_index_terms_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."search_index"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "webhooks_events" ADD CONSTRAINT "webhooks_events_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "webhooks_collections" ADD CONSTRAINT "webhooks_collections_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_webhook_id_webhooks_id_fk" FOREIGN KEY ("webhook_id") REFERENCES "public"."webhooks"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
@@ -1381,10 +1381,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_award_recipients_fk" FOREIGN KEY ("award_recipients_id") REFERENCES "public"."award_recipients"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_workflow_events_fk" FOREIGN KEY ("workflow_events_id") REFERENCES "public"."workflow_events"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_releases_fk" FOREIGN KEY ("releases_id") REFERENCES "public"."releases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_search_index_fk" FOREIGN KEY ("search_index_id") REFERENCES "public"."search_index"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_webhooks_fk" FOREIGN KEY ("webhooks_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_webhook_deliveries_fk" FOREIGN KEY ("webhook_deliveries_id") REFERENCES "public"."webhook_deliveries"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_releases_fk" FOREIGN KEY ("releases_id") REFERENCES "public"."releases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "homepage" ADD CONSTRAINT "homepage_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
@@ -1702,22 +1702,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "workflow_events_release_idx" ON "workflow_events" USING btree ("release");
   CREATE INDEX "workflow_events_updated_at_idx" ON "workflow_events" USING btree ("updated_at");
   CREATE INDEX "workflow_events_created_at_idx" ON "workflow_events" USING btree ("created_at");
-  CREATE INDEX "search_index_terms_order_idx" ON "search_index_terms" USING btree ("_order");
-  CREATE INDEX "search_index_terms_parent_id_idx" ON "search_index_terms" USING btree ("_parent_id");
-  CREATE INDEX "search_index_terms_term_idx" ON "search_index_terms" USING btree ("term");
-  CREATE INDEX "search_index_doc_id_idx" ON "search_index" USING btree ("doc_id");
-  CREATE INDEX "search_index_updated_at_idx" ON "search_index" USING btree ("updated_at");
-  CREATE INDEX "search_index_created_at_idx" ON "search_index" USING btree ("created_at");
-  CREATE INDEX "webhooks_events_order_idx" ON "webhooks_events" USING btree ("order");
-  CREATE INDEX "webhooks_events_parent_idx" ON "webhooks_events" USING btree ("parent_id");
-  CREATE INDEX "webhooks_collections_order_idx" ON "webhooks_collections" USING btree ("order");
-  CREATE INDEX "webhooks_collections_parent_idx" ON "webhooks_collections" USING btree ("parent_id");
-  CREATE INDEX "webhooks_updated_at_idx" ON "webhooks" USING btree ("updated_at");
-  CREATE INDEX "webhooks_created_at_idx" ON "webhooks" USING btree ("created_at");
-  CREATE INDEX "webhook_deliveries_webhook_idx" ON "webhook_deliveries" USING btree ("webhook_id");
-  CREATE INDEX "webhook_deliveries_job_id_idx" ON "webhook_deliveries" USING btree ("job_id");
-  CREATE INDEX "webhook_deliveries_updated_at_idx" ON "webhook_deliveries" USING btree ("updated_at");
-  CREATE INDEX "webhook_deliveries_created_at_idx" ON "webhook_deliveries" USING btree ("created_at");
   CREATE INDEX "releases_approvals_order_idx" ON "releases_approvals" USING btree ("_order");
   CREATE INDEX "releases_approvals_parent_id_idx" ON "releases_approvals" USING btree ("_parent_id");
   CREATE INDEX "releases_approvals_reviewer_idx" ON "releases_approvals" USING btree ("reviewer_id");
@@ -1764,6 +1748,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_releases_v_rels_volunteer_teams_id_idx" ON "_releases_v_rels" USING btree ("volunteer_teams_id");
   CREATE INDEX "_releases_v_rels_awards_id_idx" ON "_releases_v_rels" USING btree ("awards_id");
   CREATE INDEX "_releases_v_rels_award_recipients_id_idx" ON "_releases_v_rels" USING btree ("award_recipients_id");
+  CREATE INDEX "search_index_terms_order_idx" ON "search_index_terms" USING btree ("_order");
+  CREATE INDEX "search_index_terms_parent_id_idx" ON "search_index_terms" USING btree ("_parent_id");
+  CREATE INDEX "search_index_terms_term_idx" ON "search_index_terms" USING btree ("term");
+  CREATE INDEX "search_index_doc_id_idx" ON "search_index" USING btree ("doc_id");
+  CREATE INDEX "search_index_updated_at_idx" ON "search_index" USING btree ("updated_at");
+  CREATE INDEX "search_index_created_at_idx" ON "search_index" USING btree ("created_at");
+  CREATE INDEX "webhooks_events_order_idx" ON "webhooks_events" USING btree ("order");
+  CREATE INDEX "webhooks_events_parent_idx" ON "webhooks_events" USING btree ("parent_id");
+  CREATE INDEX "webhooks_collections_order_idx" ON "webhooks_collections" USING btree ("order");
+  CREATE INDEX "webhooks_collections_parent_idx" ON "webhooks_collections" USING btree ("parent_id");
+  CREATE INDEX "webhooks_updated_at_idx" ON "webhooks" USING btree ("updated_at");
+  CREATE INDEX "webhooks_created_at_idx" ON "webhooks" USING btree ("created_at");
+  CREATE INDEX "webhook_deliveries_webhook_idx" ON "webhook_deliveries" USING btree ("webhook_id");
+  CREATE INDEX "webhook_deliveries_job_id_idx" ON "webhook_deliveries" USING btree ("job_id");
+  CREATE INDEX "webhook_deliveries_updated_at_idx" ON "webhook_deliveries" USING btree ("updated_at");
+  CREATE INDEX "webhook_deliveries_created_at_idx" ON "webhook_deliveries" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1792,10 +1792,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_award_recipients_id_idx" ON "payload_locked_documents_rels" USING btree ("award_recipients_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_locked_documents_rels_workflow_events_id_idx" ON "payload_locked_documents_rels" USING btree ("workflow_events_id");
+  CREATE INDEX "payload_locked_documents_rels_releases_id_idx" ON "payload_locked_documents_rels" USING btree ("releases_id");
   CREATE INDEX "payload_locked_documents_rels_search_index_id_idx" ON "payload_locked_documents_rels" USING btree ("search_index_id");
   CREATE INDEX "payload_locked_documents_rels_webhooks_id_idx" ON "payload_locked_documents_rels" USING btree ("webhooks_id");
   CREATE INDEX "payload_locked_documents_rels_webhook_deliveries_id_idx" ON "payload_locked_documents_rels" USING btree ("webhook_deliveries_id");
-  CREATE INDEX "payload_locked_documents_rels_releases_id_idx" ON "payload_locked_documents_rels" USING btree ("releases_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1885,18 +1885,18 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "workflow_events" CASCADE;
-  DROP TABLE "search_index_terms" CASCADE;
-  DROP TABLE "search_index" CASCADE;
-  DROP TABLE "webhooks_events" CASCADE;
-  DROP TABLE "webhooks_collections" CASCADE;
-  DROP TABLE "webhooks" CASCADE;
-  DROP TABLE "webhook_deliveries" CASCADE;
   DROP TABLE "releases_approvals" CASCADE;
   DROP TABLE "releases" CASCADE;
   DROP TABLE "releases_rels" CASCADE;
   DROP TABLE "_releases_approvals_v" CASCADE;
   DROP TABLE "_releases_v" CASCADE;
   DROP TABLE "_releases_v_rels" CASCADE;
+  DROP TABLE "search_index_terms" CASCADE;
+  DROP TABLE "search_index" CASCADE;
+  DROP TABLE "webhooks_events" CASCADE;
+  DROP TABLE "webhooks_collections" CASCADE;
+  DROP TABLE "webhooks" CASCADE;
+  DROP TABLE "webhook_deliveries" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1970,15 +1970,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_workflow_events_action";
   DROP TYPE "public"."enum_workflow_events_from_stage";
   DROP TYPE "public"."enum_workflow_events_to_stage";
-  DROP TYPE "public"."enum_search_index_collection";
-  DROP TYPE "public"."enum_webhooks_events";
-  DROP TYPE "public"."enum_webhooks_collections";
-  DROP TYPE "public"."enum_webhook_deliveries_event";
   DROP TYPE "public"."enum_releases_workflow_stage";
   DROP TYPE "public"."enum_releases_status";
   DROP TYPE "public"."enum__releases_v_version_workflow_stage";
   DROP TYPE "public"."enum__releases_v_version_status";
   DROP TYPE "public"."enum__releases_v_published_locale";
+  DROP TYPE "public"."enum_search_index_collection";
+  DROP TYPE "public"."enum_webhooks_events";
+  DROP TYPE "public"."enum_webhooks_collections";
+  DROP TYPE "public"."enum_webhook_deliveries_event";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)
