@@ -5,7 +5,8 @@ import { isStaff } from '@/access/isStaff'
 import { isStaffWritingDraft } from '@/access/isStaffWritingDraft'
 import { navGroups } from '@/admin/groups'
 
-import { RELEASES, WORKFLOW_COLLECTIONS } from '../stages'
+import type { WorkflowCollectionSlug } from '../stages'
+import { RELEASES } from '../stages'
 import { workflowCollection } from '../workflowCollection'
 import { refuseItemsHeldElsewhere } from './membership'
 
@@ -16,12 +17,14 @@ const nobody: FieldAccess = () => false
 const dateTime = { date: { pickerAppearance: 'dayAndTime' as const } }
 
 /**
- * 发布批次: documents of any workflow collection reviewed and published as one. A release goes
+ * 发布批次: documents of any workflow collection (those of the configuration it is built for) reviewed and published as one. A release goes
  * through the same workflow (stages, endpoint, history) as a document; publishing it publishes
  * every item in one database transaction. Staff only: readers never see a release, only the
  * documents it published.
  */
-export const Releases: CollectionConfig<'releases'> = {
+export const releasesCollection = (
+  itemCollections: WorkflowCollectionSlug[],
+): CollectionConfig<'releases'> => ({
   ...workflowCollection({
     slug: RELEASES,
     labels: {
@@ -53,7 +56,7 @@ export const Releases: CollectionConfig<'releases'> = {
         name: 'items',
         type: 'relationship',
         label: { zh: '稿件', en: 'Items' },
-        relationTo: [...WORKFLOW_COLLECTIONS],
+        relationTo: itemCollections,
         hasMany: true,
         maxRows: 500,
         admin: {
@@ -105,4 +108,4 @@ export const Releases: CollectionConfig<'releases'> = {
     update: isStaffWritingDraft,
     delete: isReviewerOrAdmin,
   },
-}
+})

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Config } from 'payload'
 
 import { isWorkflowCollection } from '../stages'
-import { Releases } from './collection'
+import { releasesCollection } from './collection'
 import { lapseReleaseApprovals } from './itemEdits'
 
 const withItemHook = (collection: CollectionConfig): CollectionConfig =>
@@ -22,7 +22,15 @@ const withItemHook = (collection: CollectionConfig): CollectionConfig =>
  */
 export const releases =
   () =>
-  (config: Config): Config => ({
-    ...config,
-    collections: [...(config.collections ?? []).map(withItemHook), Releases as CollectionConfig],
-  })
+  (config: Config): Config => {
+    const collections = config.collections ?? []
+    // The workflow collections this configuration has: a release may hold documents of each.
+    const itemCollections = collections.map(({ slug }) => slug).filter(isWorkflowCollection)
+    return {
+      ...config,
+      collections: [
+        ...collections.map(withItemHook),
+        releasesCollection(itemCollections) as CollectionConfig,
+      ],
+    }
+  }
