@@ -39,6 +39,7 @@ import { sharpWithPixelLimit } from './src/media/sharp'
 import { queryPathGuard } from './src/security/plugin'
 import { emailAdapter } from './src/workflow/notifications/email'
 import { editorialWorkflow } from './src/workflow/plugin'
+import { releases } from './src/workflow/releases/plugin'
 
 // Every entry point (the server, Next, Payload's CLI, the tests) runs from the project root.
 const projectRoot = process.cwd()
@@ -95,6 +96,7 @@ export const kexieConfig: Config = {
   plugins: [
     // First: the other features see the workflow's collections.
     editorialWorkflow(),
+    releases(),
     searchIndexing(),
     statsInvalidation(),
     deliveryCacheInvalidation(),

@@ -77,6 +77,7 @@ export interface Config {
     'award-recipients': AwardRecipient;
     users: User;
     'workflow-events': WorkflowEvent;
+    releases: Release;
     'search-index': SearchIndex;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
@@ -106,6 +107,7 @@ export interface Config {
     'award-recipients': AwardRecipientsSelect<false> | AwardRecipientsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -223,6 +225,8 @@ export interface Article {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Images are stored as WebP after upload (lecture.png is saved as lecture.webp), with every size made from it; PDFs are kept as they are.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
@@ -706,7 +710,7 @@ export interface WorkflowEvent {
   id: string;
   sequence: number;
   documentCollection:
-    'articles' | 'events' | 'science-education-bases' | 'volunteer-teams' | 'awards' | 'award-recipients';
+    'releases' | 'articles' | 'events' | 'science-education-bases' | 'volunteer-teams' | 'awards' | 'award-recipients';
   documentId: string;
   revision: number;
   revisionKey: string;
@@ -718,6 +722,7 @@ export interface WorkflowEvent {
   actorName?: string | null;
   comment?: string | null;
   reviewLevel?: number | null;
+  release?: string | null;
   assignee?: string | null;
   publishAt?: string | null;
   unpublishAt?: string | null;
@@ -726,6 +731,70 @@ export interface WorkflowEvent {
   hash: string;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Documents reviewed and published together: all of them go live, or none does.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases".
+ */
+export interface Release {
+  id: string;
+  title: string;
+  note?: string | null;
+  /**
+   * Published in this order. A document belongs to at most one open release.
+   */
+  items?:
+    | (
+        | {
+            relationTo: 'articles';
+            value: string | Article;
+          }
+        | {
+            relationTo: 'events';
+            value: string | Event;
+          }
+        | {
+            relationTo: 'science-education-bases';
+            value: string | ScienceEducationBase;
+          }
+        | {
+            relationTo: 'volunteer-teams';
+            value: string | VolunteerTeam;
+          }
+        | {
+            relationTo: 'awards';
+            value: string | Award;
+          }
+        | {
+            relationTo: 'award-recipients';
+            value: string | AwardRecipient;
+          }
+      )[]
+    | null;
+  /**
+   * Used as the schedule when publish names no time of its own.
+   */
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  submittedItems?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Changed through the review workflow (submit, approve, publish).
+   */
+  workflowStage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  workflow?: WorkflowState;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Built from published content for /api/search; rebuild with npm run search:reindex.
@@ -972,6 +1041,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-events';
         value: string | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'releases';
+        value: string | Release;
       } | null)
     | ({
         relationTo: 'search-index';
@@ -1335,6 +1408,7 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   actorName?: T;
   comment?: T;
   reviewLevel?: T;
+  release?: T;
   assignee?: T;
   publishAt?: T;
   unpublishAt?: T;
@@ -1343,6 +1417,23 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   hash?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases_select".
+ */
+export interface ReleasesSelect<T extends boolean = true> {
+  title?: T;
+  note?: T;
+  items?: T;
+  publishAt?: T;
+  unpublishAt?: T;
+  submittedItems?: T;
+  workflowStage?: T;
+  workflow?: T | WorkflowStateSelect<T>;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1576,6 +1667,10 @@ export interface WorkflowSetting {
     volunteerTeams?: number | null;
     awards?: number | null;
     awardRecipients?: number | null;
+    /**
+     * The least a release needs; a release needs the most of this and its items’ collections.
+     */
+    releases?: number | null;
   };
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1668,6 +1763,7 @@ export interface WorkflowSettingsSelect<T extends boolean = true> {
         volunteerTeams?: T;
         awards?: T;
         awardRecipients?: T;
+        releases?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -19,9 +19,11 @@ export class ComplianceError extends WorkflowError {
   constructor(
     message: string,
     readonly findings: Finding[],
+    /** For a release: the item whose findings refused it. */
+    item?: { collection: string; id: string },
   ) {
     super(message, 409, 'compliance')
-    this.data = { reason: 'compliance', findings }
+    this.data = { reason: 'compliance', findings, ...(item ? { item } : {}) }
   }
 }
 
@@ -62,13 +64,32 @@ const blockedMessage = (req: PayloadRequest, findings: Finding[]) => {
     : `内容安全检查未通过：${list}`
 }
 
+type ReleaseItemRef = { relationTo: string; value: string | { id: string } }
+
 export const complianceGuard: TransitionGuard = {
   name: 'compliance',
   actions: GATED_ACTIONS,
-  check: async (req, { collection, id }) => {
+  check: async (req, { collection, id, doc }) => {
     const findings = (await documentFindings(req, collection, id, { asUser: false })) ?? []
     const blocking = findings.filter((finding) => finding.severity === 'block')
     if (blocking.length) throw new ComplianceError(blockedMessage(req, blocking), findings)
+    if (collection !== 'releases') return
+    // A release goes out with its items: each is checked in order, and the first that would be
+    // refused on its own refuses the release, named.
+    const items = ((doc as { items?: unknown }).items ?? []) as ReleaseItemRef[]
+    for (const { relationTo, value } of items) {
+      const itemId = typeof value === 'object' && value ? String(value.id) : String(value)
+      const itemFindings =
+        (await documentFindings(req, relationTo as CollectionSlug, itemId, { asUser: false })) ?? []
+      const itemBlocking = itemFindings.filter((finding) => finding.severity === 'block')
+      if (itemBlocking.length) {
+        throw new ComplianceError(
+          `${relationTo}/${itemId}: ${blockedMessage(req, itemBlocking)}`,
+          itemFindings,
+          { collection: relationTo, id: itemId },
+        )
+      }
+    }
   },
 }
 

@@ -2,11 +2,11 @@ import type { Config, PayloadRequest } from 'payload'
 
 import type { WorkflowDocument } from './documents'
 import type { Actor } from './stateMachine'
-import type { WorkflowAction, WorkflowCollectionSlug } from './stages'
+import type { WorkflowAction, WorkflowTargetSlug } from './stages'
 
 /** A transition the state machine has allowed, before anything of it is recorded or written. */
 export type GuardedTransition = {
-  collection: WorkflowCollectionSlug
+  collection: WorkflowTargetSlug
   id: string
   action: WorkflowAction
   actor: Actor
@@ -30,7 +30,7 @@ export type StatusSection = {
   name: string
   value: (
     req: PayloadRequest,
-    target: { collection: WorkflowCollectionSlug; id: string },
+    target: { collection: WorkflowTargetSlug; id: string },
   ) => Promise<unknown>
 }
 
@@ -65,7 +65,7 @@ export const runTransitionGuards = async (
 /** The registered sections of the status answer, computed now. */
 export const statusSections = async (
   req: PayloadRequest,
-  target: { collection: WorkflowCollectionSlug; id: string },
+  target: { collection: WorkflowTargetSlug; id: string },
 ): Promise<Record<string, unknown>> => {
   const sections: Record<string, unknown> = {}
   for (const section of listOf<StatusSection>(req.payload.config.custom, SECTIONS_KEY)) {

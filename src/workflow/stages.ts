@@ -50,6 +50,20 @@ export type WorkflowCollectionSlug = BuiltInWorkflowSlug
 export const isWorkflowCollection = (slug: unknown): slug is WorkflowCollectionSlug =>
   (WORKFLOW_COLLECTIONS as readonly unknown[]).includes(slug)
 
+/** 发布批次: reviewed and published as one, through the same workflow as a document. */
+export const RELEASES = 'releases' as const
+
+export type WorkflowTargetSlug = WorkflowCollectionSlug | typeof RELEASES
+
+/**
+ * Everything `POST /api/workflow/{collection}/{id}` moves: the workflow collections (kept in step
+ * with the registry, below) and releases.
+ */
+export const WORKFLOW_TARGETS: readonly WorkflowTargetSlug[] = [RELEASES]
+
+export const isWorkflowTarget = (slug: unknown): slug is WorkflowTargetSlug =>
+  slug === RELEASES || isWorkflowCollection(slug)
+
 export const isWorkflowAction = (action: unknown): action is WorkflowAction =>
   (WORKFLOW_ACTIONS as readonly unknown[]).includes(action)
 
@@ -74,7 +88,9 @@ export const actionLabels: Record<RecordedAction, Label> = {
   edit: { zh: '修改', en: 'Edit' },
 }
 
-export const collectionLabels = {} as Record<WorkflowCollectionSlug, Label>
+export const collectionLabels = {
+  releases: { zh: '发布批次', en: 'Releases' },
+} as Record<WorkflowTargetSlug, Label>
 
 /** Approvals a submission needs when the `workflow-settings` global says nothing (三审 for news). */
 export const DEFAULT_REVIEW_LEVELS = {} as Record<WorkflowCollectionSlug, number>
@@ -82,6 +98,7 @@ export const DEFAULT_REVIEW_LEVELS = {} as Record<WorkflowCollectionSlug, number
 deriveFromRegistry((entry) => {
   const slug = entry.slug as WorkflowCollectionSlug
   ;(WORKFLOW_COLLECTIONS as WorkflowCollectionSlug[]).push(slug)
+  ;(WORKFLOW_TARGETS as WorkflowTargetSlug[]).push(slug)
   collectionLabels[slug] = entry.labels
   DEFAULT_REVIEW_LEVELS[slug] = entry.reviewLevels
 })

@@ -328,6 +328,36 @@ describe('the compliance gate', () => {
     expect(history.totalDocs).toBe(0)
   })
 
+  it('refuses to submit a release one of whose items has a block term, naming that item', async () => {
+    await addRule({ term: '批次违禁词', kind: 'block', category: 'political' })
+    const clean = await createArticle(lexical(paragraph(['一篇干净的稿件。', 0])))
+    const tainted = await createArticle(lexical(paragraph(['这篇稿件含有批次违禁词。', 0])))
+    const created = await api.post('/releases', {
+      token: tokens.editor,
+      body: {
+        title: `合规测试批次 ${counter}`,
+        items: [
+          { relationTo: 'articles', value: clean },
+          { relationTo: 'articles', value: tainted },
+        ],
+      },
+    })
+    expect(created.status).toBe(201)
+    const release = ((await created.json()) as { doc: { id: string } }).doc.id
+    const submit = await transition(api, 'releases', release, { action: 'submit' }, tokens.editor)
+    expect(submit.status).toBe(409)
+    const [error] = (
+      submit.body as {
+        errors: { data?: { reason?: string; item?: unknown; findings?: Finding[] } }[]
+      }
+    ).errors
+    expect(error.data?.reason).toBe('compliance')
+    expect(error.data?.item).toEqual({ collection: 'articles', id: tainted })
+    expect(error.data?.findings?.map((finding) => finding.text)).toEqual(['批次违禁词'])
+    const stage = await api.get(`/workflow/releases/${release}`, { token: tokens.editor })
+    expect(((await stage.json()) as { workflowStage: string }).workflowStage).toBe('draft')
+  })
+
   it('sees through traditional characters and spaces in the English title', async () => {
     const id = await createArticle(richText('正文'))
     const patched = await api.patch(`/articles/${id}?locale=en&draft=true`, {

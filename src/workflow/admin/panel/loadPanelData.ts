@@ -4,7 +4,7 @@ import { documentHistory } from '../../audit/history'
 import { idOf, isDocumentLive, loadWorkingCopy, reviewStateOf } from '../../documents'
 import { requiredApprovalsFor } from '../../settings'
 import { availableActions } from '../../stateMachine'
-import type { WorkflowCollectionSlug } from '../../stages'
+import type { WorkflowTargetSlug } from '../../stages'
 import { assignableReviewers, userNames } from '../people'
 import type { PanelData } from './types'
 import { toPanelStatus } from './types'
@@ -16,7 +16,7 @@ import { toPanelStatus } from './types'
  */
 export const loadPanelData = async (
   req: PayloadRequest,
-  collection: WorkflowCollectionSlug,
+  collection: WorkflowTargetSlug,
   id: string,
 ): Promise<null | PanelData> => {
   const { user } = req
@@ -24,7 +24,7 @@ export const loadPanelData = async (
   const doc = await loadWorkingCopy(req, collection, id, { asUser: true })
   if (!doc) return null
   const isLive = await isDocumentLive(req, collection, id)
-  const state = reviewStateOf(doc, isLive, await requiredApprovalsFor(req, collection))
+  const state = reviewStateOf(doc, isLive, await requiredApprovalsFor(req, collection, doc))
   const userId = String(user.id)
   const actions = availableActions(state, { kind: 'user', id: userId, roles: user.roles ?? [] })
   const workflow = doc.workflow ?? {}
