@@ -33,13 +33,14 @@ import { statsInvalidation } from './src/delivery/stats/plugin'
 import { webhookDelivery } from './src/delivery/webhooks/plugin'
 import { answerDatabaseOutage } from './src/http/databaseOutage'
 import { invalidQueryInputAsBadRequest } from './src/http/invalidQueryInput'
-import { allowedOrigins, maxUploadBytes, payloadSecret, serverUrl } from './src/env'
+import { allowedOrigins, maxUploadBytes, payloadSecret, rosterMaxRows, serverUrl } from './src/env'
 import { multipartErrorsAsClientErrors } from './src/http/multipartErrors'
 import { mediaStorageFullAsInsufficientStorage } from './src/media/storageFull'
 import { translations } from './src/i18n/translations'
 import { localization } from './src/i18n/localization'
 import { loggerConfig, loggingLevels } from './src/logger'
 import { sharpWithPixelLimit } from './src/media/sharp'
+import { awardRosters } from './src/rosters/plugin'
 import { queryPathGuard } from './src/security/plugin'
 import { workflowAdminComponents } from './src/workflow/admin/config'
 import { workflowStatusEndpoint, workflowTransitionEndpoint } from './src/workflow/endpoint'
@@ -109,6 +110,7 @@ export default buildConfig({
     statsInvalidation(),
     deliveryCacheInvalidation(),
     webhookDelivery(),
+    awardRosters({ maxRows: rosterMaxRows(), maxFileBytes: maxUploadBytes() }),
     // Last, so it reaches every collection the plugins before it add.
     queryPathGuard(),
   ],

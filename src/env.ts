@@ -80,3 +80,14 @@ export const maxUploadBytes = (): number => {
  * none, keeps it on.
  */
 export const isCacheEnabled = (): boolean => process.env.CACHE_ENABLED?.trim() !== 'false'
+
+/** The most data rows one award-roster import may carry (`ROSTER_MAX_ROWS`, default 5000). */
+export const rosterMaxRows = (): number => {
+  const raw = process.env.ROSTER_MAX_ROWS?.trim()
+  if (!raw) return 5000
+  const rows = Number(raw)
+  if (!Number.isSafeInteger(rows) || rows <= 0) {
+    throw new ConfigError('ROSTER_MAX_ROWS', `must be a whole number of rows above 0, got "${raw}"`)
+  }
+  return rows
+}

@@ -1,0 +1,94 @@
+import type { PayloadRequest, TypedLocale } from 'payload'
+import { APIError, commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import type { AwardRecipient } from '@/payload-types'
+
+import type { PlannedWrite, RosterPlan } from './plan'
+import { createRosterRelease } from './release'
+
+export type ImportResult = {
+  created: number
+  updated: number
+  unchanged: number
+  release: { id: string } | null
+}
+
+/** A write that failed, with the sheet row it came from. */
+export class RowWriteError extends Error {
+  constructor(
+    readonly row: number,
+    readonly cause: unknown,
+  ) {
+    super(`row ${row}`)
+    this.name = 'RowWriteError'
+  }
+}
+
+/**
+ * Writes a checked plan: every recipient as a draft (the collection's workflow rules make each
+ * write a draft, a live recipient gets a new draft version), then the release, all in one
+ * transaction. Where the database has none (Payload's SQLite adapter), the plan was checked in
+ * full beforehand, and recipients created before a failure are removed again.
+ */
+export const writeImport = async (
+  req: PayloadRequest,
+  plan: RosterPlan,
+  { locale, releaseTitle }: { locale: TypedLocale; releaseTitle: string },
+): Promise<ImportResult> => {
+  const ownsTransaction = await initTransaction(req)
+  const hasTransaction = Boolean(await req.transactionID)
+  const createdIds: string[] = []
+  const write = async ({ row, id, data }: PlannedWrite): Promise<string> => {
+    try {
+      const options = { depth: 0, locale, user: req.user, overrideAccess: false, req } as const
+      const doc = id
+        ? await req.payload.update({ collection: 'award-recipients', id, data, ...options })
+        : await req.payload.create({
+            collection: 'award-recipients',
+            // planImport gives a new recipient its name, award and year.
+            data: data as AwardRecipient,
+            ...options,
+          })
+      if (!id) createdIds.push(String(doc.id))
+      return String(doc.id)
+    } catch (error) {
+      throw new RowWriteError(row, error)
+    }
+  }
+  try {
+    const ids: string[] = []
+    for (const entry of plan.creates) ids.push(await write(entry))
+    for (const entry of plan.updates) ids.push(await write(entry))
+    ids.push(...plan.unchanged.map(({ id }) => id))
+    const release = await createRosterRelease(req, { title: releaseTitle, recipientIds: ids })
+    if (ownsTransaction) await commitTransaction(req)
+    return {
+      created: plan.creates.length,
+      updated: plan.updates.length,
+      unchanged: plan.unchanged.length,
+      release,
+    }
+  } catch (error) {
+    if (ownsTransaction) await killTransaction(req)
+    if (!hasTransaction) await removeCreated(req, createdIds)
+    throw error
+  }
+}
+
+const removeCreated = async (req: PayloadRequest, ids: string[]) => {
+  if (ids.length === 0) return
+  try {
+    // Access skipped: an editor may not delete, but these are this request's own half-import.
+    await req.payload.delete({
+      collection: 'award-recipients',
+      where: { id: { in: ids } },
+      overrideAccess: true,
+      context: { isRosterRollback: true },
+    })
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: 'roster import: could not remove a half-import' })
+  }
+}
+
+export const isClientError = (error: unknown): error is APIError =>
+  error instanceof APIError && error.status < 500
