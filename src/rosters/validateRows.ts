@@ -29,8 +29,8 @@ const TEXT_FIELDS: TextField[] = ['name', 'affiliation', 'title', 'discipline', 
 
 // Nothing a person types into a cell: other C0 controls, which XML and most clients refuse.
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
-const stripControls = (text: string) =>
-  text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g
+const stripControls = (text: string) => text.replace(CONTROLS, '')
 
 /**
  * Checks every row of a parsed roster (nothing is written here) and turns the good ones into
