@@ -45,6 +45,7 @@ import { queryPathGuard } from './src/security/plugin'
 import { workflowAdminComponents } from './src/workflow/admin/config'
 import { workflowStatusEndpoint, workflowTransitionEndpoint } from './src/workflow/endpoint'
 import { emailAdapter } from './src/workflow/notifications/email'
+import { releases } from './src/workflow/releases/plugin'
 import { workflowJobs } from './src/workflow/tasks'
 
 // Every entry point (the server, Next, Payload's CLI, the tests) runs from the project root.
@@ -106,6 +107,7 @@ export default buildConfig({
     ],
   },
   plugins: [
+    releases(),
     searchIndexing(),
     statsInvalidation(),
     deliveryCacheInvalidation(),

@@ -32,16 +32,34 @@ export const WorkflowSettings: GlobalConfig<'workflow-settings'> = {
           en: `How many different reviewers approve a submission (1 to ${MAX_REVIEW_LEVELS}). Applies to submissions made after the change.`,
         },
       },
-      fields: WORKFLOW_COLLECTIONS.map((collection) => ({
-        name: reviewLevelFields[collection],
-        type: 'number' as const,
-        label: collectionLabels[collection],
-        defaultValue: DEFAULT_REVIEW_LEVELS[collection],
-        min: 1,
-        max: MAX_REVIEW_LEVELS,
-        validate: validateReviewLevels,
-        admin: { step: 1 },
-      })),
+      fields: [
+        ...WORKFLOW_COLLECTIONS.map((collection) => ({
+          name: reviewLevelFields[collection],
+          type: 'number' as const,
+          label: collectionLabels[collection],
+          defaultValue: DEFAULT_REVIEW_LEVELS[collection],
+          min: 1,
+          max: MAX_REVIEW_LEVELS,
+          validate: validateReviewLevels,
+          admin: { step: 1 },
+        })),
+        {
+          // No default: a release needs what its items need unless this asks for more.
+          name: 'releases',
+          type: 'number',
+          label: collectionLabels.releases,
+          min: 1,
+          max: MAX_REVIEW_LEVELS,
+          validate: validateReviewLevels,
+          admin: {
+            step: 1,
+            description: {
+              zh: '发布批次至少需要的审核级数；批次实际需要的是它和批次中各类稿件审核级数的最大值。',
+              en: 'The least a release needs; a release needs the most of this and its items’ collections.',
+            },
+          },
+        },
+      ],
     },
   ],
 }

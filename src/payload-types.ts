@@ -80,6 +80,7 @@ export interface Config {
     'search-index': SearchIndex;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
+    releases: Release;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -108,6 +109,7 @@ export interface Config {
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -711,7 +713,7 @@ export interface WorkflowEvent {
   id: string;
   sequence: number;
   documentCollection:
-    'articles' | 'events' | 'science-education-bases' | 'volunteer-teams' | 'awards' | 'award-recipients';
+    'articles' | 'events' | 'science-education-bases' | 'volunteer-teams' | 'awards' | 'award-recipients' | 'releases';
   documentId: string;
   revision: number;
   revisionKey: string;
@@ -723,6 +725,7 @@ export interface WorkflowEvent {
   actorName?: string | null;
   comment?: string | null;
   reviewLevel?: number | null;
+  release?: string | null;
   assignee?: string | null;
   publishAt?: string | null;
   unpublishAt?: string | null;
@@ -802,6 +805,70 @@ export interface WebhookDelivery {
   deliveredAt: string;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Documents reviewed and published together: all of them go live, or none does.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases".
+ */
+export interface Release {
+  id: string;
+  title: string;
+  note?: string | null;
+  /**
+   * Published in this order. A document belongs to at most one open release.
+   */
+  items?:
+    | (
+        | {
+            relationTo: 'articles';
+            value: string | Article;
+          }
+        | {
+            relationTo: 'events';
+            value: string | Event;
+          }
+        | {
+            relationTo: 'science-education-bases';
+            value: string | ScienceEducationBase;
+          }
+        | {
+            relationTo: 'volunteer-teams';
+            value: string | VolunteerTeam;
+          }
+        | {
+            relationTo: 'awards';
+            value: string | Award;
+          }
+        | {
+            relationTo: 'award-recipients';
+            value: string | AwardRecipient;
+          }
+      )[]
+    | null;
+  /**
+   * Used as the schedule when publish names no time of its own.
+   */
+  publishAt?: string | null;
+  unpublishAt?: string | null;
+  submittedItems?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Changed through the review workflow (submit, approve, publish).
+   */
+  workflowStage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  workflow?: WorkflowState;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -970,6 +1037,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: string | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'releases';
+        value: string | Release;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1321,6 +1392,7 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   actorName?: T;
   comment?: T;
   reviewLevel?: T;
+  release?: T;
   assignee?: T;
   publishAt?: T;
   unpublishAt?: T;
@@ -1388,6 +1460,23 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   deliveredAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases_select".
+ */
+export interface ReleasesSelect<T extends boolean = true> {
+  title?: T;
+  note?: T;
+  items?: T;
+  publishAt?: T;
+  unpublishAt?: T;
+  submittedItems?: T;
+  workflowStage?: T;
+  workflow?: T | WorkflowStateSelect<T>;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1547,6 +1636,10 @@ export interface WorkflowSetting {
     volunteerTeams?: number | null;
     awards?: number | null;
     awardRecipients?: number | null;
+    /**
+     * The least a release needs; a release needs the most of this and its items’ collections.
+     */
+    releases?: number | null;
   };
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1639,6 +1732,7 @@ export interface WorkflowSettingsSelect<T extends boolean = true> {
         volunteerTeams?: T;
         awards?: T;
         awardRecipients?: T;
+        releases?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -6,7 +6,7 @@ import {
   actionLabels,
   RECORDED_ACTIONS,
   stageLabels,
-  WORKFLOW_COLLECTIONS,
+  WORKFLOW_TARGETS,
   WORKFLOW_STAGES,
 } from '@/workflow/stages'
 
@@ -64,7 +64,7 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
       name: 'documentCollection',
       type: 'select',
       label: { zh: '集合', en: 'Collection' },
-      options: [...WORKFLOW_COLLECTIONS],
+      options: [...WORKFLOW_TARGETS],
       required: true,
       index: true,
     },
@@ -114,6 +114,13 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
     { name: 'actorName', type: 'text', label: { zh: '操作人', en: 'Actor' } },
     { name: 'comment', type: 'textarea', label: { zh: '意见', en: 'Comment' } },
     { name: 'reviewLevel', type: 'number', label: { zh: '审核级', en: 'Review level' } },
+    {
+      // A document published or taken down with a release: the release's id.
+      name: 'release',
+      type: 'text',
+      label: { zh: '发布批次 ID', en: 'Release id' },
+      index: true,
+    },
     { name: 'assignee', type: 'text', label: { zh: '指定审核人 ID', en: 'Assignee id' } },
     { name: 'publishAt', type: 'date', label: { zh: '定时发布', en: 'Publish at' } },
     { name: 'unpublishAt', type: 'date', label: { zh: '定时下线', en: 'Unpublish at' } },

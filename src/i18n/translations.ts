@@ -54,6 +54,15 @@ export const translations = {
       wfRestoreAsDraft: '已发布文档的历史版本只能恢复为草稿（?draft=true），再经审核发布',
       wfEditDuringReview: '稿件正在审核中，须先撤回（withdraw）才能修改',
       wfEditArchived: '已归档的文档不能修改，请先恢复（restore）',
+      releaseItemHeld:
+        '{{collection}}/{{id}} 已在未发布的批次“{{title}}”（{{release}}）中，一篇稿件同时只能属于一个批次',
+      releaseItemTwice: '同一篇稿件在本批次中出现了两次',
+      wfInRelease: '该稿件属于正在审核的发布批次“{{title}}”，只能随批次一起操作',
+      wfEmptyRelease: '发布批次中没有稿件',
+      wfItemMissing: '批次中的稿件 {{collection}}/{{id}} 已不存在',
+      wfItemArchived: '批次中的稿件 {{collection}}/{{id}} 已归档，不能随批次发布',
+      wfItemInvalid:
+        '批次中的稿件 {{collection}}/{{id}}（{{title}}）不能发布：{{problem}}。整个批次都未发布',
     },
     workflowAdmin: {
       panelTitle: '审核流程',
@@ -226,6 +235,17 @@ export const translations = {
         'An old version of a published document is restored as a draft (?draft=true) and published through review',
       wfEditDuringReview: 'The document is under review: withdraw it before editing',
       wfEditArchived: 'Archived documents cannot be edited: restore it first',
+      releaseItemHeld:
+        '{{collection}}/{{id}} is already in the open release "{{title}}" ({{release}}): a document belongs to one open release at a time',
+      releaseItemTwice: 'The same document is in this release twice',
+      wfInRelease:
+        'This document is in the release "{{title}}", which is under review: it moves only with the release',
+      wfEmptyRelease: 'The release has no items',
+      wfItemMissing: 'The release item {{collection}}/{{id}} no longer exists',
+      wfItemArchived:
+        'The release item {{collection}}/{{id}} is archived and cannot be published with it',
+      wfItemInvalid:
+        'The release item {{collection}}/{{id}} ("{{title}}") cannot be published: {{problem}}. Nothing in the release was published',
     },
     workflowAdmin: {
       panelTitle: 'Review workflow',

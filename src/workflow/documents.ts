@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { User, WorkflowState } from '@/payload-types'
 
 import type { ReviewState } from './stateMachine'
-import type { WorkflowCollectionSlug, WorkflowStage } from './stages'
+import type { WorkflowTargetSlug, WorkflowStage } from './stages'
 
 /** What every workflow collection's documents share (the fields `workflowFields()` adds). */
 export type WorkflowDocument = {
@@ -30,7 +30,7 @@ export const stageOf = (doc: Pick<WorkflowDocument, '_status' | 'workflowStage'>
  */
 export const loadWorkingCopy = async (
   req: PayloadRequest,
-  collection: WorkflowCollectionSlug,
+  collection: WorkflowTargetSlug,
   id: string,
   { asUser }: { asUser: boolean },
 ): Promise<null | WorkflowDocument> => {
@@ -49,7 +49,7 @@ export const loadWorkingCopy = async (
 /** Whether readers see a published version of the document now. */
 export const isDocumentLive = async (
   req: PayloadRequest,
-  collection: WorkflowCollectionSlug,
+  collection: WorkflowTargetSlug,
   id: string,
 ): Promise<boolean> => {
   // Access skipped: a fact about the document the rules need, whoever asks; nothing is returned.

@@ -13,11 +13,12 @@ import { documentHistory } from './audit/history'
 import { isDocumentLive, loadWorkingCopy, reviewStateOf } from './documents'
 import { workflowMessage } from './errors'
 import { ACTION_LIST, parseTransitionBody } from './requestBody'
+import { releaseItemsStatus } from './releases/status'
 import { requiredApprovalsFor } from './settings'
 import type { UserActor } from './stateMachine'
 import { availableActions } from './stateMachine'
-import type { WorkflowCollectionSlug } from './stages'
-import { isWorkflowCollection } from './stages'
+import type { WorkflowTargetSlug } from './stages'
+import { isWorkflowTarget, RELEASES } from './stages'
 import { performTransition } from './transition'
 
 const errorResponse = (status: number, message: string, data?: unknown) =>
@@ -27,11 +28,9 @@ const userActor = (req: PayloadRequest): null | UserActor =>
   req.user ? { kind: 'user', id: String(req.user.id), roles: req.user.roles ?? [] } : null
 
 /** The collection and document a request names: a 404 answer when there is no such collection. */
-const target = (
-  req: PayloadRequest,
-): Response | { collection: WorkflowCollectionSlug; id: string } => {
+const target = (req: PayloadRequest): Response | { collection: WorkflowTargetSlug; id: string } => {
   const { collection, id } = (req.routeParams ?? {}) as { collection?: string; id?: string }
-  if (!isWorkflowCollection(collection) || !req.payload.collections[collection] || !id) {
+  if (!isWorkflowTarget(collection) || !req.payload.collections[collection] || !id) {
     return errorResponse(404, workflowMessage(req, 'unknownCollection', { collection }))
   }
   return { collection, id }
@@ -89,7 +88,7 @@ export const workflowTransitionEndpoint: Endpoint = {
 /**
  * `GET /api/workflow/{collection}/{id}`: where a document is and what the logged-in user may do
  * with it now (`actions`), with its history and its `revision` (to send back with an action). For
- * the admin UI's workflow panel.
+ * the admin UI's workflow panel. A release also lists its `items`.
  */
 export const workflowStatusEndpoint: Endpoint = {
   path: '/workflow/:collection/:id',
@@ -104,7 +103,7 @@ export const workflowStatusEndpoint: Endpoint = {
       const doc = await loadWorkingCopy(req, collection, id, { asUser: true })
       if (!doc) return errorResponse(404, workflowMessage(req, 'notFound'))
       const isLive = await isDocumentLive(req, collection, id)
-      const state = reviewStateOf(doc, isLive, await requiredApprovalsFor(req, collection))
+      const state = reviewStateOf(doc, isLive, await requiredApprovalsFor(req, collection, doc))
       return Response.json({
         id,
         workflowStage: state.stage,
@@ -117,6 +116,7 @@ export const workflowStatusEndpoint: Endpoint = {
         revision: state.revision,
         actions: availableActions(state, actor),
         history: await documentHistory(req, collection, id),
+        ...(collection === RELEASES ? { items: await releaseItemsStatus(req, doc) } : {}),
       })
     } catch (error) {
       return failure(req, error)

@@ -15,11 +15,17 @@ export class WorkflowError extends APIError {
     message: string,
     status: number,
     readonly reason: string,
+    /** More for the client beside `reason` (the release holding a document, the failing item). */
+    extra: Record<string, unknown> = {},
   ) {
-    super(message, status, { reason }, true)
+    super(message, status, { reason, ...extra }, true)
     this.name = 'WorkflowError'
   }
 }
+
+/** Refusals that only releases and the documents they hold meet. */
+export type ReleaseRefusalReason =
+  'emptyRelease' | 'inRelease' | 'itemArchived' | 'itemInvalid' | 'itemMissing'
 
 export type MessageParams = {
   action?: RecordedAction
@@ -28,6 +34,8 @@ export type MessageParams = {
   collection?: string
   id?: string
   revision?: number
+  title?: string
+  problem?: string
 }
 
 const messageKey = (reason: string) =>
@@ -46,10 +54,11 @@ export const workflowMessage = (
 
 export const workflowError = (
   req: PayloadRequest,
-  reason: RefusalReason | 'concurrent' | 'invalidAssignee' | 'notFound',
+  reason: ReleaseRefusalReason | RefusalReason | 'concurrent' | 'invalidAssignee' | 'notFound',
   status: number,
   params?: MessageParams,
-): WorkflowError => new WorkflowError(workflowMessage(req, reason, params), status, reason)
+  extra?: Record<string, unknown>,
+): WorkflowError => new WorkflowError(workflowMessage(req, reason, params), status, reason, extra)
 
 export const refusalError = (
   req: PayloadRequest,

@@ -9,7 +9,7 @@ import { isSearchableSlug } from '@/delivery/search/sources'
 import { isWriteConflict } from './audit/append'
 import { loadWorkingCopy } from './documents'
 import { TRANSITION_LOCK, withLock } from './lock'
-import { isWorkflowCollection } from './stages'
+import { isWorkflowTarget } from './stages'
 import { completeRecordedTransition } from './transition'
 
 /**
@@ -55,7 +55,7 @@ const recoverOnce = async (payload: Payload): Promise<RecoveryReport> => {
     if (seen.has(key)) continue
     seen.add(key)
     const collection = event.documentCollection
-    if (!isWorkflowCollection(collection)) continue
+    if (!isWorkflowTarget(collection)) continue
     report.checked += 1
     const doc = await loadWorkingCopy(req, collection, event.documentId, { asUser: false })
     if (!doc) continue

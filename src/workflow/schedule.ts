@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { ReviewState, Transition } from './stateMachine'
-import type { WorkflowCollectionSlug } from './stages'
+import type { WorkflowTargetSlug } from './stages'
 
 export const SCHEDULED_TRANSITION_TASK = 'workflowScheduledTransition'
 
@@ -12,7 +12,7 @@ export const SCHEDULED_TRANSITION_TASK = 'workflowScheduledTransition'
  */
 export const queueScheduledTransitions = async (
   req: PayloadRequest,
-  target: { collection: WorkflowCollectionSlug; id: string },
+  target: { collection: WorkflowTargetSlug; id: string },
   before: Pick<ReviewState, 'publishAt' | 'unpublishAt'>,
   after: Pick<Transition, 'publishAt' | 'unpublishAt'>,
 ): Promise<void> => {

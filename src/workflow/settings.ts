@@ -2,8 +2,8 @@ import type { NumberFieldSingleValidation, PayloadRequest } from 'payload'
 
 import { kexieT } from '@/i18n/t'
 
-import type { WorkflowCollectionSlug } from './stages'
-import { DEFAULT_REVIEW_LEVELS, MAX_REVIEW_LEVELS } from './stages'
+import type { WorkflowCollectionSlug, WorkflowTargetSlug } from './stages'
+import { DEFAULT_REVIEW_LEVELS, MAX_REVIEW_LEVELS, RELEASES } from './stages'
 
 /** The `workflow-settings` field holding each collection's number of review levels. */
 export const reviewLevelFields = {
@@ -20,10 +20,26 @@ const clampLevels = (value: unknown, fallback: number): number => {
   return Math.min(MAX_REVIEW_LEVELS, Math.max(1, levels))
 }
 
-/** How many different reviewers must approve a submission to `collection` now. */
+type ItemsHolder = { items?: unknown; [field: string]: unknown }
+
+const itemCollectionsOf = (doc: ItemsHolder | undefined): WorkflowCollectionSlug[] => {
+  const items = Array.isArray(doc?.items) ? (doc.items as { relationTo?: unknown }[]) : []
+  return items.flatMap(({ relationTo }) =>
+    typeof relationTo === 'string' && relationTo in reviewLevelFields
+      ? [relationTo as WorkflowCollectionSlug]
+      : [],
+  )
+}
+
+/**
+ * How many different reviewers must approve a submission to `collection` now. A release (`doc`
+ * gives its items) needs the most any of its items' collections needs, or the number set for
+ * releases when that is higher: publishing in a batch is never a way around a review level.
+ */
 export const requiredApprovalsFor = async (
   req: PayloadRequest,
-  collection: WorkflowCollectionSlug,
+  collection: WorkflowTargetSlug,
+  doc?: ItemsHolder,
 ): Promise<number> => {
   // Access skipped: the rules apply whoever acts, and the scheduler acts without a user.
   const settings = await req.payload.findGlobal({
@@ -32,8 +48,14 @@ export const requiredApprovalsFor = async (
     overrideAccess: true,
     req,
   })
-  const levels = settings.reviewLevels?.[reviewLevelFields[collection]]
-  return clampLevels(levels, DEFAULT_REVIEW_LEVELS[collection])
+  const levelsOf = (slug: WorkflowCollectionSlug) =>
+    clampLevels(settings.reviewLevels?.[reviewLevelFields[slug]], DEFAULT_REVIEW_LEVELS[slug])
+  if (collection !== RELEASES) return levelsOf(collection)
+  const own = settings.reviewLevels?.releases
+  return Math.max(
+    typeof own === 'number' ? clampLevels(own, 1) : 1,
+    ...itemCollectionsOf(doc).map(levelsOf),
+  )
 }
 
 /** 1, 2 or 3: a number of reviewers is whole. */

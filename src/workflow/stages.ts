@@ -51,6 +51,17 @@ export type WorkflowCollectionSlug = (typeof WORKFLOW_COLLECTIONS)[number]
 export const isWorkflowCollection = (slug: unknown): slug is WorkflowCollectionSlug =>
   (WORKFLOW_COLLECTIONS as readonly unknown[]).includes(slug)
 
+/** 发布批次: reviewed and published as one, through the same workflow as a document. */
+export const RELEASES = 'releases' as const
+
+/** Everything `POST /api/workflow/{collection}/{id}` moves: the content collections and releases. */
+export const WORKFLOW_TARGETS = [...WORKFLOW_COLLECTIONS, RELEASES] as const
+
+export type WorkflowTargetSlug = (typeof WORKFLOW_TARGETS)[number]
+
+export const isWorkflowTarget = (slug: unknown): slug is WorkflowTargetSlug =>
+  (WORKFLOW_TARGETS as readonly unknown[]).includes(slug)
+
 export const isWorkflowAction = (action: unknown): action is WorkflowAction =>
   (WORKFLOW_ACTIONS as readonly unknown[]).includes(action)
 
@@ -77,13 +88,14 @@ export const actionLabels: Record<RecordedAction, Label> = {
   edit: { zh: '修改', en: 'Edit' },
 }
 
-export const collectionLabels: Record<WorkflowCollectionSlug, Label> = {
+export const collectionLabels: Record<WorkflowTargetSlug, Label> = {
   articles: { zh: '新闻', en: 'Articles' },
   events: { zh: '活动', en: 'Events' },
   'science-education-bases': { zh: '科普教育基地', en: 'Science education bases' },
   'volunteer-teams': { zh: '科技志愿服务队', en: 'Volunteer teams' },
   awards: { zh: '奖项', en: 'Awards' },
   'award-recipients': { zh: '获奖者', en: 'Award recipients' },
+  releases: { zh: '发布批次', en: 'Releases' },
 }
 
 /** Approvals a submission needs when the `workflow-settings` global says nothing (三审 for news). */

@@ -29,11 +29,18 @@ import { queueScheduledTransitions } from './schedule'
 import { requiredApprovalsFor } from './settings'
 import type { Actor, ReviewState, Transition } from './stateMachine'
 import { decideTransition, writeMode } from './stateMachine'
-import type { WorkflowAction, WorkflowCollectionSlug, WorkflowStage } from './stages'
-import { isWorkflowCollection } from './stages'
+import type { WorkflowAction, WorkflowTargetSlug, WorkflowStage } from './stages'
+import { isWorkflowCollection, isWorkflowTarget, RELEASES } from './stages'
+import {
+  completeReleaseInput,
+  refuseIfHeldByRelease,
+  refuseUnreadyRelease,
+  writeReleaseBatch,
+} from './releases/transition'
+import { endReleaseTransaction, initReleaseTransaction } from './releases/transaction'
 
 export type TransitionInput = {
-  collection: WorkflowCollectionSlug
+  collection: WorkflowTargetSlug
   id: string
   action: WorkflowAction
   comment?: string
@@ -118,7 +125,7 @@ const nextWorkflowState = (
 }
 
 export type RecordedTransition = {
-  collection: WorkflowCollectionSlug
+  collection: WorkflowTargetSlug
   id: string
   /** The working copy the decision was made on. */
   doc: WorkflowDocument
@@ -146,15 +153,20 @@ export const writeTransition = async (
     now: new Date(event.occurredAt),
     requiredApprovals:
       input.action === 'submit'
-        ? await requiredApprovalsFor(req, collection)
+        ? await requiredApprovalsFor(req, collection, doc)
         : state.requiredApprovals,
     revision: event.revision,
   })
+  // A release writes its items first (same transaction), then itself.
+  const release =
+    collection === RELEASES
+      ? await writeReleaseBatch(req, { id, doc, state, decision, event, actorId })
+      : null
   try {
     await req.payload.update({
       collection,
       id,
-      data: { workflowStage: decision.to, _status: status, workflow },
+      data: { workflowStage: decision.to, _status: status, workflow, ...release?.data },
       // A document with a live version keeps it until this transition publishes or removes it.
       draft: isDraftSave,
       depth: 0,
@@ -181,6 +193,7 @@ export const writeTransition = async (
     }
     throw error
   }
+  await release?.announce()
 }
 
 /**
@@ -189,7 +202,7 @@ export const writeTransition = async (
  */
 const isWriteAbsent = async (
   req: PayloadRequest,
-  collection: WorkflowCollectionSlug,
+  collection: WorkflowTargetSlug,
   id: string,
   revision: number,
 ): Promise<boolean> => {
@@ -238,12 +251,12 @@ export const completeRecordedTransition = async (
   event: WorkflowEvent,
 ): Promise<boolean> => {
   const collection = event.documentCollection
-  if (!isWorkflowCollection(collection)) return false
+  if (!isWorkflowTarget(collection)) return false
   const id = event.documentId
   const doc = await loadWorkingCopy(req, collection, id, { asUser: false })
   if (!doc || (doc.workflow?.revision ?? 0) !== event.revision - 1) return false
   const isLive = await isDocumentLive(req, collection, id)
-  const state = reviewStateOf(doc, isLive, await requiredApprovalsFor(req, collection))
+  const state = reviewStateOf(doc, isLive, await requiredApprovalsFor(req, collection, doc))
   const actor = await actorOf(req, event)
   if (!actor || state.stage !== event.fromStage) return false
   const action = event.action as WorkflowAction
@@ -285,10 +298,16 @@ const applyTransition = async (
   const doc = await loadWorkingCopy(req, collection, id, { asUser: actor.kind === 'user' })
   if (!doc) throw workflowError(req, 'notFound', 404)
   const isLive = await isDocumentLive(req, collection, id)
-  const configuredApprovals = await requiredApprovalsFor(req, collection)
+  const configuredApprovals = await requiredApprovalsFor(req, collection, doc)
   const state = reviewStateOf(doc, isLive, configuredApprovals)
   const now = new Date()
+  if (collection === RELEASES) input = completeReleaseInput(doc, actor, input, now)
   const decision = decideTransition(state, actor, { ...input, now })
+  // Only the role and person come before a release's hold: the stage would not matter then.
+  if (isWorkflowCollection(collection) && (decision.ok || decision.status === 409)) {
+    await refuseIfHeldByRelease(req, { collection, id })
+  }
+  if (decision.ok && collection === RELEASES) await refuseUnreadyRelease(req, doc, decision)
   if (!decision.ok) {
     throw refusalError(req, decision, {
       action,
@@ -345,7 +364,7 @@ const resumeRecorded = async (
   req: PayloadRequest,
   event: WorkflowEvent,
 ): Promise<null | TransitionResult> => {
-  const collection = event.documentCollection as WorkflowCollectionSlug
+  const collection = event.documentCollection as WorkflowTargetSlug
   // Access skipped: the workflow looks up its own record.
   const stillRecorded = await req.payload.findByID({
     collection: 'workflow-events',
@@ -387,8 +406,12 @@ export const performTransition = (
 ): Promise<TransitionResult> =>
   withLock(TRANSITION_LOCK, async () => {
     let pending: undefined | WorkflowEvent
+    const isRelease = input.collection === RELEASES
     for (let attempt = 1; ; attempt += 1) {
-      const ownsTransaction = await initTransaction(req)
+      // A release is all or nothing: its own transaction on every database (see releases/).
+      const ownsTransaction = isRelease
+        ? await initReleaseTransaction(req)
+        : await initTransaction(req)
       const current: { recorded?: WorkflowEvent } = {}
       try {
         const resumed = pending ? await resumeRecorded(req, pending) : null
@@ -414,6 +437,8 @@ export const performTransition = (
           throw workflowError(req, 'concurrent', 409)
         }
         await pause(attempt)
+      } finally {
+        if (isRelease && ownsTransaction) await endReleaseTransaction(req)
       }
     }
   })

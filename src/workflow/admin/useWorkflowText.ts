@@ -4,7 +4,7 @@ import { useTranslation } from '@payloadcms/ui'
 
 import type { KexieTranslationKeys } from '@/i18n/translations'
 
-import type { RecordedAction, WorkflowCollectionSlug, WorkflowStage } from '../stages'
+import type { RecordedAction, WorkflowTargetSlug, WorkflowStage } from '../stages'
 import { actionLabels, collectionLabels, stageLabels } from '../stages'
 
 /** The admin language's words for the workflow: the core's labels plus our own messages. */
@@ -15,7 +15,7 @@ export const useWorkflowText = () => {
     t,
     stageLabel: (stage: WorkflowStage) => getTranslation(stageLabels[stage], i18n),
     actionLabel: (action: RecordedAction) => getTranslation(actionLabels[action], i18n),
-    collectionLabel: (collection: WorkflowCollectionSlug) =>
+    collectionLabel: (collection: WorkflowTargetSlug) =>
       getTranslation(collectionLabels[collection], i18n),
   }
 }

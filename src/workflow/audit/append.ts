@@ -4,13 +4,13 @@ import { isolateObjectProperty, ValidationError } from 'payload'
 import type { WorkflowEvent } from '@/payload-types'
 
 import { chainLockKey, withLock } from '../lock'
-import type { RecordedAction, WorkflowCollectionSlug, WorkflowStage } from '../stages'
+import type { RecordedAction, WorkflowTargetSlug, WorkflowStage } from '../stages'
 import { appendContext } from './appendToken'
 import type { ChainedEvent } from './hash'
 import { eventHash, GENESIS_HASH, revisionKeyOf } from './hash'
 
 export type NewWorkflowEvent = {
-  collection: WorkflowCollectionSlug
+  collection: WorkflowTargetSlug
   documentId: string
   /** The document's revision this record makes: its previous revision + 1. */
   revision: number
@@ -24,6 +24,8 @@ export type NewWorkflowEvent = {
   assignee?: null | string
   publishAt?: null | string
   unpublishAt?: null | string
+  /** The release this document moved with. */
+  release?: null | string
   occurredAt: Date
 }
 
@@ -69,6 +71,7 @@ export const appendWorkflowEvent = async (
       publishAt: event.publishAt ?? null,
       unpublishAt: event.unpublishAt ?? null,
       occurredAt: event.occurredAt.toISOString(),
+      release: event.release ?? null,
     }
     // Same transaction, own context: the append token must not outlive this one call.
     const appendReq = isolateObjectProperty(req, 'context')

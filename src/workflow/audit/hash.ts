@@ -37,6 +37,8 @@ export const eventHash = (event: ChainedEvent): string =>
         isoOrNull(event.publishAt),
         isoOrNull(event.unpublishAt),
         isoOrNull(event.occurredAt),
+        // Only where set, so the records written before releases existed keep their hashes.
+        ...(event.release ? [event.release] : []),
       ]),
     )
     .digest('hex')

@@ -2,12 +2,12 @@ import type { PayloadRequest } from 'payload'
 
 import type { WorkflowEvent } from '@/payload-types'
 
-import type { WorkflowCollectionSlug } from '../stages'
+import type { WorkflowTargetSlug } from '../stages'
 
 /** A document's history, oldest first. */
 export const documentHistory = async (
   req: PayloadRequest,
-  collection: WorkflowCollectionSlug,
+  collection: WorkflowTargetSlug,
   id: string,
 ): Promise<WorkflowEvent[]> => {
   // Access skipped: callers are the workflow itself, answering staff it has already checked.

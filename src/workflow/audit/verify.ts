@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { WorkflowEvent } from '@/payload-types'
 
-import { WORKFLOW_COLLECTIONS } from '../stages'
+import { WORKFLOW_TARGETS } from '../stages'
 import { eventHash, GENESIS_HASH } from './hash'
 
 export type ChainProblem = {
@@ -79,7 +79,7 @@ export const verifyAuditChain = async (payload: Payload): Promise<ChainReport> =
     if (!hasNextPage) break
   }
 
-  for (const collection of WORKFLOW_COLLECTIONS) {
+  for (const collection of WORKFLOW_TARGETS) {
     for (let page = 1; ; page += 1) {
       // Access skipped: as above. `draft`: the latest version carries the current counter.
       const { docs, hasNextPage } = await payload.find({

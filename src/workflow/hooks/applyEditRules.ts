@@ -7,7 +7,7 @@ import { isDocumentLive, stageOf, workflowStateIds } from '../documents'
 import { refusalError } from '../errors'
 import { isAccessEnforced, isWorkflowWrite } from '../requestContext'
 import { decideEdit } from '../stateMachine'
-import type { WorkflowCollectionSlug } from '../stages'
+import type { WorkflowTargetSlug } from '../stages'
 
 /** A correction during review: the round goes on (same submission), its approvals start over. */
 const reReview = (workflow: WorkflowState, isLive: boolean): WorkflowState => ({
@@ -74,7 +74,7 @@ export const applyWorkflowRules: CollectionBeforeChangeHook<WorkflowDocument> = 
   }
   const userId = String(user.id)
   const params = {
-    collection: collection.slug as WorkflowCollectionSlug,
+    collection: collection.slug as WorkflowTargetSlug,
     id: String(originalDoc?.id ?? ''),
   }
   if (operation === 'create') {

@@ -4,7 +4,7 @@ import { isDocumentLive, loadWorkingCopy, stageOf } from '../documents'
 import { refusalError } from '../errors'
 import { isWorkflowWrite, markAccessEnforced } from '../requestContext'
 import { decideDirectWrite } from '../stateMachine'
-import type { WorkflowCollectionSlug } from '../stages'
+import type { WorkflowTargetSlug } from '../stages'
 
 type WriteArgs = {
   id?: number | string
@@ -35,7 +35,7 @@ export const guardWorkflowWrites: CollectionBeforeOperationHook = async ({
   if (overrideAccess) return args
 
   const { id, data = {}, draft } = args as WriteArgs
-  const slug = collection.slug as WorkflowCollectionSlug
+  const slug = collection.slug as WorkflowTargetSlug
 
   if (operation === 'restoreVersion') {
     // Payload reads `draft` before this hook runs, so a restore is refused rather than converted.

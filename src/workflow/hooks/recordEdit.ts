@@ -4,7 +4,7 @@ import { appendWorkflowEvent } from '../audit/append'
 import type { WorkflowDocument } from '../documents'
 import { stageOf } from '../documents'
 import { isAccessEnforced, isWorkflowWrite } from '../requestContext'
-import type { WorkflowCollectionSlug } from '../stages'
+import type { WorkflowTargetSlug } from '../stages'
 
 /**
  * Writes the history record for a save that `applyWorkflowRules` counted (a reviewer's correction
@@ -26,7 +26,7 @@ export const recordWorkflowEdit: CollectionAfterChangeHook<WorkflowDocument> = a
   const after = data.workflow?.revision ?? before
   if (!req.user || after === before) return doc
   await appendWorkflowEvent(req, {
-    collection: collection.slug as WorkflowCollectionSlug,
+    collection: collection.slug as WorkflowTargetSlug,
     documentId: String(doc.id),
     revision: after,
     action: 'edit',

@@ -1,13 +1,13 @@
 import type { WorkflowEvent } from '@/payload-types'
 
 import type { Actor, ReviewState, Transition } from '../stateMachine'
-import type { WorkflowCollectionSlug } from '../stages'
+import type { WorkflowTargetSlug } from '../stages'
 
 export type NotifiedAction = 'approve' | 'publish' | 'request_changes' | 'submit'
 
 /** Who hears about a transition, decided with the transition; sent later by the jobs queue. */
 export type NotificationPlan = {
-  collection: WorkflowCollectionSlug
+  collection: WorkflowTargetSlug
   documentId: string
   action: NotifiedAction
   event: Pick<WorkflowEvent, 'actor' | 'actorName' | 'comment' | 'reviewLevel' | 'toStage'>

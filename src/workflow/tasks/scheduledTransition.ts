@@ -2,7 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { WorkflowError } from '../errors'
 import { SCHEDULED_TRANSITION_TASK } from '../schedule'
-import { isWorkflowCollection } from '../stages'
+import { isWorkflowTarget } from '../stages'
 import { performTransition } from '../transition'
 
 /**
@@ -22,7 +22,7 @@ export const scheduledTransitionTask: TaskConfig<typeof SCHEDULED_TRANSITION_TAS
   ],
   handler: async ({ input, req }) => {
     const { collection, documentId, action, at } = input
-    if (!isWorkflowCollection(collection)) return { output: {} }
+    if (!isWorkflowTarget(collection)) return { output: {} }
     try {
       await performTransition(
         req,

@@ -1,7 +1,7 @@
 import type { UIFieldServerProps } from 'payload'
 import React from 'react'
 
-import { isWorkflowCollection } from '../../stages'
+import { isWorkflowTarget } from '../../stages'
 import type { ChangeRequest } from './ReviewNoticeClient'
 import { ReviewNoticeClient } from './ReviewNoticeClient'
 
@@ -12,7 +12,7 @@ import { ReviewNoticeClient } from './ReviewNoticeClient'
  */
 export const ReviewNotice = async ({ collectionSlug, data, id, req }: UIFieldServerProps) => {
   let changeRequest: ChangeRequest | null = null
-  if (id && req.user && isWorkflowCollection(collectionSlug)) {
+  if (id && req.user && isWorkflowTarget(collectionSlug)) {
     if ((data as { workflowStage?: unknown } | undefined)?.workflowStage === 'changes_requested') {
       const { docs } = await req.payload.find({
         collection: 'workflow-events',

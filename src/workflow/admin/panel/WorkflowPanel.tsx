@@ -1,7 +1,7 @@
 import type { UIFieldServerProps } from 'payload'
 import React from 'react'
 
-import { isWorkflowCollection } from '../../stages'
+import { isWorkflowTarget } from '../../stages'
 import { NewDocumentPanel } from './NewDocumentPanel'
 import { loadPanelData } from './loadPanelData'
 import { WorkflowPanelClient } from './WorkflowPanelClient'
@@ -12,7 +12,7 @@ import { WorkflowPanelClient } from './WorkflowPanelClient'
  * state machine's `availableActions`, the same rules the endpoint applies.
  */
 export const WorkflowPanel = async ({ collectionSlug, id, req }: UIFieldServerProps) => {
-  if (!isWorkflowCollection(collectionSlug)) return null
+  if (!isWorkflowTarget(collectionSlug)) return null
   if (id === undefined || id === null || id === '') return <NewDocumentPanel />
   const data = await loadPanelData(req, collectionSlug, String(id))
   if (!data) return null

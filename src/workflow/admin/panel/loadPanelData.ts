@@ -4,7 +4,7 @@ import { documentHistory } from '../../audit/history'
 import { idOf, isDocumentLive, loadWorkingCopy, reviewStateOf } from '../../documents'
 import { requiredApprovalsFor } from '../../settings'
 import { availableActions } from '../../stateMachine'
-import type { WorkflowCollectionSlug } from '../../stages'
+import type { WorkflowTargetSlug } from '../../stages'
 import { assignableReviewers, userNames } from '../people'
 import type { PanelData } from './types'
 import { toPanelStatus } from './types'
@@ -16,7 +16,7 @@ import { toPanelStatus } from './types'
  */
 export const loadPanelData = async (
   req: PayloadRequest,
-  collection: WorkflowCollectionSlug,
+  collection: WorkflowTargetSlug,
   id: string,
 ): Promise<null | PanelData> => {
   const { user } = req

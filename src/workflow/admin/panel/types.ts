@@ -4,7 +4,7 @@ import type { Approval } from '../../stateMachine'
 import type {
   RecordedAction,
   WorkflowAction,
-  WorkflowCollectionSlug,
+  WorkflowTargetSlug,
   WorkflowStage,
 } from '../../stages'
 
@@ -43,7 +43,7 @@ export type PanelPerson = { id: string; name: string }
 
 /** Everything the workflow panel of one document shows. */
 export type PanelData = {
-  collection: WorkflowCollectionSlug
+  collection: WorkflowTargetSlug
   id: string
   status: PanelStatus
   author: string | null

@@ -1,4 +1,4 @@
-import type { WorkflowAction, WorkflowCollectionSlug } from '../../stages'
+import type { WorkflowAction, WorkflowTargetSlug } from '../../stages'
 import type { StatusJson } from './types'
 
 export type TransitionRequestBody = {
@@ -13,7 +13,7 @@ export type TransitionRequestBody = {
 
 export type ApiAnswer<T> = { ok: true; body: T } | { ok: false; status: number; message: string }
 
-type Target = { apiRoute: string; collection: WorkflowCollectionSlug; id: string; language: string }
+type Target = { apiRoute: string; collection: WorkflowTargetSlug; id: string; language: string }
 
 const url = ({ apiRoute, collection, id }: Target) =>
   `${apiRoute}/workflow/${collection}/${encodeURIComponent(id)}`
