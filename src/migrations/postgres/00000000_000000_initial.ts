@@ -54,7 +54,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__award_recipients_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__award_recipients_v_published_locale" AS ENUM('zh', 'en');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'reviewer', 'editor');
-  CREATE TYPE "public"."enum_workflow_events_document_collection" AS ENUM('articles', 'events', 'science-education-bases', 'volunteer-teams', 'awards', 'award-recipients');
+  CREATE TYPE "public"."enum_workflow_events_document_collection" AS ENUM('articles', 'events', 'science-education-bases', 'volunteer-teams', 'awards', 'award-recipients', 'releases');
   CREATE TYPE "public"."enum_workflow_events_action" AS ENUM('submit', 'withdraw', 'approve', 'request_changes', 'publish', 'unpublish', 'archive', 'restore', 'edit');
   CREATE TYPE "public"."enum_workflow_events_from_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
   CREATE TYPE "public"."enum_workflow_events_to_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
@@ -62,6 +62,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_webhooks_events" AS ENUM('publish', 'unpublish', 'delete');
   CREATE TYPE "public"."enum_webhooks_collections" AS ENUM('articles', 'events', 'science-education-bases', 'volunteer-teams', 'awards', 'award-recipients');
   CREATE TYPE "public"."enum_webhook_deliveries_event" AS ENUM('publish', 'unpublish', 'delete');
+  CREATE TYPE "public"."enum_releases_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
+  CREATE TYPE "public"."enum_releases_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__releases_v_version_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
+  CREATE TYPE "public"."enum__releases_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__releases_v_published_locale" AS ENUM('zh', 'en');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'workflowScheduledTransition', 'workflowNotify', 'webhookDeliver');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'workflowScheduledTransition', 'workflowNotify', 'webhookDeliver');
@@ -855,6 +860,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"actor_name" varchar,
   	"comment" varchar,
   	"review_level" numeric,
+  	"release" varchar,
   	"assignee" varchar,
   	"publish_at" timestamp(3) with time zone,
   	"unpublish_at" timestamp(3) with time zone,
@@ -931,6 +937,101 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "releases_approvals" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"reviewer_id" uuid,
+  	"level" numeric,
+  	"approved_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "releases" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"title" varchar,
+  	"note" varchar,
+  	"publish_at" timestamp(3) with time zone,
+  	"unpublish_at" timestamp(3) with time zone,
+  	"submitted_items" jsonb,
+  	"workflow_stage" "enum_releases_workflow_stage" DEFAULT 'draft',
+  	"workflow_created_by_id" uuid,
+  	"workflow_last_edited_by_id" uuid,
+  	"workflow_submitted_by_id" uuid,
+  	"workflow_submitted_at" timestamp(3) with time zone,
+  	"workflow_assignee_id" uuid,
+  	"workflow_required_approvals" numeric,
+  	"workflow_publish_at" timestamp(3) with time zone,
+  	"workflow_unpublish_at" timestamp(3) with time zone,
+  	"workflow_revision" numeric DEFAULT 0,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_releases_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "releases_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" uuid NOT NULL,
+  	"path" varchar NOT NULL,
+  	"articles_id" uuid,
+  	"events_id" uuid,
+  	"science_education_bases_id" uuid,
+  	"volunteer_teams_id" uuid,
+  	"awards_id" uuid,
+  	"award_recipients_id" uuid
+  );
+  
+  CREATE TABLE "_releases_approvals_v" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"reviewer_id" uuid,
+  	"level" numeric,
+  	"approved_at" timestamp(3) with time zone,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_releases_v" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"parent_id" uuid,
+  	"version_title" varchar,
+  	"version_note" varchar,
+  	"version_publish_at" timestamp(3) with time zone,
+  	"version_unpublish_at" timestamp(3) with time zone,
+  	"version_submitted_items" jsonb,
+  	"version_workflow_stage" "enum__releases_v_version_workflow_stage" DEFAULT 'draft',
+  	"version_workflow_created_by_id" uuid,
+  	"version_workflow_last_edited_by_id" uuid,
+  	"version_workflow_submitted_by_id" uuid,
+  	"version_workflow_submitted_at" timestamp(3) with time zone,
+  	"version_workflow_assignee_id" uuid,
+  	"version_workflow_required_approvals" numeric,
+  	"version_workflow_publish_at" timestamp(3) with time zone,
+  	"version_workflow_unpublish_at" timestamp(3) with time zone,
+  	"version_workflow_revision" numeric DEFAULT 0,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__releases_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"snapshot" boolean,
+  	"published_locale" "enum__releases_v_published_locale",
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_releases_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" uuid NOT NULL,
+  	"path" varchar NOT NULL,
+  	"articles_id" uuid,
+  	"events_id" uuid,
+  	"science_education_bases_id" uuid,
+  	"volunteer_teams_id" uuid,
+  	"awards_id" uuid,
+  	"award_recipients_id" uuid
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"key" varchar NOT NULL,
@@ -990,7 +1091,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"workflow_events_id" uuid,
   	"search_index_id" uuid,
   	"webhooks_id" uuid,
-  	"webhook_deliveries_id" uuid
+  	"webhook_deliveries_id" uuid,
+  	"releases_id" uuid
   );
   
   CREATE TABLE "payload_preferences" (
@@ -1111,6 +1213,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"review_levels_volunteer_teams" numeric DEFAULT 1,
   	"review_levels_awards" numeric DEFAULT 1,
   	"review_levels_award_recipients" numeric DEFAULT 1,
+  	"review_levels_releases" numeric,
   	"updated_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone
   );
@@ -1249,6 +1352,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "webhooks_events" ADD CONSTRAINT "webhooks_events_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "webhooks_collections" ADD CONSTRAINT "webhooks_collections_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_webhook_id_webhooks_id_fk" FOREIGN KEY ("webhook_id") REFERENCES "public"."webhooks"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "releases_approvals" ADD CONSTRAINT "releases_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "releases_approvals" ADD CONSTRAINT "releases_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."releases"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "releases" ADD CONSTRAINT "releases_workflow_created_by_id_users_id_fk" FOREIGN KEY ("workflow_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "releases" ADD CONSTRAINT "releases_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "releases" ADD CONSTRAINT "releases_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "releases" ADD CONSTRAINT "releases_workflow_assignee_id_users_id_fk" FOREIGN KEY ("workflow_assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "releases_rels" ADD CONSTRAINT "releases_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."releases"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "releases_rels" ADD CONSTRAINT "releases_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "releases_rels" ADD CONSTRAINT "releases_rels_events_fk" FOREIGN KEY ("events_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "releases_rels" ADD CONSTRAINT "releases_rels_science_education_bases_fk" FOREIGN KEY ("science_education_bases_id") REFERENCES "public"."science_education_bases"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "releases_rels" ADD CONSTRAINT "releases_rels_volunteer_teams_fk" FOREIGN KEY ("volunteer_teams_id") REFERENCES "public"."volunteer_teams"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "releases_rels" ADD CONSTRAINT "releases_rels_awards_fk" FOREIGN KEY ("awards_id") REFERENCES "public"."awards"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "releases_rels" ADD CONSTRAINT "releases_rels_award_recipients_fk" FOREIGN KEY ("award_recipients_id") REFERENCES "public"."award_recipients"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_releases_approvals_v" ADD CONSTRAINT "_releases_approvals_v_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_releases_approvals_v" ADD CONSTRAINT "_releases_approvals_v_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_releases_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_releases_v" ADD CONSTRAINT "_releases_v_parent_id_releases_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."releases"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_releases_v" ADD CONSTRAINT "_releases_v_version_workflow_created_by_id_users_id_fk" FOREIGN KEY ("version_workflow_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_releases_v" ADD CONSTRAINT "_releases_v_version_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_releases_v" ADD CONSTRAINT "_releases_v_version_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("version_workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_releases_v" ADD CONSTRAINT "_releases_v_version_workflow_assignee_id_users_id_fk" FOREIGN KEY ("version_workflow_assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_releases_v_rels" ADD CONSTRAINT "_releases_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_releases_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_releases_v_rels" ADD CONSTRAINT "_releases_v_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_releases_v_rels" ADD CONSTRAINT "_releases_v_rels_events_fk" FOREIGN KEY ("events_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_releases_v_rels" ADD CONSTRAINT "_releases_v_rels_science_education_bases_fk" FOREIGN KEY ("science_education_bases_id") REFERENCES "public"."science_education_bases"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_releases_v_rels" ADD CONSTRAINT "_releases_v_rels_volunteer_teams_fk" FOREIGN KEY ("volunteer_teams_id") REFERENCES "public"."volunteer_teams"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_releases_v_rels" ADD CONSTRAINT "_releases_v_rels_awards_fk" FOREIGN KEY ("awards_id") REFERENCES "public"."awards"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_releases_v_rels" ADD CONSTRAINT "_releases_v_rels_award_recipients_fk" FOREIGN KEY ("award_recipients_id") REFERENCES "public"."award_recipients"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
@@ -1264,6 +1394,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_search_index_fk" FOREIGN KEY ("search_index_id") REFERENCES "public"."search_index"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_webhooks_fk" FOREIGN KEY ("webhooks_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_webhook_deliveries_fk" FOREIGN KEY ("webhook_deliveries_id") REFERENCES "public"."webhook_deliveries"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_releases_fk" FOREIGN KEY ("releases_id") REFERENCES "public"."releases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "homepage" ADD CONSTRAINT "homepage_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
@@ -1578,6 +1709,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "workflow_events_document_id_idx" ON "workflow_events" USING btree ("document_id");
   CREATE UNIQUE INDEX "workflow_events_revision_key_idx" ON "workflow_events" USING btree ("revision_key");
   CREATE INDEX "workflow_events_actor_idx" ON "workflow_events" USING btree ("actor");
+  CREATE INDEX "workflow_events_release_idx" ON "workflow_events" USING btree ("release");
   CREATE INDEX "workflow_events_updated_at_idx" ON "workflow_events" USING btree ("updated_at");
   CREATE INDEX "workflow_events_created_at_idx" ON "workflow_events" USING btree ("created_at");
   CREATE INDEX "search_index_terms_order_idx" ON "search_index_terms" USING btree ("_order");
@@ -1596,6 +1728,52 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "webhook_deliveries_job_id_idx" ON "webhook_deliveries" USING btree ("job_id");
   CREATE INDEX "webhook_deliveries_updated_at_idx" ON "webhook_deliveries" USING btree ("updated_at");
   CREATE INDEX "webhook_deliveries_created_at_idx" ON "webhook_deliveries" USING btree ("created_at");
+  CREATE INDEX "releases_approvals_order_idx" ON "releases_approvals" USING btree ("_order");
+  CREATE INDEX "releases_approvals_parent_id_idx" ON "releases_approvals" USING btree ("_parent_id");
+  CREATE INDEX "releases_approvals_reviewer_idx" ON "releases_approvals" USING btree ("reviewer_id");
+  CREATE INDEX "releases_workflow_stage_idx" ON "releases" USING btree ("workflow_stage");
+  CREATE INDEX "releases_workflow_workflow_created_by_idx" ON "releases" USING btree ("workflow_created_by_id");
+  CREATE INDEX "releases_workflow_workflow_last_edited_by_idx" ON "releases" USING btree ("workflow_last_edited_by_id");
+  CREATE INDEX "releases_workflow_workflow_submitted_by_idx" ON "releases" USING btree ("workflow_submitted_by_id");
+  CREATE INDEX "releases_workflow_workflow_assignee_idx" ON "releases" USING btree ("workflow_assignee_id");
+  CREATE INDEX "releases_updated_at_idx" ON "releases" USING btree ("updated_at");
+  CREATE INDEX "releases_created_at_idx" ON "releases" USING btree ("created_at");
+  CREATE INDEX "releases__status_idx" ON "releases" USING btree ("_status");
+  CREATE INDEX "releases_rels_order_idx" ON "releases_rels" USING btree ("order");
+  CREATE INDEX "releases_rels_parent_idx" ON "releases_rels" USING btree ("parent_id");
+  CREATE INDEX "releases_rels_path_idx" ON "releases_rels" USING btree ("path");
+  CREATE INDEX "releases_rels_articles_id_idx" ON "releases_rels" USING btree ("articles_id");
+  CREATE INDEX "releases_rels_events_id_idx" ON "releases_rels" USING btree ("events_id");
+  CREATE INDEX "releases_rels_science_education_bases_id_idx" ON "releases_rels" USING btree ("science_education_bases_id");
+  CREATE INDEX "releases_rels_volunteer_teams_id_idx" ON "releases_rels" USING btree ("volunteer_teams_id");
+  CREATE INDEX "releases_rels_awards_id_idx" ON "releases_rels" USING btree ("awards_id");
+  CREATE INDEX "releases_rels_award_recipients_id_idx" ON "releases_rels" USING btree ("award_recipients_id");
+  CREATE INDEX "_releases_approvals_v_order_idx" ON "_releases_approvals_v" USING btree ("_order");
+  CREATE INDEX "_releases_approvals_v_parent_id_idx" ON "_releases_approvals_v" USING btree ("_parent_id");
+  CREATE INDEX "_releases_approvals_v_reviewer_idx" ON "_releases_approvals_v" USING btree ("reviewer_id");
+  CREATE INDEX "_releases_v_parent_idx" ON "_releases_v" USING btree ("parent_id");
+  CREATE INDEX "_releases_v_version_version_workflow_stage_idx" ON "_releases_v" USING btree ("version_workflow_stage");
+  CREATE INDEX "_releases_v_version_workflow_version_workflow_created_by_idx" ON "_releases_v" USING btree ("version_workflow_created_by_id");
+  CREATE INDEX "_releases_v_version_workflow_version_workflow_last_edite_idx" ON "_releases_v" USING btree ("version_workflow_last_edited_by_id");
+  CREATE INDEX "_releases_v_version_workflow_version_workflow_submitted__idx" ON "_releases_v" USING btree ("version_workflow_submitted_by_id");
+  CREATE INDEX "_releases_v_version_workflow_version_workflow_assignee_idx" ON "_releases_v" USING btree ("version_workflow_assignee_id");
+  CREATE INDEX "_releases_v_version_version_updated_at_idx" ON "_releases_v" USING btree ("version_updated_at");
+  CREATE INDEX "_releases_v_version_version_created_at_idx" ON "_releases_v" USING btree ("version_created_at");
+  CREATE INDEX "_releases_v_version_version__status_idx" ON "_releases_v" USING btree ("version__status");
+  CREATE INDEX "_releases_v_created_at_idx" ON "_releases_v" USING btree ("created_at");
+  CREATE INDEX "_releases_v_updated_at_idx" ON "_releases_v" USING btree ("updated_at");
+  CREATE INDEX "_releases_v_snapshot_idx" ON "_releases_v" USING btree ("snapshot");
+  CREATE INDEX "_releases_v_published_locale_idx" ON "_releases_v" USING btree ("published_locale");
+  CREATE INDEX "_releases_v_latest_idx" ON "_releases_v" USING btree ("latest");
+  CREATE INDEX "_releases_v_rels_order_idx" ON "_releases_v_rels" USING btree ("order");
+  CREATE INDEX "_releases_v_rels_parent_idx" ON "_releases_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_releases_v_rels_path_idx" ON "_releases_v_rels" USING btree ("path");
+  CREATE INDEX "_releases_v_rels_articles_id_idx" ON "_releases_v_rels" USING btree ("articles_id");
+  CREATE INDEX "_releases_v_rels_events_id_idx" ON "_releases_v_rels" USING btree ("events_id");
+  CREATE INDEX "_releases_v_rels_science_education_bases_id_idx" ON "_releases_v_rels" USING btree ("science_education_bases_id");
+  CREATE INDEX "_releases_v_rels_volunteer_teams_id_idx" ON "_releases_v_rels" USING btree ("volunteer_teams_id");
+  CREATE INDEX "_releases_v_rels_awards_id_idx" ON "_releases_v_rels" USING btree ("awards_id");
+  CREATE INDEX "_releases_v_rels_award_recipients_id_idx" ON "_releases_v_rels" USING btree ("award_recipients_id");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1627,6 +1805,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_search_index_id_idx" ON "payload_locked_documents_rels" USING btree ("search_index_id");
   CREATE INDEX "payload_locked_documents_rels_webhooks_id_idx" ON "payload_locked_documents_rels" USING btree ("webhooks_id");
   CREATE INDEX "payload_locked_documents_rels_webhook_deliveries_id_idx" ON "payload_locked_documents_rels" USING btree ("webhook_deliveries_id");
+  CREATE INDEX "payload_locked_documents_rels_releases_id_idx" ON "payload_locked_documents_rels" USING btree ("releases_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1722,6 +1901,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "webhooks_collections" CASCADE;
   DROP TABLE "webhooks" CASCADE;
   DROP TABLE "webhook_deliveries" CASCADE;
+  DROP TABLE "releases_approvals" CASCADE;
+  DROP TABLE "releases" CASCADE;
+  DROP TABLE "releases_rels" CASCADE;
+  DROP TABLE "_releases_approvals_v" CASCADE;
+  DROP TABLE "_releases_v" CASCADE;
+  DROP TABLE "_releases_v_rels" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1801,6 +1986,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_webhooks_events";
   DROP TYPE "public"."enum_webhooks_collections";
   DROP TYPE "public"."enum_webhook_deliveries_event";
+  DROP TYPE "public"."enum_releases_workflow_stage";
+  DROP TYPE "public"."enum_releases_status";
+  DROP TYPE "public"."enum__releases_v_version_workflow_stage";
+  DROP TYPE "public"."enum__releases_v_version_status";
+  DROP TYPE "public"."enum__releases_v_published_locale";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

@@ -1216,6 +1216,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`actor_name\` text,
   	\`comment\` text,
   	\`review_level\` numeric,
+  	\`release\` text,
   	\`assignee\` text,
   	\`publish_at\` text,
   	\`unpublish_at\` text,
@@ -1231,6 +1232,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`workflow_events_document_id_idx\` ON \`workflow_events\` (\`document_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`workflow_events_revision_key_idx\` ON \`workflow_events\` (\`revision_key\`);`)
   await db.run(sql`CREATE INDEX \`workflow_events_actor_idx\` ON \`workflow_events\` (\`actor\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_events_release_idx\` ON \`workflow_events\` (\`release\`);`)
   await db.run(sql`CREATE INDEX \`workflow_events_updated_at_idx\` ON \`workflow_events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`workflow_events_created_at_idx\` ON \`workflow_events\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`search_index_terms\` (
@@ -1319,6 +1321,174 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`webhook_deliveries_job_id_idx\` ON \`webhook_deliveries\` (\`job_id\`);`)
   await db.run(sql`CREATE INDEX \`webhook_deliveries_updated_at_idx\` ON \`webhook_deliveries\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`webhook_deliveries_created_at_idx\` ON \`webhook_deliveries\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`releases_approvals\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`reviewer_id\` text(36),
+  	\`level\` numeric,
+  	\`approved_at\` text,
+  	FOREIGN KEY (\`reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`releases\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`releases_approvals_order_idx\` ON \`releases_approvals\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`releases_approvals_parent_id_idx\` ON \`releases_approvals\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_approvals_reviewer_idx\` ON \`releases_approvals\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE TABLE \`releases\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`note\` text,
+  	\`publish_at\` text,
+  	\`unpublish_at\` text,
+  	\`submitted_items\` text,
+  	\`workflow_stage\` text DEFAULT 'draft',
+  	\`workflow_created_by_id\` text(36),
+  	\`workflow_last_edited_by_id\` text(36),
+  	\`workflow_submitted_by_id\` text(36),
+  	\`workflow_submitted_at\` text,
+  	\`workflow_assignee_id\` text(36),
+  	\`workflow_required_approvals\` numeric,
+  	\`workflow_publish_at\` text,
+  	\`workflow_unpublish_at\` text,
+  	\`workflow_revision\` numeric DEFAULT 0,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`workflow_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`workflow_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`workflow_assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`releases_workflow_stage_idx\` ON \`releases\` (\`workflow_stage\`);`)
+  await db.run(sql`CREATE INDEX \`releases_workflow_workflow_created_by_idx\` ON \`releases\` (\`workflow_created_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_workflow_workflow_last_edited_by_idx\` ON \`releases\` (\`workflow_last_edited_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_workflow_workflow_submitted_by_idx\` ON \`releases\` (\`workflow_submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_workflow_workflow_assignee_idx\` ON \`releases\` (\`workflow_assignee_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_updated_at_idx\` ON \`releases\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`releases_created_at_idx\` ON \`releases\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`releases__status_idx\` ON \`releases\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`releases_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`articles_id\` text(36),
+  	\`events_id\` text(36),
+  	\`science_education_bases_id\` text(36),
+  	\`volunteer_teams_id\` text(36),
+  	\`awards_id\` text(36),
+  	\`award_recipients_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`releases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`science_education_bases_id\`) REFERENCES \`science_education_bases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`volunteer_teams_id\`) REFERENCES \`volunteer_teams\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`awards_id\`) REFERENCES \`awards\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`award_recipients_id\`) REFERENCES \`award_recipients\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`releases_rels_order_idx\` ON \`releases_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_parent_idx\` ON \`releases_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_path_idx\` ON \`releases_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_articles_id_idx\` ON \`releases_rels\` (\`articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_events_id_idx\` ON \`releases_rels\` (\`events_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_science_education_bases_id_idx\` ON \`releases_rels\` (\`science_education_bases_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_volunteer_teams_id_idx\` ON \`releases_rels\` (\`volunteer_teams_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_awards_id_idx\` ON \`releases_rels\` (\`awards_id\`);`)
+  await db.run(sql`CREATE INDEX \`releases_rels_award_recipients_id_idx\` ON \`releases_rels\` (\`award_recipients_id\`);`)
+  await db.run(sql`CREATE TABLE \`_releases_approvals_v\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`reviewer_id\` text(36),
+  	\`level\` numeric,
+  	\`approved_at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_releases_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_releases_approvals_v_order_idx\` ON \`_releases_approvals_v\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_approvals_v_parent_id_idx\` ON \`_releases_approvals_v\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_approvals_v_reviewer_idx\` ON \`_releases_approvals_v\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE TABLE \`_releases_v\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`parent_id\` text(36),
+  	\`version_title\` text,
+  	\`version_note\` text,
+  	\`version_publish_at\` text,
+  	\`version_unpublish_at\` text,
+  	\`version_submitted_items\` text,
+  	\`version_workflow_stage\` text DEFAULT 'draft',
+  	\`version_workflow_created_by_id\` text(36),
+  	\`version_workflow_last_edited_by_id\` text(36),
+  	\`version_workflow_submitted_by_id\` text(36),
+  	\`version_workflow_submitted_at\` text,
+  	\`version_workflow_assignee_id\` text(36),
+  	\`version_workflow_required_approvals\` numeric,
+  	\`version_workflow_publish_at\` text,
+  	\`version_workflow_unpublish_at\` text,
+  	\`version_workflow_revision\` numeric DEFAULT 0,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`releases\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_workflow_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_workflow_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_workflow_assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_releases_v_parent_idx\` ON \`_releases_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_v_version_version_workflow_stage_idx\` ON \`_releases_v\` (\`version_workflow_stage\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_v_version_workflow_version_workflow_created_by_idx\` ON \`_releases_v\` (\`version_workflow_created_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_v_version_workflow_version_workflow_last_edite_idx\` ON \`_releases_v\` (\`version_workflow_last_edited_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_v_version_workflow_version_workflow_submitted__idx\` ON \`_releases_v\` (\`version_workflow_submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_v_version_workflow_version_workflow_assignee_idx\` ON \`_releases_v\` (\`version_workflow_assignee_id\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_v_version_version_updated_at_idx\` ON \`_releases_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_v_version_version_created_at_idx\` ON \`_releases_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_v_version_version__status_idx\` ON \`_releases_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_v_created_at_idx\` ON \`_releases_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_v_updated_at_idx\` ON \`_releases_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_v_snapshot_idx\` ON \`_releases_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_v_published_locale_idx\` ON \`_releases_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_v_latest_idx\` ON \`_releases_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_releases_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`articles_id\` text(36),
+  	\`events_id\` text(36),
+  	\`science_education_bases_id\` text(36),
+  	\`volunteer_teams_id\` text(36),
+  	\`awards_id\` text(36),
+  	\`award_recipients_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_releases_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`science_education_bases_id\`) REFERENCES \`science_education_bases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`volunteer_teams_id\`) REFERENCES \`volunteer_teams\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`awards_id\`) REFERENCES \`awards\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`award_recipients_id\`) REFERENCES \`award_recipients\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_releases_v_rels_order_idx\` ON \`_releases_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_v_rels_parent_idx\` ON \`_releases_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_v_rels_path_idx\` ON \`_releases_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_v_rels_articles_id_idx\` ON \`_releases_v_rels\` (\`articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_v_rels_events_id_idx\` ON \`_releases_v_rels\` (\`events_id\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_v_rels_science_education_bases_id_idx\` ON \`_releases_v_rels\` (\`science_education_bases_id\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_v_rels_volunteer_teams_id_idx\` ON \`_releases_v_rels\` (\`volunteer_teams_id\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_v_rels_awards_id_idx\` ON \`_releases_v_rels\` (\`awards_id\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_v_rels_award_recipients_id_idx\` ON \`_releases_v_rels\` (\`award_recipients_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1395,6 +1565,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`search_index_id\` text(36),
   	\`webhooks_id\` text(36),
   	\`webhook_deliveries_id\` text(36),
+  	\`releases_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`categories_id\`) REFERENCES \`categories\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1408,7 +1579,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`workflow_events_id\`) REFERENCES \`workflow_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`search_index_id\`) REFERENCES \`search_index\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`webhooks_id\`) REFERENCES \`webhooks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`webhook_deliveries_id\`) REFERENCES \`webhook_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`webhook_deliveries_id\`) REFERENCES \`webhook_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`releases_id\`) REFERENCES \`releases\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1427,6 +1599,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_index_id_idx\` ON \`payload_locked_documents_rels\` (\`search_index_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhooks_id_idx\` ON \`payload_locked_documents_rels\` (\`webhooks_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_releases_id_idx\` ON \`payload_locked_documents_rels\` (\`releases_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1584,6 +1757,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`review_levels_volunteer_teams\` numeric DEFAULT 1,
   	\`review_levels_awards\` numeric DEFAULT 1,
   	\`review_levels_award_recipients\` numeric DEFAULT 1,
+  	\`review_levels_releases\` numeric,
   	\`updated_at\` text,
   	\`created_at\` text
   );
@@ -1657,6 +1831,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`webhooks_collections\`;`)
   await db.run(sql`DROP TABLE \`webhooks\`;`)
   await db.run(sql`DROP TABLE \`webhook_deliveries\`;`)
+  await db.run(sql`DROP TABLE \`releases_approvals\`;`)
+  await db.run(sql`DROP TABLE \`releases\`;`)
+  await db.run(sql`DROP TABLE \`releases_rels\`;`)
+  await db.run(sql`DROP TABLE \`_releases_approvals_v\`;`)
+  await db.run(sql`DROP TABLE \`_releases_v\`;`)
+  await db.run(sql`DROP TABLE \`_releases_v_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
