@@ -172,6 +172,7 @@ export const translations = {
       photoNotFound: '第 {{row}} 行「{{column}}」：媒体库中没有名为「{{file}}」的照片',
       underReview: '第 {{row}} 行：「{{name}}」正在审核中，须先撤回才能通过导入修改',
       archived: '第 {{row}} 行：「{{name}}」已归档，不能通过导入修改',
+      inOtherRelease: '第 {{row}} 行：「{{name}}」已在未发布的批次「{{release}}」中，不能再加入本次导入的批次',
       saveFailed: '第 {{row}} 行未能保存：{{problem}}',
       releaseName: '{{award}} {{year}} 获奖名单',
       exportParams: '导出须指定奖项（award）和年度（year），格式（format）为 xlsx 或 csv',
@@ -370,6 +371,8 @@ export const translations = {
       underReview:
         'Row {{row}}: "{{name}}" is under review: withdraw it before changing it by import',
       archived: 'Row {{row}}: "{{name}}" is archived and cannot be changed by import',
+      inOtherRelease:
+        'Row {{row}}: "{{name}}" is already in the open release "{{release}}" and cannot join this import\'s release',
       saveFailed: 'Row {{row}} could not be saved: {{problem}}',
       releaseName: '{{award}} {{year}} recipients',
       exportParams: 'Export needs an award and a year, and format xlsx or csv',

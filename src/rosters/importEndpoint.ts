@@ -12,6 +12,7 @@ import type { RosterIssue, Translate } from './parseRoster'
 import { parseRoster } from './parseRoster'
 import { planImport } from './plan'
 import { readWorksheet, RosterFileError } from './readWorkbook'
+import { planRosterRelease } from './release'
 import type { FieldLimits } from './validateRows'
 import { validateRows } from './validateRows'
 import { isClientError, RowWriteError, writeImport } from './writeImport'
@@ -156,7 +157,12 @@ export const rosterImportEndpoint = ({ maxRows, maxFileBytes }: RosterImportOpti
       { req, awardId: String(award.id), year, locale, t },
       checked.inputs,
     )
-    const errors = [...checked.issues, ...planned.issues].sort(
+    const releaseTitle = t('releaseName', { award: award.name ?? '', year }).slice(0, 200)
+    const existing = [...planned.plan.updates, ...planned.plan.unchanged].map(
+      ({ row, id, name }) => ({ row, id: String(id), name }),
+    )
+    const release = await planRosterRelease(req, releaseTitle, existing, t)
+    const errors = [...checked.issues, ...planned.issues, ...release.issues].sort(
       (a, b) => (a.row ?? 0) - (b.row ?? 0),
     )
     const { plan } = planned
@@ -177,11 +183,7 @@ export const rosterImportEndpoint = ({ maxRows, maxFileBytes }: RosterImportOpti
     if (errors.length > 0) return answer(400, summary)
 
     try {
-      const awardName = award.name ?? ''
-      const result = await writeImport(req, plan, {
-        locale,
-        releaseTitle: t('releaseName', { award: awardName, year }),
-      })
+      const result = await writeImport(req, plan, { locale, release: release.release })
       return answer(201, { ...result, rows })
     } catch (error) {
       if (error instanceof RowWriteError && isClientError(error.cause)) {

@@ -11,6 +11,7 @@ import type { RecipientInput } from './validateRows'
 
 export type PlannedWrite = {
   row: number
+  name: string
   /** The recipient to update; none for a new one. */
   id?: string
   data: Partial<AwardRecipient>
@@ -20,7 +21,7 @@ export type RosterPlan = {
   creates: PlannedWrite[]
   updates: PlannedWrite[]
   /** Recipients the sheet names exactly as they are: nothing to write. */
-  unchanged: { row: number; id: string }[]
+  unchanged: { row: number; name: string; id: string }[]
 }
 
 export type PlanContext = {
@@ -106,6 +107,7 @@ export const planImport = async (
     if (!current) {
       plan.creates.push({
         row,
+        name,
         data: { ...data, name, award: context.awardId, year: context.year },
       })
       continue
@@ -119,8 +121,8 @@ export const planImport = async (
     const changes = Object.entries(data).filter(
       ([field, value]) => !same(current[field as keyof AwardRecipient], value),
     )
-    if (changes.length === 0) plan.unchanged.push({ row, id: String(current.id) })
-    else plan.updates.push({ row, id: String(current.id), data: Object.fromEntries(changes) })
+    if (changes.length === 0) plan.unchanged.push({ row, name, id: String(current.id) })
+    else plan.updates.push({ row, name, id: String(current.id), data: Object.fromEntries(changes) })
   }
   return { plan, issues }
 }

@@ -1,16 +1,18 @@
 import type { PayloadRequest, TypedLocale } from 'payload'
-import { APIError, commitTransaction, initTransaction, killTransaction } from 'payload'
+import { APIError, commitTransaction, killTransaction } from 'payload'
 
 import type { AwardRecipient } from '@/payload-types'
+import { endReleaseTransaction, initReleaseTransaction } from '@/workflow/releases/transaction'
 
 import type { PlannedWrite, RosterPlan } from './plan'
-import { createRosterRelease } from './release'
+import type { RosterReleasePlan } from './release'
+import { writeRosterRelease } from './release'
 
 export type ImportResult = {
   created: number
   updated: number
   unchanged: number
-  release: { id: string } | null
+  release: { id: string }
 }
 
 /** A write that failed, with the sheet row it came from. */
@@ -27,15 +29,16 @@ export class RowWriteError extends Error {
 /**
  * Writes a checked plan: every recipient as a draft (the collection's workflow rules make each
  * write a draft, a live recipient gets a new draft version), then the release, all in one
- * transaction. Where the database has none (Payload's SQLite adapter), the plan was checked in
- * full beforehand, and recipients created before a failure are removed again.
+ * transaction. Where the database offers none (MongoDB without a replica set), the plan was
+ * checked in full beforehand, and recipients created before a failure are removed again.
  */
 export const writeImport = async (
   req: PayloadRequest,
   plan: RosterPlan,
-  { locale, releaseTitle }: { locale: TypedLocale; releaseTitle: string },
+  { locale, release: releasePlan }: { locale: TypedLocale; release: RosterReleasePlan },
 ): Promise<ImportResult> => {
-  const ownsTransaction = await initTransaction(req)
+  // One transaction on every database, SQLite included (as a release's publication has).
+  const ownsTransaction = await initReleaseTransaction(req)
   const hasTransaction = Boolean(await req.transactionID)
   const createdIds: string[] = []
   const write = async ({ row, id, data }: PlannedWrite): Promise<string> => {
@@ -60,7 +63,12 @@ export const writeImport = async (
     for (const entry of plan.creates) ids.push(await write(entry))
     for (const entry of plan.updates) ids.push(await write(entry))
     ids.push(...plan.unchanged.map(({ id }) => id))
-    const release = await createRosterRelease(req, { title: releaseTitle, recipientIds: ids })
+    const ordered = [...plan.creates, ...plan.updates, ...plan.unchanged]
+    const sheetOrder = ordered
+      .map((entry, index) => ({ row: entry.row, id: ids[index] }))
+      .sort((a, b) => a.row - b.row)
+      .map(({ id }) => id)
+    const release = await writeRosterRelease(req, releasePlan, sheetOrder)
     if (ownsTransaction) await commitTransaction(req)
     return {
       created: plan.creates.length,
@@ -72,6 +80,8 @@ export const writeImport = async (
     if (ownsTransaction) await killTransaction(req)
     if (!hasTransaction) await removeCreated(req, createdIds)
     throw error
+  } finally {
+    if (ownsTransaction) await endReleaseTransaction(req)
   }
 }
 

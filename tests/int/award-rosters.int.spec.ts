@@ -204,6 +204,19 @@ describe('award roster import: who may import', () => {
     })
     expect(docs[1].gender).toBe('female')
     expect(docs[2].gender ?? null).toBeNull()
+    // One release, named for the award and year, holds them in sheet order.
+    const release = await payload.findByID({
+      collection: 'releases',
+      id: answer.body.release!.id,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(release.title).toBe(`青岛市青年科技奖 ${awardCounter} 2026 获奖名单`)
+    expect(release.workflowStage).toBe('draft')
+    expect(release.items?.map((item) => [item.relationTo, item.value])).toEqual(
+      docs.map((doc) => ['award-recipients', doc.id]),
+    )
     // Drafts: nobody outside sees them.
     const response = await fetch(
       `${server.url}/api/award-recipients?where[award][equals]=${award}&limit=10`,
@@ -282,15 +295,89 @@ describe('award roster import: dry run and re-import', () => {
   it('re-importing the same sheet duplicates nothing; a changed cell updates that recipient', async () => {
     const award = await createAward()
     expect((await importRoster(await xlsx(SHEET, titled), 'a.xlsx', { award })).status).toBe(201)
+    const first = await importRoster(await xlsx(SHEET, titled), 'a.xlsx', { award, dryRun: true })
+    expect(first.body).toMatchObject({ created: 0, updated: 0, unchanged: 3 })
+    const releasesBefore = (await payload.count({ collection: 'releases', overrideAccess: true }))
+      .totalDocs
     const again = await importRoster(await xlsx(SHEET, titled), 'a.xlsx', { award })
     expect(again.status).toBe(201)
     expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 3 })
+    // The roster's release, still a draft, is the same one: no second release.
+    expect((await payload.count({ collection: 'releases', overrideAccess: true })).totalDocs).toBe(
+      releasesBefore,
+    )
     const changed = SHEET.map((row, index) => (index === 4 ? ['王五', '男', ...row.slice(2)] : row))
     const third = await importRoster(await xlsx(changed, titled), 'a.xlsx', { award })
     expect(third.body).toMatchObject({ created: 0, updated: 1, unchanged: 2 })
     const docs = await recipientsOf(award)
     expect(docs).toHaveLength(3)
     expect(docs.find((doc) => doc.name === '王五')?.gender).toBe('male')
+  })
+
+  it('refuses a recipient that another open release holds (400), writing nothing', async () => {
+    const award = await createAward()
+    await importRoster(await xlsx(SHEET, titled), 'a.xlsx', { award })
+    const [first] = await recipientsOf(award)
+    // Somebody moved 张三 into a release of their own, and the roster's release has gone to review.
+    const own = await payload.find({
+      collection: 'releases',
+      where: { title: { contains: `${awardCounter} 2026` } },
+      overrideAccess: true,
+    })
+    await payload.update({
+      collection: 'releases',
+      id: own.docs[0].id,
+      data: { items: [] },
+      overrideAccess: true,
+    })
+    await payload.create({
+      collection: 'releases',
+      data: { title: '另一个批次', items: [{ relationTo: 'award-recipients', value: first.id }] },
+      overrideAccess: true,
+    })
+    const before = await totalRecipients()
+    const changed = [...SHEET, ['新人甲', '男']]
+    const answer = await importRoster(await xlsx(changed, titled), 'a.xlsx', { award })
+    expect(answer.status).toBe(400)
+    expect(answer.body.errors).toEqual([
+      {
+        row: 3,
+        column: null,
+        message: '第 3 行：「张三」已在未发布的批次「另一个批次」中，不能再加入本次导入的批次',
+      },
+    ])
+    expect(await totalRecipients()).toBe(before)
+  })
+
+  it('a write that fails part-way rolls back the rows written before it (one transaction)', async () => {
+    const award = await createAward()
+    // 钱二 is live under that name while their draft is being renamed: the sheet's 钱二 is not the
+    // working copy, so it is created, and only the save itself finds the live duplicate.
+    const live = await payload.create({
+      collection: 'award-recipients',
+      data: { name: '钱二', award, year: 2026, _status: 'published' },
+      overrideAccess: true,
+    })
+    await payload.update({
+      collection: 'award-recipients',
+      id: live.id,
+      data: { name: '钱二（改名中）' },
+      draft: true,
+      overrideAccess: true,
+    })
+    const before = await totalRecipients()
+    const releasesBefore = (await payload.count({ collection: 'releases', overrideAccess: true }))
+      .totalDocs
+    const sheet = [HEADERS, ['新人乙'], ['新人丙'], ['钱二']]
+    const answer = await importRoster(await xlsx(sheet), 'roster.xlsx', { award })
+    expect(answer.status).toBe(400)
+    expect(answer.body.errors).toEqual([
+      { row: 4, column: null, message: '第 4 行未能保存：钱二 已有 2026 年度该奖项的获奖记录' },
+    ])
+    expect(await totalRecipients()).toBe(before)
+    expect((await payload.count({ collection: 'releases', overrideAccess: true })).totalDocs).toBe(
+      releasesBefore,
+    )
   })
 
   it('re-importing a published recipient leaves the live version and makes a new draft', async () => {
