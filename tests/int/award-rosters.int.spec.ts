@@ -44,7 +44,10 @@ const makeZipBomb = async () => {
 
 beforeAll(async () => {
   zipBomb = await makeZipBomb()
-  const started = await startTestPayload(import.meta.url, { ROSTER_MAX_ROWS: String(MAX_ROWS) })
+  const started = await startTestPayload(import.meta.url, {
+    ROSTER_MAX_ROWS: String(MAX_ROWS),
+    MAX_UPLOAD_MB: '1',
+  })
   payload = started.payload
   api = createApiClient(started.config)
   const staff = await createStaffSet(payload)
@@ -836,6 +839,28 @@ describe('award roster import: bad input creates nothing', () => {
       { row: 4, column: '性别', message: '第 4 行「性别」应为“男”或“女”' },
       { row: 5, column: '排序', message: '第 5 行「排序」应为不小于 0 的整数' },
     ])
+    await expectNothingCreated()
+  })
+
+  it('refuses a photo that is not in the media library', async () => {
+    const answer = await importRoster(
+      await xlsx([
+        ['姓名', '照片'],
+        ['冯三', 'fengsan.jpg'],
+      ]),
+      'roster.xlsx',
+      { award },
+    )
+    expect(answer.status).toBe(400)
+    expect(messages(answer)).toEqual(['第 2 行「照片」：媒体库中没有名为「fengsan.jpg」的照片'])
+    await expectNothingCreated()
+  })
+
+  it('refuses an upload larger than MAX_UPLOAD_MB (413)', async () => {
+    const big = `姓名\n${'张三丰,'.repeat(150_000)}`
+    const answer = await importRoster(big, 'roster.csv', { award })
+    expect(answer.status).toBe(413)
+    expect(messages(answer)).toEqual(['文件超过 1 MB 的上限'])
     await expectNothingCreated()
   })
 
