@@ -170,9 +170,14 @@ export const translations = {
       mergedAcross: '第 {{row}} 行的合并单元格 {{range}} 横跨多列：请取消合并后再上传',
       duplicateRow: '第 {{row}} 行与第 {{first}} 行重复（姓名「{{name}}」）',
       photoNotFound: '第 {{row}} 行「{{column}}」：媒体库中没有名为「{{file}}」的照片',
+      photoRejected:
+        '第 {{row}} 行「{{column}}」：照片「{{file}}」不是可接受的图片（PNG、JPEG、WebP、GIF、AVIF，且不超过像素上限）',
+      photosNotZip: '照片包「{{file}}」不是有效的 zip 文件',
+      photosTooLarge: '照片包解压后超过 {{limit}} MB，已拒绝',
       underReview: '第 {{row}} 行：「{{name}}」正在审核中，须先撤回才能通过导入修改',
       archived: '第 {{row}} 行：「{{name}}」已归档，不能通过导入修改',
-      inOtherRelease: '第 {{row}} 行：「{{name}}」已在未发布的批次「{{release}}」中，不能再加入本次导入的批次',
+      inOtherRelease:
+        '第 {{row}} 行：「{{name}}」已在未发布的批次「{{release}}」中，不能再加入本次导入的批次',
       saveFailed: '第 {{row}} 行未能保存：{{problem}}',
       releaseName: '{{award}} {{year}} 获奖名单',
       exportParams: '导出须指定奖项（award）和年度（year），格式（format）为 xlsx 或 csv',
@@ -368,6 +373,10 @@ export const translations = {
         'Row {{row}}: the merged cell {{range}} spans several columns: unmerge it first',
       duplicateRow: 'Row {{row}} repeats row {{first}} (name "{{name}}")',
       photoNotFound: 'Row {{row}}: "{{column}}": the media library has no photo named "{{file}}"',
+      photoRejected:
+        'Row {{row}}: "{{column}}": the photo "{{file}}" is not an accepted image (PNG, JPEG, WebP, GIF, AVIF within the pixel limit)',
+      photosNotZip: 'The photos file "{{file}}" is not a valid zip',
+      photosTooLarge: 'The photos zip unpacks to more than {{limit}} MB and was refused',
       underReview:
         'Row {{row}}: "{{name}}" is under review: withdraw it before changing it by import',
       archived: 'Row {{row}}: "{{name}}" is archived and cannot be changed by import',

@@ -2,11 +2,14 @@ import type { Endpoint, PayloadRequest, TypedLocale } from 'payload'
 import { ValidationError } from 'payload'
 
 import { kexieT } from '@/i18n/t'
+import { maxImagePixels } from '@/media/sharp'
 
 import { resolveAwardAndYear } from './award'
 import type { RosterField } from './columns'
 import { isRosterField, normalizeHeader } from './columns'
 import { readMultipart } from './form'
+import type { PhotoBox } from './photos'
+import { MAX_PHOTOS_UNZIPPED_BYTES, readPhotos } from './photos'
 import { rosterTranslator } from './messages'
 import type { RosterIssue, Translate } from './parseRoster'
 import { parseRoster } from './parseRoster'
@@ -111,7 +114,8 @@ export const rosterImportEndpoint = ({ maxRows, maxFileBytes }: RosterImportOpti
     const refuse = (errors: RosterIssue[], rows = 0, status = 400) =>
       answer(isDryRun && status === 400 ? 200 : status, { rows, valid: 0, errors })
 
-    const body = await readMultipart(req, maxFileBytes + 1024 * 1024)
+    // The roster and an optional photos zip, each at most `maxFileBytes`, and the form fields.
+    const body = await readMultipart(req, 2 * maxFileBytes + 1024 * 1024)
     if (body.kind === 'tooLarge') {
       const limit = Math.round(maxFileBytes / 1024 / 1024)
       return answer(413, { errors: [issue(t('fileTooLarge', { limit }), 'file')] })
@@ -120,6 +124,7 @@ export const rosterImportEndpoint = ({ maxRows, maxFileBytes }: RosterImportOpti
     const { form } = body
 
     const file = form.get('file')
+    const photosFile = form.get('photos')
     const mapping = parseMapping(form.get('mapping'))
     const target = await resolveAwardAndYear(req, form.get('award'), form.get('year'), t)
     const requestIssues = [
@@ -132,7 +137,10 @@ export const rosterImportEndpoint = ({ maxRows, maxFileBytes }: RosterImportOpti
     if (!(file instanceof File) || 'problem' in mapping || 'issues' in target) {
       return refuse(requestIssues)
     }
-    if (file.size > maxFileBytes) {
+    if (
+      file.size > maxFileBytes ||
+      (photosFile instanceof File && photosFile.size > maxFileBytes)
+    ) {
       const limit = Math.round(maxFileBytes / 1024 / 1024)
       return answer(413, { errors: [issue(t('fileTooLarge', { limit }), 'file')] })
     }
@@ -145,6 +153,19 @@ export const rosterImportEndpoint = ({ maxRows, maxFileBytes }: RosterImportOpti
       if (!(error instanceof RosterFileError)) throw error
       return refuse([issue(fileMessage(error, t, file.name, maxRows), 'file')])
     }
+    let photos: PhotoBox | undefined
+    if (photosFile instanceof File && photosFile.size > 0) {
+      try {
+        photos = readPhotos(new Uint8Array(await photosFile.arrayBuffer()))
+      } catch (error) {
+        if (!(error instanceof RosterFileError)) throw error
+        const message =
+          error.problem === 'unzippedTooLarge'
+            ? t('photosTooLarge', { limit: MAX_PHOTOS_UNZIPPED_BYTES / 1024 / 1024 })
+            : t('photosNotZip', { file: photosFile.name })
+        return refuse([issue(message, 'photos')])
+      }
+    }
     const parsed = parseRoster(sheet, mapping, t)
     if ('issues' in parsed) return refuse(parsed.issues)
     const { roster } = parsed
@@ -154,7 +175,7 @@ export const rosterImportEndpoint = ({ maxRows, maxFileBytes }: RosterImportOpti
     const checked = validateRows(roster, fieldLimits(req), t)
     const { award, year } = target
     const planned = await planImport(
-      { req, awardId: String(award.id), year, locale, t },
+      { req, awardId: String(award.id), year, locale, t, photos, maxPixels: maxImagePixels() },
       checked.inputs,
     )
     const releaseTitle = t('releaseName', { award: award.name ?? '', year }).slice(0, 200)

@@ -1,4 +1,4 @@
-import type { PayloadRequest, TypedLocale } from 'payload'
+import type { PayloadRequest, TypedLocale, Where } from 'payload'
 
 import { relationshipId } from '@/fields/relationshipId'
 import type { AwardRecipient, User } from '@/payload-types'
@@ -7,6 +7,8 @@ import { decideEdit } from '@/workflow/stateMachine'
 
 import { EXPORT_HEADERS } from './columns'
 import type { RosterIssue, Translate } from './parseRoster'
+import type { PhotoBox, PhotoEntry } from './photos'
+import { isAcceptedPhoto, stemOf } from './photos'
 import type { RecipientInput } from './validateRows'
 
 export type PlannedWrite = {
@@ -15,6 +17,8 @@ export type PlannedWrite = {
   /** The recipient to update; none for a new one. */
   id?: string
   data: Partial<AwardRecipient>
+  /** A photo from the photos zip, uploaded to the media library before the recipient is saved. */
+  upload?: PhotoEntry
 }
 
 export type RosterPlan = {
@@ -30,6 +34,8 @@ export type PlanContext = {
   year: number
   locale: TypedLocale
   t: Translate
+  photos?: PhotoBox
+  maxPixels: number
 }
 
 // A populated photo and its id are the same photo; undefined and null are both "none".
@@ -60,19 +66,32 @@ const existingByName = async ({ req, awardId, year, locale }: PlanContext) => {
   return new Map(docs.filter((doc) => doc.name).map((doc) => [doc.name.trim(), doc]))
 }
 
-const photosByFileName = async ({ req }: PlanContext, inputs: RecipientInput[]) => {
-  const names = [...new Set(inputs.map((input) => input.photoFile).filter(Boolean))] as string[]
-  if (names.length === 0) return new Map<string, string>()
+const mediaFileNames = async ({ req }: PlanContext, where: Where) => {
   const { docs } = await req.payload.find({
     collection: 'media',
-    where: { filename: { in: names } },
+    where,
     depth: 0,
     pagination: false,
     user: req.user,
     overrideAccess: false,
     req,
   })
-  return new Map(docs.map((doc) => [doc.filename ?? '', String(doc.id)]))
+  return docs.map((doc) => ({ id: String(doc.id), fileName: doc.filename ?? '' }))
+}
+
+const photosByFileName = async (context: PlanContext, inputs: RecipientInput[]) => {
+  const names = [...new Set(inputs.map((input) => input.photoFile).filter(Boolean))] as string[]
+  if (names.length === 0) return new Map<string, string>()
+  const media = await mediaFileNames(context, { filename: { in: names } })
+  return new Map(media.map(({ id, fileName }) => [fileName, id]))
+}
+
+/** The file names of the photos recipients have now, by media id. */
+const currentPhotoNames = async (context: PlanContext, docs: AwardRecipient[]) => {
+  const ids = [...new Set(docs.map((doc) => relationshipId(doc.photo)).filter(Boolean))]
+  if (ids.length === 0) return new Map<string, string>()
+  const media = await mediaFileNames(context, { id: { in: ids } })
+  return new Map(media.map(({ id, fileName }) => [id, fileName]))
 }
 
 /**
@@ -87,6 +106,7 @@ export const planImport = async (
   const { req, t } = context
   const existing = await existingByName(context)
   const photos = await photosByFileName(context, inputs)
+  const currentPhotos = await currentPhotoNames(context, [...existing.values()])
   const user = req.user as User
   const actor = { kind: 'user' as const, id: String(user.id), roles: user.roles ?? [] }
   const plan: RosterPlan = { creates: [], updates: [], unchanged: [] }
@@ -94,20 +114,35 @@ export const planImport = async (
 
   for (const { row, name, values, photoFile } of inputs) {
     const data: Partial<AwardRecipient> = { ...values }
-    if (photoFile !== undefined) {
+    const current = existing.get(name)
+    const column = EXPORT_HEADERS.photo
+    const fromZip = context.photos?.find(photoFile, name)
+    let upload: PhotoEntry | undefined
+    if (fromZip) {
+      if (!(await isAcceptedPhoto(fromZip, context.maxPixels))) {
+        const file = fromZip.fileName
+        issues.push({ row, column, message: t('photoRejected', { row, column, file }) })
+        continue
+      }
+      const currentPhoto = currentPhotos.get(String(relationshipId(current?.photo) ?? ''))
+      // The same file again (a re-import of the same zip): the photo the recipient has stays. The
+      // library may have converted it (to WebP), so names are compared without their extension.
+      if (currentPhoto && stemOf(currentPhoto) === stemOf(fromZip.fileName)) {
+        data.photo = current?.photo
+      } else upload = fromZip
+    } else if (photoFile !== undefined) {
       const photo = photoFile ? photos.get(photoFile) : null
       if (photo === undefined) {
-        const column = EXPORT_HEADERS.photo
         issues.push({ row, column, message: t('photoNotFound', { row, column, file: photoFile }) })
         continue
       }
       data.photo = photo
     }
-    const current = existing.get(name)
     if (!current) {
       plan.creates.push({
         row,
         name,
+        upload,
         data: { ...data, name, award: context.awardId, year: context.year },
       })
       continue
@@ -121,8 +156,11 @@ export const planImport = async (
     const changes = Object.entries(data).filter(
       ([field, value]) => !same(current[field as keyof AwardRecipient], value),
     )
-    if (changes.length === 0) plan.unchanged.push({ row, name, id: String(current.id) })
-    else plan.updates.push({ row, name, id: String(current.id), data: Object.fromEntries(changes) })
+    if (changes.length === 0 && !upload) plan.unchanged.push({ row, name, id: String(current.id) })
+    else {
+      const changed = Object.fromEntries(changes)
+      plan.updates.push({ row, name, id: String(current.id), data: changed, upload })
+    }
   }
   return { plan, issues }
 }

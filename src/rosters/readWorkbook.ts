@@ -38,7 +38,10 @@ class TooLarge extends Error {}
  * Unpacks nothing to keep: counts what the zip really inflates to (its headers may lie) and stops
  * past the limit; a zip without a workbook part is some other archive.
  */
-const checkUnzipped = (bytes: Uint8Array): void => {
+export const checkUnzipped = (
+  bytes: Uint8Array,
+  { maxBytes = MAX_UNZIPPED_BYTES, maxEntries = MAX_ZIP_ENTRIES, isWorkbook = true } = {},
+): void => {
   let total = 0
   let entries = 0
   let hasWorkbook = false
@@ -47,11 +50,11 @@ const checkUnzipped = (bytes: Uint8Array): void => {
   unzip.onfile = (file) => {
     entries += 1
     if (file.name === 'xl/workbook.xml') hasWorkbook = true
-    if (entries > MAX_ZIP_ENTRIES) throw new TooLarge()
+    if (entries > maxEntries) throw new TooLarge()
     file.ondata = (error, chunk) => {
       if (error) throw error
       total += chunk.length
-      if (total > MAX_UNZIPPED_BYTES) throw new TooLarge()
+      if (total > maxBytes) throw new TooLarge()
     }
     file.start()
   }
@@ -63,7 +66,7 @@ const checkUnzipped = (bytes: Uint8Array): void => {
     if (error instanceof TooLarge) throw new RosterFileError('unzippedTooLarge')
     throw new RosterFileError('corrupt')
   }
-  if (!hasWorkbook) throw new RosterFileError('notSpreadsheet')
+  if (isWorkbook && !hasWorkbook) throw new RosterFileError('notSpreadsheet')
 }
 
 const readXlsx = async (bytes: Uint8Array): Promise<Worksheet | undefined> => {

@@ -6,6 +6,7 @@ import { endReleaseTransaction, initReleaseTransaction } from '@/workflow/releas
 
 import type { PlannedWrite, RosterPlan } from './plan'
 import type { RosterReleasePlan } from './release'
+import { photoFile } from './photos'
 import { writeRosterRelease } from './release'
 
 export type ImportResult = {
@@ -38,6 +39,7 @@ export const writeImport = async (
   { locale, release: releasePlan }: { locale: TypedLocale; release: RosterReleasePlan },
 ): Promise<ImportResult> => {
   // One transaction on every database, SQLite included (as a release's publication has).
+  const uploaded = await uploadPhotos(req, [...plan.creates, ...plan.updates], locale)
   const ownsTransaction = await initReleaseTransaction(req)
   const hasTransaction = Boolean(await req.transactionID)
   const createdIds: string[] = []
@@ -79,9 +81,57 @@ export const writeImport = async (
   } catch (error) {
     if (ownsTransaction) await killTransaction(req)
     if (!hasTransaction) await removeCreated(req, createdIds)
+    await removeMedia(req, uploaded)
     throw error
   } finally {
     if (ownsTransaction) await endReleaseTransaction(req)
+  }
+}
+
+/**
+ * Photos from the zip go into the media library first, each as its own upload through the media
+ * collection's checks, as the importing person: files are no part of a database transaction, so
+ * they are written before it and removed again if the import then fails.
+ */
+const uploadPhotos = async (
+  req: PayloadRequest,
+  writes: PlannedWrite[],
+  locale: TypedLocale,
+): Promise<string[]> => {
+  const uploaded: string[] = []
+  for (const write of writes) {
+    if (!write.upload) continue
+    try {
+      const media = await req.payload.create({
+        collection: 'media',
+        data: { alt: write.name },
+        file: photoFile(write.upload),
+        depth: 0,
+        locale,
+        user: req.user,
+        overrideAccess: false,
+      })
+      uploaded.push(String(media.id))
+      write.data = { ...write.data, photo: String(media.id) }
+    } catch (error) {
+      await removeMedia(req, uploaded)
+      throw new RowWriteError(write.row, error)
+    }
+  }
+  return uploaded
+}
+
+const removeMedia = async (req: PayloadRequest, ids: string[]) => {
+  if (ids.length === 0) return
+  try {
+    // Access skipped: an editor may not delete media, but these are this failed import's own.
+    await req.payload.delete({
+      collection: 'media',
+      where: { id: { in: ids } },
+      overrideAccess: true,
+    })
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: 'roster import: could not remove its photos' })
   }
 }
 

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs'
 import { unzipSync, zipSync } from 'fflate'
 import iconv from 'iconv-lite'
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 
 import type { AwardRecipient } from '@/payload-types'
 
@@ -57,6 +58,12 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  // Removes the photos the imports put into the media library, files included.
+  await payload?.delete({
+    collection: 'media',
+    where: { id: { exists: true } },
+    overrideAccess: true,
+  })
   await server?.close()
   await payload?.destroy()
 })
@@ -110,6 +117,7 @@ const importRoster = async (
     dryRun = false,
     query = '',
     mapping,
+    photos,
     headers = {},
   }: {
     award: string
@@ -118,6 +126,7 @@ const importRoster = async (
     dryRun?: boolean
     query?: string
     mapping?: Record<string, null | string>
+    photos?: Uint8Array
     headers?: Record<string, string>
   },
 ): Promise<Answer> => {
@@ -127,6 +136,7 @@ const importRoster = async (
   form.append('award', award)
   form.append('year', year)
   if (mapping) form.append('mapping', JSON.stringify(mapping))
+  if (photos) form.append('photos', new Blob([new Uint8Array(photos)]), 'photos.zip')
   const search = new URLSearchParams(query)
   if (dryRun) search.set('dryRun', 'true')
   const response = await fetch(`${server.url}/api/award-recipients/import?${search}`, {
@@ -612,6 +622,87 @@ describe('award roster import: CSV encodings and header mapping', () => {
     })
     expect(answer.status).toBe(400)
     expect(messages(answer)[0]).toMatch(/^The sheet holds no roster/)
+  })
+})
+
+describe('award roster import: photos zip', () => {
+  const tag = `${process.pid}${Date.now() % 100000}`
+  const png = (colour: string) =>
+    sharp({ create: { width: 8, height: 8, channels: 3, background: colour } })
+      .png()
+      .toBuffer()
+  const mediaCount = async () =>
+    (await payload.count({ collection: 'media', overrideAccess: true })).totalDocs
+
+  it('matches photos by the 照片 column or by the name, through the media checks; a re-import keeps them', async () => {
+    const award = await createAward()
+    const who = `周九${tag}`
+    const photos = zipSync({
+      [`photos/zs-${tag}.png`]: new Uint8Array(await png('#c00')),
+      [`${who}.png`]: new Uint8Array(await png('#00c')),
+      '__MACOSX/._x.png': new Uint8Array([0]),
+    })
+    const sheet = [
+      ['姓名', '照片'],
+      ['张三', `zs-${tag}.png`],
+      [who, null],
+      ['无照片', null],
+    ]
+    const answer = await importRoster(await xlsx(sheet), 'roster.xlsx', { award, photos })
+    expect(answer.status).toBe(201)
+    const docs = await recipientsOf(award)
+    const photoOf = async (doc: AwardRecipient) =>
+      doc.photo
+        ? await payload.findByID({
+            collection: 'media',
+            id: String(doc.photo),
+            overrideAccess: true,
+          })
+        : null
+    const byName = (name: string) => docs.find((doc) => doc.name === name)!
+    const [zhang, zhou, none] = await Promise.all(
+      [byName('张三'), byName(who), byName('无照片')].map(photoOf),
+    )
+    // Stored as the media library stores images (converted to WebP), under the zip's name.
+    expect(zhang).toMatchObject({ filename: `zs-${tag}.webp`, alt: '张三' })
+    expect(zhou).toMatchObject({ filename: `${who}.webp`, alt: who })
+    expect(none).toBeNull()
+    const media = await mediaCount()
+    const again = await importRoster(await xlsx(sheet), 'roster.xlsx', { award, photos })
+    expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 3 })
+    expect(await mediaCount()).toBe(media)
+  })
+
+  it('refuses a photo that fails the media checks (HTML renamed .png), uploading and creating nothing', async () => {
+    const award = await createAward()
+    const photos = zipSync({
+      [`ok-${tag}.png`]: new Uint8Array(await png('#0c0')),
+      [`bad-${tag}.png`]: new TextEncoder().encode('<html><script>alert(1)</script></html>'),
+    })
+    const sheet = [
+      ['姓名', '照片'],
+      ['甲', `ok-${tag}.png`],
+      ['乙', `bad-${tag}.png`],
+    ]
+    const media = await mediaCount()
+    const before = await totalRecipients()
+    const answer = await importRoster(await xlsx(sheet), 'roster.xlsx', { award, photos })
+    expect(answer.status).toBe(400)
+    expect(answer.body.errors).toEqual([
+      {
+        row: 3,
+        column: '照片',
+        message: `第 3 行「照片」：照片「bad-${tag}.png」不是可接受的图片（PNG、JPEG、WebP、GIF、AVIF，且不超过像素上限）`,
+      },
+    ])
+    expect(await mediaCount()).toBe(media)
+    expect(await totalRecipients()).toBe(before)
+    const notZip = await importRoster(await xlsx(sheet), 'roster.xlsx', {
+      award,
+      photos: await png('#000'),
+    })
+    expect(notZip.status).toBe(400)
+    expect(notZip.body.errors?.[0]).toMatchObject({ column: 'photos' })
   })
 })
 
