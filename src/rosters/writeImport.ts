@@ -60,6 +60,7 @@ export const writeImport = async (
       throw new RowWriteError(row, error)
     }
   }
+  let failure: unknown
   try {
     const ids: string[] = []
     for (const entry of plan.creates) ids.push(await write(entry))
@@ -80,12 +81,15 @@ export const writeImport = async (
     }
   } catch (error) {
     if (ownsTransaction) await killTransaction(req)
-    if (!hasTransaction) await removeCreated(req, createdIds)
-    await removeMedia(req, uploaded)
-    throw error
+    failure = error
   } finally {
     if (ownsTransaction) await endReleaseTransaction(req)
   }
+  // Clean-up writes go on the main connection: only once the transaction has ended (on SQLite
+  // they would otherwise wait for its lock).
+  if (!hasTransaction) await removeCreated(req, createdIds)
+  await removeMedia(req, uploaded)
+  throw failure
 }
 
 /**
