@@ -778,7 +778,7 @@ export interface Webhook {
    */
   secret?: string | null;
   enabled?: boolean | null;
-  events: ('publish' | 'unpublish' | 'delete')[];
+  events: ('publish' | 'unpublish' | 'delete' | 'release.published' | 'release.unpublished' | 'release.archived')[];
   /**
    * Empty means all
    */
@@ -794,7 +794,7 @@ export interface Webhook {
 export interface WebhookDelivery {
   id: string;
   webhook: string | Webhook;
-  event: 'publish' | 'unpublish' | 'delete';
+  event: 'publish' | 'unpublish' | 'delete' | 'release.published' | 'release.unpublished' | 'release.archived';
   collection?: string | null;
   documentId?: string | null;
   jobId?: string | null;
@@ -1780,10 +1780,20 @@ export interface TaskWorkflowNotify {
 export interface TaskWebhookDeliver {
   input: {
     webhook: string;
-    event: 'publish' | 'unpublish' | 'delete';
+    event: 'publish' | 'unpublish' | 'delete' | 'release.published' | 'release.unpublished' | 'release.archived';
     collection: string;
     documentId: string;
     slug?: string | null;
+    title?: string | null;
+    items?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
     locale?: string | null;
     occurredAt: string;
   };

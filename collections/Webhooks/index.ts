@@ -13,9 +13,15 @@ const eventLabels = {
   publish: { zh: '发布', en: 'Publish' },
   unpublish: { zh: '下线', en: 'Unpublish' },
   delete: { zh: '删除', en: 'Delete' },
+  'release.published': { zh: '发布批次已发布', en: 'Release published' },
+  'release.unpublished': { zh: '发布批次已下线', en: 'Release unpublished' },
+  'release.archived': { zh: '发布批次已归档', en: 'Release archived' },
 }
 
-/** Endpoints told about publish, unpublish and delete of content (src/delivery/webhooks). */
+/**
+ * Endpoints told about publish, unpublish and delete of content, and about releases published,
+ * unpublished or archived as a whole (src/delivery/webhooks).
+ */
 export const Webhooks: CollectionConfig<'webhooks'> = {
   slug: 'webhooks',
   labels: {

@@ -2,10 +2,8 @@ import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
 import { isDatabaseUnavailable } from '@/database'
-import { bumpGeneration } from '@/delivery/cache/generation'
-import { syncSearchEntry } from '@/delivery/search/indexEntry'
-import { isSearchableSlug } from '@/delivery/search/sources'
 
+import { announceOwed } from './announce'
 import { isWriteConflict } from './audit/append'
 import { loadWorkingCopy } from './documents'
 import { TRANSITION_LOCK, withLock } from './lock'
@@ -26,16 +24,18 @@ export type RecoveryReport = {
   completed: string[]
   /** Records that could not be completed (logged for an operator: the document was changed since). */
   unresolved: string[]
+  /** Changes written before the stop but not announced (cache, search, stats, webhooks): now announced. */
+  announced: string[]
 }
 
 /**
- * One pass at start-up: finishes what a killed process left half
- * done. A transition records its history first and then writes the document (stage, `_status`,
- * version, search index, cache generation, webhooks in the hooks of that one write); on SQLite
- * there is no transaction around the two. A record whose document is still one revision behind
- * is completed now, the same way, so a publish ends either fully done or, when the record was
- * never written, not done at all. The search index of those documents is brought in line too (a
- * process can die after the document write but before its hooks) and caches are invalidated.
+ * One pass at start-up: finishes what a killed process left half done. A transition records its
+ * history first, then writes the document (stage, `_status`, version) and announces the change
+ * (src/publication/effects.ts: delivery cache, search index, stats, webhooks); on SQLite there is
+ * no transaction around them. A record whose document is still one revision behind is completed
+ * now, the same way, announcement included, so a publish ends either fully done or, when the
+ * record was never written, not done at all. An announcement owed by a document written just
+ * before the stop is made now too.
  */
 const recoverOnce = async (payload: Payload): Promise<RecoveryReport> => {
   const req = await createLocalReq({}, payload)
@@ -48,7 +48,7 @@ const recoverOnce = async (payload: Payload): Promise<RecoveryReport> => {
     overrideAccess: true,
     req,
   })
-  const report: RecoveryReport = { checked: 0, completed: [], unresolved: [] }
+  const report: RecoveryReport = { checked: 0, completed: [], unresolved: [], announced: [] }
   const seen = new Set<string>()
   for (const event of events) {
     const key = `${event.documentCollection}/${event.documentId}`
@@ -66,13 +66,22 @@ const recoverOnce = async (payload: Payload): Promise<RecoveryReport> => {
         report.unresolved.push(`${key} ${event.action} (record ${event.sequence})`)
       }
     }
-    if (isSearchableSlug(collection)) await syncSearchEntry(req, collection, event.documentId)
   }
-  // Other server processes may have cached what a half-done change showed.
-  await bumpGeneration(req)
+  report.announced = await announceOwed(req, async (event) => {
+    if (!isWorkflowTarget(event.documentCollection)) return false
+    const doc = await loadWorkingCopy(req, event.documentCollection, event.documentId, {
+      asUser: false,
+    })
+    return (doc?.workflow?.revision ?? 0) >= event.revision
+  })
   if (report.completed.length > 0) {
     payload.logger.warn(
       `workflow: completed ${report.completed.length} transition(s) interrupted by a stop: ${report.completed.join(', ')}`,
+    )
+  }
+  if (report.announced.length > 0) {
+    payload.logger.warn(
+      `workflow: announced ${report.announced.length} publication change(s) cut off by a stop: ${report.announced.join(', ')}`,
     )
   }
   if (report.unresolved.length > 0) {

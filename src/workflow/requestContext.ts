@@ -6,11 +6,13 @@ const WRITE_TOKEN = Symbol('workflow-write')
 
 /**
  * The request the workflow writes a document with: the same transaction, its own context marked
- * so the collection hooks let the transition's stage and `_status` through.
+ * so the collection hooks let the transition's stage and `_status` through, and as a publication
+ * batch, so the delivery features' per-document hooks leave the change to the transition's one
+ * announcement.
  */
 export const workflowWriteReq = (req: PayloadRequest): PayloadRequest => {
   const writeReq = isolateObjectProperty(req, 'context')
-  writeReq.context = { ...req.context, workflowWrite: WRITE_TOKEN }
+  writeReq.context = { ...req.context, workflowWrite: WRITE_TOKEN, publicationBatch: true }
   return writeReq
 }
 

@@ -2,11 +2,15 @@ import type { PayloadRequest } from 'payload'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { isDatabaseUnavailable } from '@/database'
-import { bumpGeneration } from '@/delivery/cache/generation'
-import { syncSearchEntry } from '@/delivery/search/indexEntry'
-import { isSearchableSlug } from '@/delivery/search/sources'
 import type { WorkflowEvent, WorkflowState } from '@/payload-types'
 
+import {
+  announceOwedFor,
+  announceTransition,
+  clearOwed,
+  markOwed,
+  publicationChangeOfTransition,
+} from './announce'
 import type { NewWorkflowEvent } from './audit/append'
 import { appendWorkflowEvent, isWriteConflict } from './audit/append'
 import { documentHistory } from './audit/history'
@@ -139,8 +143,11 @@ export type RecordedTransition = {
 
 /**
  * Writes a decided and recorded transition to the document: stage, `_status`, review state and
- * the record's revision. The history record comes first, so a process that dies in between leaves
- * a record ahead of its document, which `recoverInterruptedTransitions` completes on the next start.
+ * the record's revision, then announces what changed for readers (src/publication/effects.ts: the
+ * delivery cache, search index, stats and webhooks follow from that one announcement, not from
+ * the document's hooks). The history record comes first, so a process that dies in between leaves
+ * a record ahead of its document, which `recoverInterruptedTransitions` completes on the next
+ * start; an announcement owed is noted before the write, so one cut off is made there too.
  */
 export const writeTransition = async (
   req: PayloadRequest,
@@ -157,13 +164,18 @@ export const writeTransition = async (
         : state.requiredApprovals,
     revision: event.revision,
   })
-  // A release writes its items first (same transaction), then itself.
+  // A release writes its items first (same transaction), then itself, and announces the items'
+  // changes as one; the release itself is never public.
   const release =
     collection === RELEASES
       ? await writeReleaseBatch(req, { id, doc, state, decision, event, actorId })
       : null
+  const change = release ? null : publicationChangeOfTransition(state, decision)
+  const owed = change ? { collection, id, change, event: String(event.id) } : null
+  let written: Record<string, unknown>
   try {
-    await req.payload.update({
+    if (owed) await markOwed(req, owed)
+    written = (await req.payload.update({
       collection,
       id,
       data: { workflowStage: decision.to, _status: status, workflow, ...release?.data },
@@ -173,7 +185,7 @@ export const writeTransition = async (
       // Access skipped: the state machine has decided, and the write carries only its outcome.
       overrideAccess: true,
       req: workflowWriteReq(req),
-    })
+    })) as unknown as Record<string, unknown>
   } catch (error) {
     // Without a transaction (SQLite) a failed write may have landed in part: Payload writes the
     // document row, then its version, then runs the hooks. The record is taken back only while
@@ -183,6 +195,8 @@ export const writeTransition = async (
     if (!(await req.transactionID) && (await isWriteAbsent(req, collection, id, event.revision))) {
       try {
         await retractEvent(req, event)
+        // What it owed is void with it (start-up recovery would drop it as well).
+        if (owed) await clearOwed(req, event)
       } catch (retractError) {
         req.payload.logger.error({
           err: retractError,
@@ -193,6 +207,7 @@ export const writeTransition = async (
     }
     throw error
   }
+  if (owed) await announceTransition(req, owed, { doc: written })
   await release?.announce()
 }
 
@@ -378,11 +393,8 @@ const resumeRecorded = async (
   const doc = await loadWorkingCopy(req, collection, event.documentId, { asUser: false })
   const isWritten = (doc?.workflow?.revision ?? 0) >= event.revision
   if (!isWritten && !(await completeRecordedTransition(req, event))) return null
-  // The hooks of a write that failed after its version was saved: the index and caches follow.
-  if (isWritten && isSearchableSlug(collection)) {
-    await syncSearchEntry(req, collection, event.documentId)
-    await bumpGeneration(req)
-  }
+  // A write that failed after its document was saved, before its announcement: made now.
+  if (isWritten) await announceOwedFor(req, event)
   const written = await loadWorkingCopy(req, collection, event.documentId, { asUser: false })
   return {
     id: event.documentId,
@@ -413,19 +425,29 @@ export const performTransition = (
         ? await initReleaseTransaction(req)
         : await initTransaction(req)
       const current: { recorded?: WorkflowEvent } = {}
+      let isOpen = ownsTransaction
+      const settle = async (isCommit: boolean) => {
+        if (!isOpen) return
+        isOpen = false
+        try {
+          await (isCommit ? commitTransaction(req) : killTransaction(req))
+        } finally {
+          if (isRelease) await endReleaseTransaction(req)
+        }
+      }
       try {
         const resumed = pending ? await resumeRecorded(req, pending) : null
         pending = undefined
         if (resumed) {
-          if (ownsTransaction) await commitTransaction(req)
+          await settle(true)
           return resumed
         }
         const { result, notification } = await applyTransition(req, actor, input, current)
-        if (ownsTransaction) await commitTransaction(req)
+        await settle(true)
         if (notification) await queueNotification(req, notification)
         return result
       } catch (error) {
-        if (ownsTransaction) await killTransaction(req)
+        if (ownsTransaction) await settle(false)
         // No transaction undid the attempt: its record may stand, ahead of a half-written document.
         else if (!(await req.transactionID)) pending = current.recorded ?? pending
         if (!isWriteConflict(error)) throw error
@@ -437,8 +459,6 @@ export const performTransition = (
           throw workflowError(req, 'concurrent', 409)
         }
         await pause(attempt)
-      } finally {
-        if (isRelease && ownsTransaction) await endReleaseTransaction(req)
       }
     }
   })

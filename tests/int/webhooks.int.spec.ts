@@ -1,7 +1,4 @@
 import { createHmac } from 'node:crypto'
-import type { IncomingHttpHeaders, Server } from 'node:http'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
@@ -15,35 +12,7 @@ import type { Staff } from '../helpers/users'
 import { createStaffSet, TEST_PASSWORD } from '../helpers/users'
 import { articleData, eventData } from '../helpers/workflow'
 import { deliveriesOf, runDueJobs } from '../helpers/jobs'
-
-type Received = { headers: IncomingHttpHeaders; body: string }
-
-/** A local endpoint answering `status` (or never, when `hang`), remembering what it received. */
-const startReceiver = async ({
-  status = 200,
-  hang = false,
-  location,
-}: { status?: number; hang?: boolean; location?: string } = {}) => {
-  const received: Received[] = []
-  const server: Server = createServer((request, response) => {
-    let body = ''
-    request.on('data', (chunk) => (body += chunk))
-    request.on('end', () => {
-      received.push({ headers: request.headers, body })
-      if (!hang) response.writeHead(status, location ? { Location: location } : {}).end()
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    received,
-    url: `http://127.0.0.1:${port}/hook`,
-    close: () => {
-      server.closeAllConnections()
-      server.close()
-    },
-  }
-}
+import { startReceiver } from '../helpers/receiver'
 
 let payload: Payload
 let api: ApiClient

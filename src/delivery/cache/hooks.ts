@@ -4,6 +4,8 @@ import type {
   GlobalAfterChangeHook,
 } from 'payload'
 
+import { inPublicationBatch } from '@/publication/effects'
+
 import { isPublished } from '../publicationChange'
 
 import { bumpGeneration } from './generation'
@@ -12,6 +14,8 @@ import { noteLocalChange } from './localInvalidation'
 /**
  * A draft save of a never-published document changes nothing anonymous readers see; everything
  * else (publish, unpublish, edit of a published document, collections without drafts) does.
+ * A publication batch (a workflow transition, a release) moves the generation once, through its
+ * announcement (./effect.ts).
  */
 export const invalidateCacheAfterChange: CollectionAfterChangeHook = async ({
   doc,
@@ -19,6 +23,7 @@ export const invalidateCacheAfterChange: CollectionAfterChangeHook = async ({
   operation,
   req,
 }) => {
+  if (inPublicationBatch(req.context)) return doc
   const wasPublished = operation === 'update' && isPublished(previousDoc)
   if (isPublished(doc) || wasPublished) {
     noteLocalChange(req.payload)
@@ -28,6 +33,7 @@ export const invalidateCacheAfterChange: CollectionAfterChangeHook = async ({
 }
 
 export const invalidateCacheAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  if (inPublicationBatch(req.context)) return doc
   noteLocalChange(req.payload)
   await bumpGeneration(req)
   return doc

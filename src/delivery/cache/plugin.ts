@@ -1,5 +1,8 @@
 import type { CollectionSlug, Plugin } from 'payload'
 
+import { registerPublicationEffect } from '@/publication/effects'
+
+import { cachePublicationEffect } from './effect'
 import { ensureGeneration } from './generation'
 import {
   invalidateCacheAfterChange,
@@ -10,9 +13,12 @@ import {
 /** Collections anonymous readers never receive: their changes leave cached answers valid. */
 const UNCACHED: string[] = ['users', 'workflow-events', 'search-index'] satisfies CollectionSlug[]
 
-/** Adds the hooks that move the delivery cache's generation when delivered content changes. */
+/**
+ * Moves the delivery cache's generation when delivered content changes: once per announcement of
+ * the workflow, and from hooks for writes outside it.
+ */
 export const deliveryCacheInvalidation = (): Plugin => (config) => ({
-  ...config,
+  ...registerPublicationEffect(config, cachePublicationEffect),
   collections: (config.collections ?? []).map((collection) =>
     UNCACHED.includes(collection.slug)
       ? collection

@@ -1,26 +1,23 @@
-import type { CollectionSlug, GlobalSlug, Plugin } from 'payload'
+import type { Plugin } from 'payload'
 
+import { registerPublicationEffect } from '@/publication/effects'
+
+import { COUNTED_COLLECTIONS, QUOTED_GLOBALS } from './counted'
+import { statsPublicationEffect } from './effect'
 import {
   invalidateStatsAfterChange,
   invalidateStatsAfterDelete,
   invalidateStatsAfterGlobalChange,
 } from './hooks'
 
-/** What `GET /api/stats` counts or names (awards name the recipients' groups). */
-const COUNTED_COLLECTIONS: CollectionSlug[] = [
-  'science-education-bases',
-  'volunteer-teams',
-  'award-recipients',
-  'awards',
-  'events',
-]
-const QUOTED_GLOBALS: GlobalSlug[] = ['official-figures']
-
-/** Adds the hooks that drop the cached stats when what they count changes. */
+/**
+ * Drops the cached stats when what they count changes: on the workflow's announcements, and from
+ * hooks for writes outside it.
+ */
 export const statsInvalidation = (): Plugin => (config) => ({
-  ...config,
+  ...registerPublicationEffect(config, statsPublicationEffect),
   collections: (config.collections ?? []).map((collection) =>
-    COUNTED_COLLECTIONS.includes(collection.slug as CollectionSlug)
+    COUNTED_COLLECTIONS.includes(collection.slug)
       ? {
           ...collection,
           hooks: {
@@ -32,7 +29,7 @@ export const statsInvalidation = (): Plugin => (config) => ({
       : collection,
   ),
   globals: (config.globals ?? []).map((global) =>
-    QUOTED_GLOBALS.includes(global.slug as GlobalSlug)
+    QUOTED_GLOBALS.includes(global.slug)
       ? {
           ...global,
           hooks: {

@@ -3,9 +3,24 @@ import { WORKFLOW_COLLECTIONS } from '@/workflow/stages'
 
 export const WEBHOOK_TASK = 'webhookDeliver'
 
-export const WEBHOOK_EVENTS = ['publish', 'unpublish', 'delete'] as const
+/** One document published, unpublished or deleted. */
+export const DOCUMENT_EVENTS = ['publish', 'unpublish', 'delete'] as const
 
+/** A release (a batch of documents) published, unpublished or archived: one delivery per batch. */
+export const RELEASE_EVENTS = [
+  'release.published',
+  'release.unpublished',
+  'release.archived',
+] as const
+
+export const WEBHOOK_EVENTS = [...DOCUMENT_EVENTS, ...RELEASE_EVENTS] as const
+
+export type DocumentEvent = (typeof DOCUMENT_EVENTS)[number]
+export type ReleaseEvent = (typeof RELEASE_EVENTS)[number]
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]
+
+/** The release collection's slug: its items' deliveries go out as one release event. */
+export const RELEASE_COLLECTION = 'releases'
 
 /** The collections whose publication a webhook can follow: the six in the editorial workflow. */
 export const WEBHOOK_COLLECTIONS: readonly WorkflowCollectionSlug[] = WORKFLOW_COLLECTIONS

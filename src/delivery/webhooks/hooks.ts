@@ -5,12 +5,16 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { inPublicationBatch } from '@/publication/effects'
+
 import { isPublished, publicationChangeOf } from '../publicationChange'
 
 import { queueWebhookDeliveries } from './queue'
 
-// Seeded demo content is not news to anyone subscribed.
-const isSeeding = (context: Record<string, unknown>) => Boolean(context.isSeeding)
+// Seeded demo content is not news to anyone subscribed; a batch (a workflow transition, a release)
+// announces its changes once, through the publication effect (./effect.ts).
+const isSkipped = (context: Record<string, unknown>) =>
+  Boolean(context.isSeeding) || inPublicationBatch(context)
 
 /**
  * A draft saved over a published document reaches afterChange as `_status: 'draft'` after a
@@ -42,7 +46,7 @@ export const queueWebhooksAfterChange: CollectionAfterChangeHook = async ({
   operation,
   req,
 }) => {
-  if (isSeeding(req.context)) return doc
+  if (isSkipped(req.context)) return doc
   const event = publicationChangeOf({ doc, previousDoc, operation })
   if (event === 'unpublish' && (await isStillLive(req, collection.slug, doc.id))) return doc
   if (event) {
@@ -56,7 +60,7 @@ export const queueWebhooksAfterDelete: CollectionAfterDeleteHook = async ({
   doc,
   req,
 }) => {
-  if (!isSeeding(req.context)) {
+  if (!isSkipped(req.context)) {
     await queueWebhookDeliveries(req, { event: 'delete', collection: collection.slug, doc })
   }
   return doc

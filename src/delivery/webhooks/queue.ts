@@ -1,13 +1,53 @@
 import type { PayloadRequest } from 'payload'
 
-import type { WebhookEvent } from './constants'
-import { WEBHOOK_TASK } from './constants'
+import type { Webhook } from '@/payload-types'
+
+import type { DocumentEvent, ReleaseEvent, WebhookEvent } from './constants'
+import { RELEASE_COLLECTION, WEBHOOK_TASK } from './constants'
 
 export type ContentEvent = {
-  event: WebhookEvent
+  event: DocumentEvent
   collection: string
   doc: { id: string | number; slug?: unknown }
 }
+
+export type ReleaseItem = { collection: string; id: string; slug?: string }
+
+export type ReleaseDelivery = {
+  event: ReleaseEvent
+  release: { id: string; title: string }
+  items: ReleaseItem[]
+}
+
+/**
+ * The enabled webhooks following `event` for any of `collections`. Filtered here rather than in
+ * the query: "no collections = all" is awkward to express on hasMany selects in the same way on
+ * every adapter, and there are only a handful of webhooks.
+ */
+const subscribers = async (
+  req: PayloadRequest,
+  event: WebhookEvent,
+  collections: string[],
+): Promise<Webhook[]> => {
+  // Access skipped: an editor's publish triggers webhooks only admins may read.
+  const { docs: webhooks } = await req.payload.find({
+    collection: 'webhooks',
+    where: { enabled: { equals: true } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return webhooks.filter(
+    (webhook) =>
+      (webhook.events ?? []).includes(event) &&
+      (!webhook.collections?.length ||
+        collections.some((slug) => (webhook.collections as string[]).includes(slug))),
+  )
+}
+
+const localeOf = (req: PayloadRequest) =>
+  req.locale && req.locale !== 'all' ? req.locale : undefined
 
 /**
  * Writes one delivery job per enabled webhook that follows this event and collection. Only the
@@ -19,23 +59,8 @@ export const queueWebhookDeliveries = async (
   { event, collection, doc }: ContentEvent,
 ): Promise<void> => {
   try {
-    // Access skipped: an editor's publish triggers webhooks only admins may read.
-    const { docs: webhooks } = await req.payload.find({
-      collection: 'webhooks',
-      where: { enabled: { equals: true } },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    // Filtered here rather than in the query: "no collections = all" is awkward to express on
-    // hasMany selects in the same way on every adapter, and there are only a handful of webhooks.
-    const matching = webhooks.filter(
-      (webhook) =>
-        (webhook.events ?? []).includes(event) &&
-        (!webhook.collections?.length || (webhook.collections as string[]).includes(collection)),
-    )
-    const locale = req.locale && req.locale !== 'all' ? req.locale : undefined
+    const matching = await subscribers(req, event, [collection])
+    const locale = localeOf(req)
     const occurredAt = new Date().toISOString()
     for (const webhook of matching) {
       await req.payload.jobs.queue({
@@ -54,5 +79,39 @@ export const queueWebhookDeliveries = async (
     }
   } catch (error) {
     req.payload.logger.error({ err: error, msg: 'webhooks: could not queue deliveries' })
+  }
+}
+
+/**
+ * One delivery per webhook for a whole release, instead of one per document. A webhook follows it
+ * when it subscribes to the release event and its collection filter is empty, names the release
+ * collection, or names the collection of any item.
+ */
+export const queueReleaseDeliveries = async (
+  req: PayloadRequest,
+  { event, release, items }: ReleaseDelivery,
+): Promise<void> => {
+  try {
+    const collections = [RELEASE_COLLECTION, ...new Set(items.map((item) => item.collection))]
+    const matching = await subscribers(req, event, collections)
+    const occurredAt = new Date().toISOString()
+    for (const webhook of matching) {
+      await req.payload.jobs.queue({
+        task: WEBHOOK_TASK,
+        input: {
+          webhook: String(webhook.id),
+          event,
+          collection: RELEASE_COLLECTION,
+          documentId: release.id,
+          title: release.title,
+          items,
+          locale: localeOf(req),
+          occurredAt,
+        },
+        req,
+      })
+    }
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: 'webhooks: could not queue release deliveries' })
   }
 }

@@ -4,11 +4,21 @@ import { request as httpsRequest } from 'node:https'
 import type { TaskConfig } from 'payload'
 
 import { guardedLookup, RefusedAddressError, refusedLiteral } from './address'
-import { DELIVERY_TIMEOUT_MS, retryDelayMs, WEBHOOK_EVENTS, WEBHOOK_TASK } from './constants'
+import type { ReleaseEvent } from './constants'
+import {
+  DELIVERY_TIMEOUT_MS,
+  RELEASE_EVENTS,
+  retryDelayMs,
+  WEBHOOK_EVENTS,
+  WEBHOOK_TASK,
+} from './constants'
 import { signDelivery } from './sign'
 
 /** `refused`: the target may not be reached at all; the attempt is logged and not retried. */
 type Attempt = { statusCode?: number; error?: string; refused?: boolean }
+
+const isReleaseEvent = (event: string): event is ReleaseEvent =>
+  (RELEASE_EVENTS as readonly string[]).includes(event)
 
 const ALLOW_HINT = 'set WEBHOOK_ALLOW_PRIVATE=true for intranet receivers'
 
@@ -70,6 +80,9 @@ export const webhookDeliveryTask: TaskConfig<typeof WEBHOOK_TASK> = {
     { name: 'collection', type: 'text', required: true },
     { name: 'documentId', type: 'text', required: true },
     { name: 'slug', type: 'text' },
+    // A release event: the release's title and its items ({ collection, id, slug? }).
+    { name: 'title', type: 'text' },
+    { name: 'items', type: 'json' },
     { name: 'locale', type: 'text' },
     { name: 'occurredAt', type: 'text', required: true },
   ],
@@ -86,14 +99,23 @@ export const webhookDeliveryTask: TaskConfig<typeof WEBHOOK_TASK> = {
     })
     if (!webhook?.enabled || !webhook.secret) return { output: {} }
 
-    const body = JSON.stringify({
-      event: input.event,
-      collection: input.collection,
-      id: input.documentId,
-      slug: input.slug ?? undefined,
-      locale: input.locale ?? undefined,
-      occurredAt: input.occurredAt,
-    })
+    const body = JSON.stringify(
+      isReleaseEvent(input.event)
+        ? {
+            event: input.event,
+            release: { id: input.documentId, title: input.title ?? '' },
+            items: Array.isArray(input.items) ? input.items : [],
+            occurredAt: input.occurredAt,
+          }
+        : {
+            event: input.event,
+            collection: input.collection,
+            id: input.documentId,
+            slug: input.slug ?? undefined,
+            locale: input.locale ?? undefined,
+            occurredAt: input.occurredAt,
+          },
+    )
     const timestamp = Math.floor(Date.now() / 1000)
     const started = Date.now()
     const attempt = await post(

@@ -59,9 +59,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_workflow_events_from_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
   CREATE TYPE "public"."enum_workflow_events_to_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
   CREATE TYPE "public"."enum_search_index_collection" AS ENUM('articles', 'events', 'science-education-bases', 'volunteer-teams', 'awards', 'award-recipients');
-  CREATE TYPE "public"."enum_webhooks_events" AS ENUM('publish', 'unpublish', 'delete');
+  CREATE TYPE "public"."enum_webhooks_events" AS ENUM('publish', 'unpublish', 'delete', 'release.published', 'release.unpublished', 'release.archived');
   CREATE TYPE "public"."enum_webhooks_collections" AS ENUM('articles', 'events', 'science-education-bases', 'volunteer-teams', 'awards', 'award-recipients');
-  CREATE TYPE "public"."enum_webhook_deliveries_event" AS ENUM('publish', 'unpublish', 'delete');
+  CREATE TYPE "public"."enum_webhook_deliveries_event" AS ENUM('publish', 'unpublish', 'delete', 'release.published', 'release.unpublished', 'release.archived');
   CREATE TYPE "public"."enum_releases_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
   CREATE TYPE "public"."enum_releases_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__releases_v_version_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');

@@ -86,7 +86,10 @@ export const writeReleaseItems = async (
   const batchReq = workflowWriteReq(req)
   batchReq.context.publicationBatch = true
   const changes: ChangedDocument[] = []
+  // Payload's update leaves the request's locale at `all`; the next item is read as the first was.
+  const { locale } = req
   for (const item of items) {
+    req.locale = locale
     const doc = await loadWorkingCopy(req, item.collection, item.id, { asUser: false })
     if (!doc) throw workflowError(req, 'itemMissing', 409, item, { item })
     const stage = stageOf(doc)

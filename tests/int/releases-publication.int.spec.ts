@@ -1,0 +1,290 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
+import { createLocalReq } from 'payload'
+
+import { readGeneration } from '@/delivery/cache/generation'
+import type { Webhook } from '@/payload-types'
+import type { PublicationAnnouncement, PublicationEffect } from '@/publication/effects'
+import { appendWorkflowEvent } from '@/workflow/audit/append'
+import { verifyAuditChain } from '@/workflow/audit/verify'
+import { recoverInterruptedTransitions } from '@/workflow/recovery'
+
+import type { ApiClient } from '../helpers/http'
+import { createApiClient } from '../helpers/http'
+import { runDueJobs } from '../helpers/jobs'
+import { startTestPayload } from '../helpers/payload'
+import type { Receiver } from '../helpers/receiver'
+import { startReceiver } from '../helpers/receiver'
+import type { Staff } from '../helpers/users'
+import { createStaffSet, TEST_PASSWORD } from '../helpers/users'
+import { articleData, eventData, transition } from '../helpers/workflow'
+
+let payload: Payload
+let api: ApiClient
+let staff: Staff
+let editorToken: string
+let reviewerToken: string
+const receivers: Receiver[] = []
+/** Every announcement the workflow makes, as the registered effects receive it. */
+const announcements: PublicationAnnouncement[] = []
+
+beforeAll(async () => {
+  // The receivers listen on 127.0.0.1: allowed only with the opt-in.
+  ;({ payload } = await startTestPayload(import.meta.url, {
+    WEBHOOK_RETRY_DELAY_MS: '0',
+    WEBHOOK_ALLOW_PRIVATE: 'true',
+  }))
+  api = createApiClient(payload.config)
+  staff = await createStaffSet(payload)
+  editorToken = await api.login(staff.editor.email, TEST_PASSWORD)
+  reviewerToken = await api.login(staff.reviewer.email, TEST_PASSWORD)
+  // An observer beside the real effects (cache, search, stats, webhooks), which still all run.
+  const recorder: PublicationEffect = {
+    name: 'test-recorder',
+    run: async (_req, announcement) => {
+      announcements.push(announcement)
+    },
+  }
+  ;(payload.config.custom.publicationEffects as PublicationEffect[]).push(recorder)
+})
+
+afterAll(async () => {
+  for (const started of receivers) started.close()
+  await payload?.destroy()
+})
+
+/** A receiver behind a fresh webhook; earlier tests' webhooks are switched off first. */
+const endpoint = async (data: Partial<Webhook>) => {
+  await runDueJobs(payload)
+  await payload.update({
+    collection: 'webhooks',
+    where: { enabled: { equals: true } },
+    data: { enabled: false },
+    overrideAccess: true,
+  })
+  const target = await startReceiver()
+  receivers.push(target)
+  const webhook = await payload.create({
+    collection: 'webhooks',
+    data: { name: 'test', url: target.url, ...data } as never,
+    overrideAccess: true,
+  })
+  return { target, webhook }
+}
+
+const eventsOf = (target: Receiver) =>
+  target.received.map(({ body }) => JSON.parse(body) as Record<string, unknown>)
+
+type Item = { relationTo: 'articles' | 'events'; value: string }
+
+const newItem = async (collection: 'articles' | 'events', title: string): Promise<Item> => {
+  const doc = await payload.create({
+    collection,
+    data: (collection === 'articles' ? articleData(title) : eventData(title)) as never,
+    user: staff.editor,
+    overrideAccess: false,
+  })
+  return { relationTo: collection, value: String(doc.id) }
+}
+
+/** Created, submitted and approved over REST; events only, so one level is enough. */
+const approvedRelease = async (
+  items: Item[],
+  title: string,
+  extra: Record<string, unknown> = {},
+) => {
+  const created = await api.post('/releases', {
+    token: editorToken,
+    body: { title, items, ...extra },
+  })
+  expect(created.status).toBe(201)
+  const { doc } = (await created.json()) as { doc: { id: string } }
+  expect(
+    (await transition(api, 'releases', doc.id, { action: 'submit' }, editorToken)).status,
+  ).toBe(200)
+  expect(
+    (await transition(api, 'releases', doc.id, { action: 'approve' }, reviewerToken)).status,
+  ).toBe(200)
+  return doc.id
+}
+
+const searchFinds = async (q: string) => {
+  const response = await api.get(`/search?q=${encodeURIComponent(q)}`)
+  expect(response.status).toBe(200)
+  return ((await response.json()) as { hits: { id: string }[] }).hits.map((hit) => hit.id)
+}
+
+const anonymousSees = async (item: Item) =>
+  (await api.get(`/${item.relationTo}/${item.value}`)).status === 200
+
+describe('a release is published and taken down as one announcement', () => {
+  it('publish: one announcement, one release.published per endpoint listing the items, none per document; cache and search follow', async () => {
+    const releaseHook = await endpoint({ events: ['release.published'] })
+    const documentHook = await endpoint({ events: ['publish', 'unpublish'] })
+    // Both subscribed: the document endpoint was switched off by `endpoint` above; on again.
+    await payload.update({
+      collection: 'webhooks',
+      id: releaseHook.webhook.id,
+      data: { enabled: true },
+      overrideAccess: true,
+    })
+    const items = [
+      await newItem('events', '星河科普节开幕式'),
+      await newItem('events', '星河科普节闭幕式'),
+      await newItem('events', '星河科普节展览'),
+    ]
+    const id = await approvedRelease(items, '星河科普节')
+    expect(await searchFinds('星河科普节')).toEqual([])
+    const generation = await readGeneration(payload)
+    announcements.length = 0
+
+    const answer = await transition(api, 'releases', id, { action: 'publish' }, reviewerToken)
+    expect(answer).toMatchObject({ status: 200, body: { workflowStage: 'published' } })
+    await runDueJobs(payload)
+
+    expect(announcements).toHaveLength(1)
+    expect(announcements[0]).toMatchObject({
+      release: { id, title: '星河科普节', action: 'publish' },
+      changes: items.map((item) => ({
+        collection: item.relationTo,
+        id: item.value,
+        change: 'publish',
+      })),
+    })
+    expect(eventsOf(releaseHook.target)).toEqual([
+      {
+        event: 'release.published',
+        release: { id, title: '星河科普节' },
+        items: items.map((item) =>
+          expect.objectContaining({ collection: 'events', id: item.value }),
+        ),
+        occurredAt: expect.any(String),
+      },
+    ])
+    expect(documentHook.target.received).toHaveLength(0)
+    expect(await readGeneration(payload)).not.toBe(generation)
+    expect(await searchFinds('星河科普节')).toHaveLength(3)
+    for (const item of items) expect(await anonymousSees(item)).toBe(true)
+
+    const downHook = await endpoint({ events: ['release.unpublished', 'unpublish'] })
+    announcements.length = 0
+    const down = await transition(api, 'releases', id, { action: 'unpublish' }, reviewerToken)
+    expect(down).toMatchObject({ status: 200, body: { workflowStage: 'draft' } })
+    await runDueJobs(payload)
+    expect(announcements).toHaveLength(1)
+    expect(announcements[0].release).toEqual({ id, title: '星河科普节', action: 'unpublish' })
+    expect(eventsOf(downHook.target).map(({ event }) => event)).toEqual(['release.unpublished'])
+    expect(await searchFinds('星河科普节')).toEqual([])
+    for (const item of items) expect(await anonymousSees(item)).toBe(false)
+  })
+
+  it('a failed publish announces nothing and queues no webhook', async () => {
+    const { target } = await endpoint({ events: ['release.published', 'publish'] })
+    const good = await newItem('events', '失败批次正常条目')
+    const bad = await newItem('events', '失败批次问题条目')
+    await payload.update({
+      collection: 'events',
+      id: bad.value,
+      data: { startDate: null } as never,
+      draft: true,
+    })
+    const id = await approvedRelease([good, bad], '失败批次')
+    announcements.length = 0
+    const answer = await transition(api, 'releases', id, { action: 'publish' }, reviewerToken)
+    expect(answer.status).toBe(409)
+    await runDueJobs(payload)
+    expect(announcements).toEqual([])
+    expect(target.received).toHaveLength(0)
+    expect(await anonymousSees(good)).toBe(false)
+    expect(await searchFinds('失败批次')).toEqual([])
+  })
+})
+
+describe('scheduled release publishing', () => {
+  it('publish with a future publishAt queues the whole release; the jobs queue publishes it', async () => {
+    const items = [await newItem('events', '定时批次一'), await newItem('events', '定时批次二')]
+    const id = await approvedRelease(items, '定时批次')
+    const publishAt = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString()
+    const scheduled = await transition(
+      api,
+      'releases',
+      id,
+      { action: 'publish', publishAt },
+      reviewerToken,
+    )
+    expect(scheduled).toMatchObject({
+      status: 200,
+      body: { workflowStage: 'approved', _status: 'draft' },
+    })
+    const status = (await (
+      await api.get(`/workflow/releases/${id}`, { token: reviewerToken })
+    ).json()) as { publishAt: string }
+    expect(status.publishAt).toBe(publishAt)
+    const { docs: jobs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'workflowScheduledTransition' } },
+      pagination: false,
+      depth: 0,
+    })
+    expect(
+      jobs.filter((job) => (job.input as { documentId?: string }).documentId === id),
+    ).toHaveLength(1)
+    for (const item of items) expect(await anonymousSees(item)).toBe(false)
+    // Items stay held while the release waits for its time.
+    const held = await transition(api, 'events', items[0].value, { action: 'submit' }, editorToken)
+    expect(held.status).toBe(409)
+
+    await runDueJobs(payload)
+    const after = (await (
+      await api.get(`/workflow/releases/${id}`, { token: reviewerToken })
+    ).json()) as { workflowStage: string; items: { workflowStage: string }[] }
+    expect(after.workflowStage).toBe('published')
+    expect(after.items.map((item) => item.workflowStage)).toEqual(['published', 'published'])
+    for (const item of items) expect(await anonymousSees(item)).toBe(true)
+    expect(await verifyAuditChain(payload)).toMatchObject({ ok: true })
+  })
+
+  it('the release’s own planned publishAt is the schedule when publish names none', async () => {
+    const items = [await newItem('events', '计划批次')]
+    const planned = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000).toISOString()
+    const id = await approvedRelease(items, '计划批次', { publishAt: planned })
+    const answer = await transition(api, 'releases', id, { action: 'publish' }, reviewerToken)
+    expect(answer).toMatchObject({ status: 200, body: { workflowStage: 'approved' } })
+    expect(answer.body.history?.at(-1)).toMatchObject({ action: 'publish', publishAt: planned })
+    expect(await anonymousSees(items[0])).toBe(false)
+  })
+})
+
+describe('start-up recovery of a release', () => {
+  it('completes a publish whose record stands ahead of the release (a database without transactions)', async () => {
+    const items = [await newItem('events', '恢复批次一'), await newItem('events', '恢复批次二')]
+    const id = await approvedRelease(items, '恢复批次')
+    const { revision } = (await (
+      await api.get(`/workflow/releases/${id}`, { token: reviewerToken })
+    ).json()) as { revision: number }
+    // What a process stopped right after the release's history record leaves behind.
+    const req = await createLocalReq({}, payload)
+    await appendWorkflowEvent(req, {
+      collection: 'releases',
+      documentId: id,
+      revision: revision + 1,
+      action: 'publish',
+      fromStage: 'approved',
+      toStage: 'published',
+      actorId: String(staff.reviewer.id),
+      actorName: staff.reviewer.name ?? null,
+      occurredAt: new Date(),
+    })
+    expect(await verifyAuditChain(payload)).toMatchObject({ ok: false })
+    for (const item of items) expect(await anonymousSees(item)).toBe(false)
+
+    const report = await recoverInterruptedTransitions(payload)
+    expect(report.completed).toEqual([expect.stringContaining(`releases/${id} publish`)])
+    for (const item of items) expect(await anonymousSees(item)).toBe(true)
+    const after = (await (
+      await api.get(`/workflow/releases/${id}`, { token: reviewerToken })
+    ).json()) as { workflowStage: string }
+    expect(after.workflowStage).toBe('published')
+    expect(await verifyAuditChain(payload)).toMatchObject({ ok: true })
+  })
+})
