@@ -1,4 +1,4 @@
-import type { Cell, CellValue } from 'exceljs'
+import type { CellValue } from 'exceljs'
 
 import { restoreNeutralized } from './neutralize'
 
@@ -40,6 +40,3 @@ export const cellText = (value: CellValue | undefined): CellText => {
   if ('text' in value) return cellText((value as { text?: CellValue }).text)
   return { kind: 'text', text: '' }
 }
-
-/** Whether a cell is the top-left of its merged range or not merged at all. */
-export const isMergeSlave = (cell: Cell): boolean => cell.isMerged && cell.master !== cell

@@ -14,7 +14,7 @@ import { rosterTranslator } from './messages'
 import type { RosterIssue, Translate } from './parseRoster'
 import { parseRoster } from './parseRoster'
 import { planImport } from './plan'
-import { readWorksheet, RosterFileError } from './readWorkbook'
+import { MAX_UNZIPPED_BYTES, readWorksheet, RosterFileError } from './readWorkbook'
 import { planRosterRelease } from './release'
 import type { FieldLimits } from './validateRows'
 import { validateRows } from './validateRows'
@@ -72,7 +72,7 @@ const answer = (status: number, body: Record<string, unknown>) => Response.json(
 const fileMessage = (error: RosterFileError, t: Translate, fileName: string, maxRows: number) => {
   switch (error.problem) {
     case 'unzippedTooLarge':
-      return t('unzippedTooLarge', { limit: 32 })
+      return t('unzippedTooLarge', { limit: MAX_UNZIPPED_BYTES / 1024 / 1024 })
     case 'tooManyLines':
       return t('tooManyRows', { rows: error.lines, max: maxRows })
     case 'notSpreadsheet':
