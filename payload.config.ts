@@ -29,13 +29,14 @@ import { statsInvalidation } from './src/delivery/stats/plugin'
 import { webhookDelivery } from './src/delivery/webhooks/plugin'
 import { answerDatabaseOutage } from './src/http/databaseOutage'
 import { invalidQueryInputAsBadRequest } from './src/http/invalidQueryInput'
-import { allowedOrigins, maxUploadBytes, payloadSecret, serverUrl } from './src/env'
+import { allowedOrigins, maxUploadBytes, payloadSecret, rosterMaxRows, serverUrl } from './src/env'
 import { multipartErrorsAsClientErrors } from './src/http/multipartErrors'
 import { mediaStorageFullAsInsufficientStorage } from './src/media/storageFull'
 import { translations } from './src/i18n/translations'
 import { localization } from './src/i18n/localization'
 import { loggerConfig, loggingLevels } from './src/logger'
 import { sharpWithPixelLimit } from './src/media/sharp'
+import { awardRosters } from './src/rosters/plugin'
 import { queryPathGuard } from './src/security/plugin'
 import { emailAdapter } from './src/workflow/notifications/email'
 import { editorialWorkflow } from './src/workflow/plugin'
@@ -103,6 +104,7 @@ export const kexieConfig: Config = {
     webhookDelivery(),
     complianceGate(),
     draftPreview(),
+    awardRosters({ maxRows: rosterMaxRows(), maxFileBytes: maxUploadBytes() }),
     // Last, so they reach every collection the plugins before them add.
     queryPathGuard(),
     adminConventions(),

@@ -74,6 +74,7 @@ const spec = {
   PREVIEW_URL_TEMPLATE: str({ default: '' }),
   WEBHOOK_ALLOW_PRIVATE: strictBool({ default: false }),
   WEBHOOK_RETRY_DELAY_MS: wholeNumber({ default: 30_000 }),
+  ROSTER_MAX_ROWS: countFromOne({ default: 5000 }),
   SMTP_URL: str({ default: '' }),
   EMAIL_FROM: str({ default: '' }),
 }
@@ -171,3 +172,6 @@ export const maxUploadBytes = (): number => Math.floor(settings().MAX_UPLOAD_MB 
  * off, leaving Payload to answer every request (benchmarks compare the two).
  */
 export const isCacheEnabled = (): boolean => settings().CACHE_ENABLED
+
+/** The most data rows one award-roster import may carry (`ROSTER_MAX_ROWS`, default 5000). */
+export const rosterMaxRows = (): number => settings().ROSTER_MAX_ROWS

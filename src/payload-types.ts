@@ -524,6 +524,13 @@ export interface AwardRecipient {
   year: number;
   affiliation?: string | null;
   discipline?: string | null;
+  gender?: ('male' | 'female') | null;
+  title?: string | null;
+  /**
+   * Position in the list, lowest first
+   */
+  order?: number | null;
+  summary?: string | null;
   photo?: (string | null) | Media;
   citation?: {
     root: {
@@ -1357,6 +1364,10 @@ export interface AwardRecipientsSelect<T extends boolean = true> {
   year?: T;
   affiliation?: T;
   discipline?: T;
+  gender?: T;
+  title?: T;
+  order?: T;
+  summary?: T;
   photo?: T;
   citation?: T;
   slug?: T;

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { navGroups } from '@/admin/groups'
-import { yearField } from '@/fields/numbers'
+import { countField, yearField } from '@/fields/numbers'
 import { proseEditor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { workflowCollection } from '@/workflow/workflowCollection'
@@ -79,6 +79,45 @@ export const AwardRecipients: CollectionConfig<'award-recipients'> = workflowCol
           maxLength: 100,
         },
       ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'gender',
+          type: 'select',
+          label: { zh: '性别', en: 'Gender' },
+          options: [
+            { value: 'male', label: { zh: '男', en: 'Male' } },
+            { value: 'female', label: { zh: '女', en: 'Female' } },
+          ],
+          admin: { width: '20%' },
+        },
+        {
+          name: 'title',
+          type: 'text',
+          label: { zh: '职务/职称', en: 'Position / title' },
+          localized: true,
+          maxLength: 100,
+          admin: { width: '50%' },
+        },
+        countField({
+          name: 'order',
+          label: { zh: '排序', en: 'Order' },
+          admin: {
+            step: 1,
+            width: '30%',
+            description: { zh: '名单中的先后，小的在前', en: 'Position in the list, lowest first' },
+          },
+        }),
+      ],
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      label: { zh: '简介', en: 'Summary' },
+      localized: true,
+      maxLength: 2000,
     },
     {
       name: 'photo',

@@ -145,6 +145,45 @@ export const translations = {
       widgetOpenQueue: '待审核（{{count}}）',
       widgetOldest: '等待最久',
     },
+    roster: {
+      badForm: '请求须为 multipart/form-data，包含 file（名单文件）、award（奖项）和 year（年度）',
+      noFile: '请上传名单文件（file：.xlsx 或 .csv）',
+      fileTooLarge: '文件超过 {{limit}} MB 的上限',
+      notSpreadsheet: '「{{file}}」不是 xlsx 或 csv 表格：请上传 Excel 工作簿（.xlsx）或 CSV 文件',
+      legacyXls: '不支持旧版 Excel（.xls）格式：请在 Excel 中另存为 .xlsx 后上传',
+      encrypted: '工作簿设有密码（已加密），无法读取：请取消密码保护后另存为 .xlsx 再上传',
+      corrupt: '工作簿已损坏，无法读取：请在 Excel 中打开并重新保存后上传',
+      unzippedTooLarge: '工作簿解压后超过 {{limit}} MB（可能是压缩炸弹），已拒绝',
+      tooManyRows: '表格有 {{rows}} 行数据，超过每次导入 {{max}} 行的上限：请分批导入',
+      empty: '表格中没有数据：第一张工作表须有表头行（含「姓名」）和至少一行名单',
+      missingColumn: '缺少必需的列「{{column}}」',
+      duplicateColumn: '列「{{column}}」和「{{other}}」对应同一字段，请只保留一列',
+      badMapping: '列映射（mapping）无效：{{problem}}',
+      awardMissing: '请选择奖项（award）',
+      unknownAward: '找不到奖项「{{award}}」',
+      yearInvalid: '年度须为 {{min}} 到 {{max}} 之间的整数',
+      cellEmpty: '第 {{row}} 行「{{column}}」为空',
+      cellTooLong: '第 {{row}} 行「{{column}}」超过 {{max}} 个字符',
+      badGender: '第 {{row}} 行「{{column}}」应为“男”或“女”',
+      badOrder: '第 {{row}} 行「{{column}}」应为不小于 0 的整数',
+      formulaWithoutResult:
+        '第 {{row}} 行「{{column}}」是没有保存计算结果的公式：请在 Excel 中打开、计算并保存后再上传',
+      errorValue: '第 {{row}} 行「{{column}}」是错误值 {{value}}',
+      mergedAcross: '第 {{row}} 行的合并单元格 {{range}} 横跨多列：请取消合并后再上传',
+      duplicateRow: '第 {{row}} 行与第 {{first}} 行重复（姓名「{{name}}」）',
+      photoNotFound: '第 {{row}} 行「{{column}}」：媒体库中没有名为「{{file}}」的照片',
+      photoRejected:
+        '第 {{row}} 行「{{column}}」：照片「{{file}}」不是可接受的图片（PNG、JPEG、WebP、GIF、AVIF，且不超过像素上限）',
+      photosNotZip: '照片包「{{file}}」不是有效的 zip 文件',
+      photosTooLarge: '照片包解压后超过 {{limit}} MB，已拒绝',
+      underReview: '第 {{row}} 行：「{{name}}」正在审核中，须先撤回才能通过导入修改',
+      archived: '第 {{row}} 行：「{{name}}」已归档，不能通过导入修改',
+      inOtherRelease:
+        '第 {{row}} 行：「{{name}}」已在未发布的批次「{{release}}」中，不能再加入本次导入的批次',
+      saveFailed: '第 {{row}} 行未能保存：{{problem}}',
+      releaseName: '{{award}} {{year}} 获奖名单',
+      exportParams: '导出须指定奖项（award）和年度（year），格式（format）为 xlsx 或 csv',
+    },
   },
   en: {
     general: { payloadSettings: 'Interface settings' },
@@ -301,6 +340,54 @@ export const translations = {
       widgetTitle: 'Review overview',
       widgetOpenQueue: 'Review queue ({{count}})',
       widgetOldest: 'Waiting longest',
+    },
+    roster: {
+      badForm: 'Send multipart/form-data with file (the roster), award and year',
+      noFile: 'Upload the roster file (file: .xlsx or .csv)',
+      fileTooLarge: 'The file is larger than the {{limit}} MB limit',
+      notSpreadsheet:
+        '"{{file}}" is not an xlsx or csv spreadsheet: upload an Excel workbook (.xlsx) or a CSV file',
+      legacyXls:
+        'Old Excel (.xls) files are not supported: save the workbook as .xlsx in Excel and upload that',
+      encrypted:
+        'The workbook is password-protected (encrypted) and cannot be read: remove the password and save it as .xlsx',
+      corrupt:
+        'The workbook is damaged and cannot be read: open it in Excel, save it again and upload that',
+      unzippedTooLarge:
+        'The workbook unpacks to more than {{limit}} MB (a zip bomb?) and was refused',
+      tooManyRows:
+        'The sheet has {{rows}} data rows, more than the {{max}} allowed in one import: import it in parts',
+      empty:
+        'The sheet holds no roster: the first worksheet needs a header row (with 姓名) and at least one row',
+      missingColumn: 'The required column "{{column}}" is missing',
+      duplicateColumn: 'Columns "{{column}}" and "{{other}}" map to the same field: keep only one',
+      badMapping: 'The column mapping (mapping) is invalid: {{problem}}',
+      awardMissing: 'Choose the award (award)',
+      unknownAward: 'There is no award "{{award}}"',
+      yearInvalid: 'The year must be a whole number from {{min}} to {{max}}',
+      cellEmpty: 'Row {{row}}: "{{column}}" is empty',
+      cellTooLong: 'Row {{row}}: "{{column}}" is longer than {{max}} characters',
+      badGender: 'Row {{row}}: "{{column}}" must be 男 (male) or 女 (female)',
+      badOrder: 'Row {{row}}: "{{column}}" must be a whole number, 0 or more',
+      formulaWithoutResult:
+        'Row {{row}}: "{{column}}" is a formula without a saved result: open, recalculate and save the workbook in Excel first',
+      errorValue: 'Row {{row}}: "{{column}}" holds the error value {{value}}',
+      mergedAcross:
+        'Row {{row}}: the merged cell {{range}} spans several columns: unmerge it first',
+      duplicateRow: 'Row {{row}} repeats row {{first}} (name "{{name}}")',
+      photoNotFound: 'Row {{row}}: "{{column}}": the media library has no photo named "{{file}}"',
+      photoRejected:
+        'Row {{row}}: "{{column}}": the photo "{{file}}" is not an accepted image (PNG, JPEG, WebP, GIF, AVIF within the pixel limit)',
+      photosNotZip: 'The photos file "{{file}}" is not a valid zip',
+      photosTooLarge: 'The photos zip unpacks to more than {{limit}} MB and was refused',
+      underReview:
+        'Row {{row}}: "{{name}}" is under review: withdraw it before changing it by import',
+      archived: 'Row {{row}}: "{{name}}" is archived and cannot be changed by import',
+      inOtherRelease:
+        'Row {{row}}: "{{name}}" is already in the open release "{{release}}" and cannot join this import\'s release',
+      saveFailed: 'Row {{row}} could not be saved: {{problem}}',
+      releaseName: '{{award}} {{year}} recipients',
+      exportParams: 'Export needs an award and a year, and format xlsx or csv',
     },
   },
 }

@@ -46,8 +46,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__awards_v_version_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
   CREATE TYPE "public"."enum__awards_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__awards_v_published_locale" AS ENUM('zh', 'en');
+  CREATE TYPE "public"."enum_award_recipients_gender" AS ENUM('male', 'female');
   CREATE TYPE "public"."enum_award_recipients_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
   CREATE TYPE "public"."enum_award_recipients_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__award_recipients_v_version_gender" AS ENUM('male', 'female');
   CREATE TYPE "public"."enum__award_recipients_v_version_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
   CREATE TYPE "public"."enum__award_recipients_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__award_recipients_v_published_locale" AS ENUM('zh', 'en');
@@ -734,6 +736,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"award_id" uuid,
   	"year" numeric,
+  	"gender" "enum_award_recipients_gender",
+  	"order" numeric,
   	"photo_id" uuid,
   	"slug" varchar,
   	"workflow_stage" "enum_award_recipients_workflow_stage" DEFAULT 'draft',
@@ -755,6 +759,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"name" varchar,
   	"affiliation" varchar,
   	"discipline" varchar,
+  	"title" varchar,
+  	"summary" varchar,
   	"citation" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
@@ -776,6 +782,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" uuid,
   	"version_award_id" uuid,
   	"version_year" numeric,
+  	"version_gender" "enum__award_recipients_v_version_gender",
+  	"version_order" numeric,
   	"version_photo_id" uuid,
   	"version_slug" varchar,
   	"version_workflow_stage" "enum__award_recipients_v_version_workflow_stage" DEFAULT 'draft',
@@ -802,6 +810,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_name" varchar,
   	"version_affiliation" varchar,
   	"version_discipline" varchar,
+  	"version_title" varchar,
+  	"version_summary" varchar,
   	"version_citation" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
@@ -1983,8 +1993,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__awards_v_version_workflow_stage";
   DROP TYPE "public"."enum__awards_v_version_status";
   DROP TYPE "public"."enum__awards_v_published_locale";
+  DROP TYPE "public"."enum_award_recipients_gender";
   DROP TYPE "public"."enum_award_recipients_workflow_stage";
   DROP TYPE "public"."enum_award_recipients_status";
+  DROP TYPE "public"."enum__award_recipients_v_version_gender";
   DROP TYPE "public"."enum__award_recipients_v_version_workflow_stage";
   DROP TYPE "public"."enum__award_recipients_v_version_status";
   DROP TYPE "public"."enum__award_recipients_v_published_locale";

@@ -4,6 +4,7 @@ import { isReviewerOrAdmin } from '@/access/isReviewerOrAdmin'
 import { isStaff } from '@/access/isStaff'
 import { isStaffWritingDraft } from '@/access/isStaffWritingDraft'
 import { navGroups } from '@/admin/groups'
+import { settings } from '@/env'
 
 import type { WorkflowCollectionSlug } from '../stages'
 import { RELEASES } from '../stages'
@@ -58,7 +59,8 @@ export const releasesCollection = (
         label: { zh: '稿件', en: 'Items' },
         relationTo: itemCollections,
         hasMany: true,
-        maxRows: 500,
+        // At least as many as one roster import may gather into a release (ROSTER_MAX_ROWS).
+        maxRows: Math.max(5000, settings().ROSTER_MAX_ROWS),
         admin: {
           description: {
             zh: '按顺序发布。一篇稿件同时只能属于一个未发布的批次。',
