@@ -9,6 +9,11 @@ import { appendContext } from './appendToken'
 import type { ChainedEvent } from './hash'
 import { eventHash, GENESIS_HASH, revisionKeyOf } from './hash'
 
+/** The blocking findings a final-level reviewer passed with a comment (the compliance gate). */
+export type ComplianceOverrideRecord = {
+  findings: { term: string; kind: string; path: string; locale: null | string; text: string }[]
+}
+
 export type NewWorkflowEvent = {
   collection: WorkflowCollectionSlug
   documentId: string
@@ -25,6 +30,7 @@ export type NewWorkflowEvent = {
   publishAt?: null | string
   unpublishAt?: null | string
   occurredAt: Date
+  complianceOverride?: ComplianceOverrideRecord | null
 }
 
 const lastEvent = async (req: PayloadRequest): Promise<WorkflowEvent | undefined> => {
@@ -69,6 +75,7 @@ export const appendWorkflowEvent = async (
       publishAt: event.publishAt ?? null,
       unpublishAt: event.unpublishAt ?? null,
       occurredAt: event.occurredAt.toISOString(),
+      complianceOverride: event.complianceOverride ?? null,
     }
     // Same transaction, own context: the append token must not outlive this one call.
     const appendReq = isolateObjectProperty(req, 'context')
