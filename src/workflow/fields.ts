@@ -71,7 +71,14 @@ export const workflowFields = (collection: string): Field[] => [
           { name: 'level', type: 'number', label: { zh: '级', en: 'Level' }, admin: internal },
           { name: 'approvedAt', type: 'date', label: { zh: '时间', en: 'At' }, admin: internal },
           // Declared only to keep the row id Payload adds out of the list's filters and columns.
-          { name: 'id', type: 'text', admin: { ...internal, hidden: true } },
+          // A declared id gets no generated value from Payload: it is given one here (SQLite's
+          // column is NOT NULL, and an approval without one fails to write).
+          {
+            name: 'id',
+            type: 'text',
+            admin: { ...internal, hidden: true },
+            defaultValue: () => globalThis.crypto.randomUUID(),
+          },
         ],
       },
       {

@@ -320,6 +320,7 @@ describe('the compliance gate', () => {
         severity: 'block',
         category: 'political',
         rule: { id: expect.any(String), term: '违禁测试词' },
+        context: { before: '文中有', after: '一处' },
       },
     ])
     expect((await statusOf(id, tokens.editor)).workflowStage).toBe('draft')
@@ -596,31 +597,34 @@ describe('the final-level override', () => {
 
   /**
    * An article submitted clean that a block rule added during its review now stops (two review
-   * levels: articles' default); the level-1 approval is given by the reviewer when asked.
+   * levels: articles' default). With `levelOneApproved`, the reviewer approved level 1 before the
+   * rule came, so the admin's approval is the final level.
    */
-  const blockedInReview = async (term: string, { approveFirstLevel = true } = {}) => {
+  const blockedInReview = async (term: string, { levelOneApproved = true } = {}) => {
     const id = await createArticle(richText(`审核中才被发现的${term}一处`))
     expect((await transition(api, 'articles', id, { action: 'submit' }, tokens.editor)).status).toBe(
       200,
     )
-    await addRule({ term, kind: 'block', category: 'custom' })
-    if (approveFirstLevel) {
-      // Level 1 is not final: the reviewer may not override there.
-      const refused = await transition(
-        api,
-        'articles',
-        id,
-        { action: 'approve', overrideCompliance: true, comment: '确认无误' },
-        tokens.reviewer,
-      )
-      expect(refused.status).toBe(403)
-      expect((await statusOf(id, tokens.reviewer)).workflowStage).toBe('in_review')
+    if (levelOneApproved) {
+      expect(
+        (await transition(api, 'articles', id, { action: 'approve' }, tokens.reviewer)).status,
+      ).toBe(200)
     }
+    await addRule({ term, kind: 'block', category: 'custom' })
     return id
   }
 
   it('refuses the override to an editor, at a level that is not final, and without a comment', async () => {
-    const id = await blockedInReview('放行测试词甲')
+    const id = await blockedInReview('放行测试词甲', { levelOneApproved: false })
+    // Level 1 of 2 is not final: the reviewer may not override there.
+    const levelOne = await transition(
+      api,
+      'articles',
+      id,
+      { action: 'approve', overrideCompliance: true, comment: '确认无误' },
+      tokens.reviewer,
+    )
+    expect(levelOne.status).toBe(403)
     // An editor may neither approve nor publish, override or not.
     for (const action of ['approve', 'publish'] as const) {
       const editor = await transition(
@@ -641,14 +645,14 @@ describe('the final-level override', () => {
       tokens.editor,
     )
     expect(submit.status).toBe(400)
-    const noComment = await transition(
+    const levelOneNoComment = await transition(
       api,
       'articles',
       id,
       { action: 'approve', overrideCompliance: true },
       tokens.admin,
     )
-    expect(noComment.status).toBe(400)
+    expect(levelOneNoComment.status).toBe(403)
     const notBoolean = await transition(
       api,
       'articles',
@@ -671,6 +675,16 @@ describe('the final-level override', () => {
 
   it('an admin at the final level approves over a block with a comment, recorded with the findings', async () => {
     const id = await blockedInReview('放行测试词乙')
+    // The final level, but no comment: 400, and nothing recorded.
+    const noComment = await transition(
+      api,
+      'articles',
+      id,
+      { action: 'approve', overrideCompliance: true, comment: '  ' },
+      tokens.admin,
+    )
+    expect(noComment.status).toBe(400)
+    expect((await statusOf(id, tokens.admin)).workflowStage).toBe('in_review')
     const approve = await transition(
       api,
       'articles',

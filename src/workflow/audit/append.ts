@@ -75,7 +75,7 @@ export const appendWorkflowEvent = async (
       publishAt: event.publishAt ?? null,
       unpublishAt: event.unpublishAt ?? null,
       occurredAt: event.occurredAt.toISOString(),
-      complianceOverride: event.complianceOverride ?? null,
+      ...(event.complianceOverride ? { complianceOverride: event.complianceOverride } : {}),
     }
     // Same transaction, own context: the append token must not outlive this one call.
     const appendReq = isolateObjectProperty(req, 'context')
