@@ -734,6 +734,15 @@ export interface WorkflowEvent {
   publishAt?: string | null;
   unpublishAt?: string | null;
   occurredAt: string;
+  complianceOverride?: {
+    findings: {
+      term: string;
+      kind: string;
+      path: string;
+      locale: string | null;
+      text: string;
+    }[];
+  };
   prevHash: string;
   hash: string;
   updatedAt: string;
@@ -1424,6 +1433,7 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   publishAt?: T;
   unpublishAt?: T;
   occurredAt?: T;
+  complianceOverride?: T;
   prevHash?: T;
   hash?: T;
   updatedAt?: T;

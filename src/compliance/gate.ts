@@ -1,8 +1,9 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 import { isolateObjectProperty } from 'payload'
 
+import type { ComplianceOverrideRecord } from '@/workflow/audit/append'
 import { WorkflowError } from '@/workflow/errors'
-import type { StatusSection, TransitionGuard } from '@/workflow/guards'
+import type { GuardedTransition, StatusSection, TransitionGuard } from '@/workflow/guards'
 
 import { currentRules } from './rules'
 import type { Finding } from './scan/document'
@@ -66,30 +67,116 @@ const blockedMessage = (req: PayloadRequest, findings: Finding[]) => {
 
 type ReleaseItemRef = { relationTo: string; value: string | { id: string } }
 
+const say = (req: PayloadRequest, zh: string, en: string) => (req.i18n?.language === 'en' ? en : zh)
+
+/**
+ * Whether this transition is one where a block may be overridden: the last review level's
+ * approval, or a publication, by a reviewer or an admin. 403 otherwise; 400 without a comment.
+ */
+const assertMayOverride = (req: PayloadRequest, transition: GuardedTransition): void => {
+  const { actor, action, decision, comment } = transition
+  const isReviewer =
+    actor.kind === 'user' && actor.roles.some((role) => role === 'reviewer' || role === 'admin')
+  const isFinal = action === 'publish' || (action === 'approve' && decision.to === 'approved')
+  if (!isReviewer || !isFinal) {
+    throw new WorkflowError(
+      say(
+        req,
+        '只有终审的审核人可以放行内容安全检查未通过的稿件',
+        'Only a reviewer at the final level may override the compliance gate',
+      ),
+      403,
+      'complianceOverrideNotAllowed',
+    )
+  }
+  if (!comment?.trim()) {
+    throw new WorkflowError(
+      say(req, '放行须填写意见', 'An override needs a comment'),
+      400,
+      'commentRequired',
+    )
+  }
+}
+
+const overrideRecord = (blocking: Finding[]): ComplianceOverrideRecord => ({
+  findings: blocking.map((finding) => ({
+    term: finding.rule?.term ?? finding.text,
+    kind: finding.kind,
+    path: finding.path,
+    locale: finding.locale,
+    text: finding.text,
+  })),
+})
+
+const sameFinding = (
+  a: ComplianceOverrideRecord['findings'][number],
+  b: ComplianceOverrideRecord['findings'][number],
+) => a.term === b.term && a.kind === b.kind && a.path === b.path && a.locale === b.locale
+
+/**
+ * A scheduled publication carries out what a reviewer decided when scheduling it: when that
+ * publish record overrode findings, the same findings (and no others) pass again at its time.
+ */
+const scheduledOverride = async (
+  req: PayloadRequest,
+  { collection, id }: GuardedTransition,
+  blocking: ComplianceOverrideRecord,
+): Promise<boolean> => {
+  // Access skipped: the scheduler reads the document's own history.
+  const { docs } = await req.payload.find({
+    collection: 'workflow-events',
+    where: { documentCollection: { equals: collection }, documentId: { equals: id } },
+    sort: '-revision',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const scheduling = docs[0]
+  const overridden = scheduling?.action === 'publish' ? scheduling.complianceOverride : null
+  if (!overridden?.findings) return false
+  return blocking.findings.every((finding) =>
+    overridden.findings.some((passed) => sameFinding(passed, finding)),
+  )
+}
+
 export const complianceGuard: TransitionGuard = {
   name: 'compliance',
   actions: GATED_ACTIONS,
-  check: async (req, { collection, id, doc }) => {
+  check: async (req, transition) => {
+    const { collection, id, overrideCompliance, actor, doc } = transition
+    if (overrideCompliance) assertMayOverride(req, transition)
     const findings = (await documentFindings(req, collection, id, { asUser: false })) ?? []
-    const blocking = findings.filter((finding) => finding.severity === 'block')
-    if (blocking.length) throw new ComplianceError(blockedMessage(req, blocking), findings)
-    if (collection !== 'releases') return
-    // A release goes out with its items: each is checked in order, and the first that would be
-    // refused on its own refuses the release, named.
-    const items = ((doc as { items?: unknown }).items ?? []) as ReleaseItemRef[]
-    for (const { relationTo, value } of items) {
-      const itemId = typeof value === 'object' && value ? String(value.id) : String(value)
-      const itemFindings =
-        (await documentFindings(req, relationTo as CollectionSlug, itemId, { asUser: false })) ?? []
-      const itemBlocking = itemFindings.filter((finding) => finding.severity === 'block')
-      if (itemBlocking.length) {
-        throw new ComplianceError(
-          `${relationTo}/${itemId}: ${blockedMessage(req, itemBlocking)}`,
-          itemFindings,
-          { collection: relationTo, id: itemId },
-        )
+    let blocking = findings.filter((finding) => finding.severity === 'block')
+    let refusal = () => new ComplianceError(blockedMessage(req, blocking), findings)
+    if (!blocking.length && collection === 'releases') {
+      // A release goes out with its items: each is checked in order, and the first that would
+      // be refused on its own refuses the release, named.
+      const items = ((doc as { items?: unknown }).items ?? []) as ReleaseItemRef[]
+      for (const { relationTo, value } of items) {
+        const itemId = typeof value === 'object' && value ? String(value.id) : String(value)
+        const itemFindings =
+          (await documentFindings(req, relationTo as CollectionSlug, itemId, { asUser: false })) ??
+          []
+        const itemBlocking = itemFindings.filter((finding) => finding.severity === 'block')
+        if (!itemBlocking.length) continue
+        blocking = itemBlocking
+        refusal = () =>
+          new ComplianceError(
+            `${relationTo}/${itemId}: ${blockedMessage(req, itemBlocking)}`,
+            itemFindings,
+            { collection: relationTo, id: itemId },
+          )
+        break
       }
     }
+    if (!blocking.length) return
+    const record = overrideRecord(blocking)
+    if (overrideCompliance) return { complianceOverride: record }
+    if (actor.kind === 'scheduler' && (await scheduledOverride(req, transition, record))) {
+      return { complianceOverride: record }
+    }
+    throw refusal()
   },
 }
 

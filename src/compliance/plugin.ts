@@ -3,14 +3,14 @@ import type { CollectionConfig, Plugin } from 'payload'
 import { registerStatusSection, registerTransitionGuard } from '@/workflow/guards'
 
 import { ComplianceRules } from './collections/ComplianceRules'
-import { complianceCheckEndpoint } from './endpoints/check'
+import { complianceCheckEndpoint, complianceCheckGetEndpoint } from './endpoints/check'
 import { exportRulesEndpoint, importRulesEndpoint } from './endpoints/lists'
 import { complianceGuard, complianceStatus } from './gate'
 
 /**
  * 内容安全: the compliance rule lists (`compliance-rules`, with import and export), the gate on
  * submit, approve and publish, the findings in the workflow status answer, and
- * `POST /api/compliance/check`. docs/compliance.md.
+ * `GET`/`POST /api/compliance/check`. docs/compliance.md.
  */
 export const complianceGate = (): Plugin => (incoming) => {
   const config = registerStatusSection(
@@ -27,6 +27,6 @@ export const complianceGate = (): Plugin => (incoming) => {
         endpoints: [importRulesEndpoint, exportRulesEndpoint],
       } as unknown as CollectionConfig,
     ],
-    endpoints: [...(config.endpoints ?? []), complianceCheckEndpoint],
+    endpoints: [...(config.endpoints ?? []), complianceCheckEndpoint, complianceCheckGetEndpoint],
   }
 }

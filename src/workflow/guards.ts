@@ -1,7 +1,8 @@
 import type { Config, PayloadRequest } from 'payload'
 
+import type { ComplianceOverrideRecord } from './audit/append'
 import type { WorkflowDocument } from './documents'
-import type { Actor } from './stateMachine'
+import type { Actor, Transition } from './stateMachine'
 import type { WorkflowAction, WorkflowTargetSlug } from './stages'
 
 /** A transition the state machine has allowed, before anything of it is recorded or written. */
@@ -12,7 +13,15 @@ export type GuardedTransition = {
   actor: Actor
   /** The working copy the decision was made on. */
   doc: WorkflowDocument
+  /** The state machine's decision (where the document goes, which review level it fills). */
+  decision: Transition
+  comment?: string
+  /** The actor asks to pass the compliance gate's blocking findings (final level only). */
+  overrideCompliance?: boolean
 }
+
+/** What a guard adds to the transition's history record (covered by its hash). */
+export type GuardRecord = { complianceOverride?: ComplianceOverrideRecord }
 
 /**
  * A check a feature adds to the workflow (the compliance gate): it refuses a transition by
@@ -22,7 +31,7 @@ export type GuardedTransition = {
 export type TransitionGuard = {
   name: string
   actions: readonly WorkflowAction[]
-  check: (req: PayloadRequest, transition: GuardedTransition) => Promise<void>
+  check: (req: PayloadRequest, transition: GuardedTransition) => Promise<GuardRecord | void>
 }
 
 /** A section a feature adds to `GET /api/workflow/{collection}/{id}` (`{ [name]: value }`). */
@@ -52,14 +61,21 @@ export const registerStatusSection = (config: Config, section: StatusSection): C
   custom: { ...config.custom, [SECTIONS_KEY]: [...listOf(config.custom, SECTIONS_KEY), section] },
 })
 
-/** Runs every guard registered for the action, in plugin order; the first refusal throws. */
+/**
+ * Runs every guard registered for the action, in plugin order; the first refusal throws. What
+ * the guards add to the history record, merged.
+ */
 export const runTransitionGuards = async (
   req: PayloadRequest,
   transition: GuardedTransition,
-): Promise<void> => {
+): Promise<GuardRecord> => {
+  let record: GuardRecord = {}
   for (const guard of listOf<TransitionGuard>(req.payload.config.custom, GUARDS_KEY)) {
-    if (guard.actions.includes(transition.action)) await guard.check(req, transition)
+    if (guard.actions.includes(transition.action)) {
+      record = { ...record, ...(await guard.check(req, transition)) }
+    }
   }
+  return record
 }
 
 /** The registered sections of the status answer, computed now. */

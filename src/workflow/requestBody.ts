@@ -9,12 +9,22 @@ export type TransitionBody = {
   assignee?: string
   /** The document's workflow revision the client saw (optional): a stale one is refused. */
   revision?: number
+  /** approve (last level) and publish: pass the compliance gate's blocking findings. */
+  overrideCompliance?: boolean
 }
 
 export type BodyProblem =
   { kind: 'badBody'; problem: string } | { kind: 'unknownAction'; action: string }
 
-const FIELDS = ['action', 'comment', 'publishAt', 'unpublishAt', 'assignee', 'revision'] as const
+const FIELDS = [
+  'action',
+  'comment',
+  'publishAt',
+  'unpublishAt',
+  'assignee',
+  'revision',
+  'overrideCompliance',
+] as const
 const MAX_COMMENT_LENGTH = 2000
 // A calendar date with a time and an explicit zone, as JSON dates are written (RFC 3339).
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
@@ -43,7 +53,7 @@ const isProblem = (value: unknown): value is BodyProblem =>
   typeof value === 'object' && value !== null && 'kind' in value
 
 /**
- * Reads `{ action, comment?, publishAt?, unpublishAt?, assignee?, revision? }`. Anything else (invalid JSON,
+ * Reads `{ action, comment?, publishAt?, unpublishAt?, assignee?, revision?, overrideCompliance? }`. Anything else (invalid JSON,
  * other fields, wrong types, dates without a zone, a schedule on an action that has none) is a
  * 400: a client mistake is reported, never guessed at.
  */
@@ -82,6 +92,14 @@ export const parseTransitionBody = (raw: string): BodyProblem | { body: Transiti
   if (hasRevision && !(Number.isSafeInteger(revision) && (revision as number) >= 0)) {
     return { kind: 'badBody', problem: 'revision must be a whole number (0 or more)' }
   }
+  const { overrideCompliance } = input
+  const hasOverride = overrideCompliance !== undefined && overrideCompliance !== null
+  if (hasOverride && typeof overrideCompliance !== 'boolean') {
+    return { kind: 'badBody', problem: 'overrideCompliance must be true or false' }
+  }
+  if (overrideCompliance === true && action !== 'approve' && action !== 'publish') {
+    return { kind: 'badBody', problem: 'overrideCompliance is only for approve and publish' }
+  }
   const publishAt = parseDate(input.publishAt, 'publishAt')
   if (isProblem(publishAt)) return publishAt
   const unpublishAt = parseDate(input.unpublishAt, 'unpublishAt')
@@ -100,6 +118,7 @@ export const parseTransitionBody = (raw: string): BodyProblem | { body: Transiti
       ...(publishAt ? { publishAt } : {}),
       ...(unpublishAt ? { unpublishAt } : {}),
       ...(hasRevision ? { revision: revision as number } : {}),
+      ...(overrideCompliance === true ? { overrideCompliance: true } : {}),
     },
   }
 }

@@ -57,6 +57,8 @@ export type TransitionInput = {
   scheduledFor?: string
   /** The workflow revision the client saw; refused (409) when the document has moved on. */
   revision?: number
+  /** Final level only: pass the compliance gate's blocking findings (recorded in the history). */
+  overrideCompliance?: boolean
 }
 
 /** The endpoint's answer (ARCHITECTURE.md "Workflow"). */
@@ -336,7 +338,16 @@ const applyTransition = async (
   }
   if (action === 'submit' && input.assignee) await assertReviewer(req, input.assignee)
   // Features' checks (the compliance gate) refuse here, before anything is queued or recorded.
-  await runTransitionGuards(req, { collection, id, action, actor, doc })
+  const guardRecord = await runTransitionGuards(req, {
+    collection,
+    id,
+    action,
+    actor,
+    doc,
+    decision,
+    comment: input.comment,
+    overrideCompliance: input.overrideCompliance,
+  })
 
   // Jobs first: a schedule whose transition then fails finds nothing to do when it runs.
   await queueScheduledTransitions(req, { collection, id }, state, decision)
@@ -357,6 +368,7 @@ const applyTransition = async (
     publishAt: decision.publishAt !== state.publishAt ? decision.publishAt : null,
     unpublishAt: decision.unpublishAt !== state.unpublishAt ? decision.unpublishAt : null,
     occurredAt: now,
+    ...guardRecord,
   }
   const event = await appendWorkflowEvent(req, eventInput)
   attempt.recorded = event

@@ -6,6 +6,7 @@
 //   npm run bench -- --skip-growth      without the growth to 50k articles
 //   npm run bench -- --profile          the product servers write --cpu-prof profiles (scratch)
 //   npm run bench -- --out <file.json>  where the results go
+//   npm run bench -- --only compliance  only the compliance matcher (in process, no server)
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -17,6 +18,8 @@ import { freePort } from '../helpers/postgresCluster'
 import type { ServerProcess } from '../helpers/server'
 import { projectRoot, startServer } from '../helpers/server'
 
+import type { ComplianceBench } from './compliance'
+import { benchCompliance } from './compliance'
 import type { BenchSize } from './dataSet'
 import { BENCH_DRAFT_MARK, benchSize, LIST_PATH, SEARCH_WORD, SLUG_PATH } from './dataSet'
 import { graphqlRequests } from './graphql'
@@ -30,6 +33,8 @@ const isQuick = args.includes('--quick')
 const isGrowthSkipped = args.includes('--skip-growth')
 const isProfiled = args.includes('--profile')
 const outArg = args.indexOf('--out')
+const onlyArg = args.indexOf('--only')
+const only = onlyArg >= 0 ? args[onlyArg + 1] : null
 const today = new Date().toISOString().slice(0, 10)
 
 const CONCURRENCIES = [1, 10, 50]
@@ -107,7 +112,29 @@ const sameAnswers = async (origin: string, expected: { list: string; slug: strin
   }
 }
 
+const logCompliance = (bench: ComplianceBench) =>
+  log(
+    `compliance: build ${bench.rules} rules ${bench.complianceBuildMs.median} ms (median of ${bench.complianceBuildMs.runs}); ` +
+      `check ${bench.articleChars} characters p50 ${bench.complianceCheckMs.p50} ms, p99 ${bench.complianceCheckMs.p99} ms (${bench.complianceCheckMs.runs} runs, ${bench.complianceCheckMs.findings} findings)`,
+  )
+
+/** `--only compliance`: the matcher alone, written to `--out` or printed. */
+const complianceOnly = () => {
+  const bench = benchCompliance()
+  logCompliance(bench)
+  const report = {
+    date: today,
+    machine: { loadAverage: os.loadavg(), cpus: os.cpus().length, node: process.version },
+    note: process.env.BENCH_NOTE ?? null,
+    ...bench,
+  }
+  if (outArg >= 0) writeFileSync(path.resolve(args[outArg + 1]), `${JSON.stringify(report, null, 2)}\n`)
+  else console.log(JSON.stringify(report, null, 2))
+}
+
 const main = async () => {
+  if (only === 'compliance') return complianceOnly()
+  if (only) throw new Error(`--only ${only}: the only part that runs alone is compliance`)
   const loadAverageAtStart = os.loadavg()
   const size: BenchSize = benchSize(isQuick)
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'kexie-bench-'))
@@ -166,6 +193,9 @@ const main = async () => {
     log(
       `load average at start ${loadAverageAtStart.map((n) => n.toFixed(2)).join(' ')}; scratch ${scratch}`,
     )
+    // In this process, before any server competes for the cores.
+    const compliance = benchCompliance()
+    logCompliance(compliance)
     await ensureNextBuild()
     log(
       `seeding ${size.articles} articles, ${size.events} events, ${size.bases} bases, ${size.recipients} recipients`,
@@ -309,6 +339,8 @@ const main = async () => {
       listGrowth: growth
         ? round(p50('grown', 'L4', 'list', grownResults) / p50('plain', 'L4'))
         : null,
+      complianceCheckMs: compliance.complianceCheckMs,
+      complianceBuildMs: compliance.complianceBuildMs,
       machine: {
         loadAverageAtStart: loadAverageAtStart.map((n) => round(n)),
         loadAverageAtEnd: os.loadavg().map((n) => round(n)),
@@ -335,6 +367,8 @@ const main = async () => {
             'median over the articles, publish response to anonymous GET showing it',
           peakRssMb: 'highest VmHWM of the product server processes',
           listGrowth: 'L4 list p50 at the grown size / at the seeded size, concurrency 1',
+          complianceCheckMs: `p50 and p99 of ${compliance.complianceCheckMs.runs} checks of a ${compliance.articleChars}-character article against ${compliance.rules} rules, in process`,
+          complianceBuildMs: `building the matcher for ${compliance.rules} rules, median of ${compliance.complianceBuildMs.runs}`,
         },
       },
       dataSet: { ...size, seedSeconds: seeded.seedSeconds },

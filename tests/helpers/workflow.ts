@@ -13,6 +13,7 @@ export type TransitionBody = {
   unpublishAt?: string
   assignee?: string
   revision?: number
+  overrideCompliance?: boolean
 }
 
 export type TransitionAnswer = {

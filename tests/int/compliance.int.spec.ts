@@ -12,6 +12,8 @@ import { richText } from '../helpers/content'
 import { createApiClient, type ApiClient } from '../helpers/http'
 import { startTestPayload } from '../helpers/payload'
 import { createStaffSet, loginStaff, type Staff, type StaffTokens } from '../helpers/users'
+import { verifyAuditChain } from '@/workflow/audit/verify'
+
 import { transition } from '../helpers/workflow'
 
 const MEDIA_DIR = path.resolve(process.cwd(), 'media')
@@ -318,6 +320,7 @@ describe('the compliance gate', () => {
         severity: 'block',
         category: 'political',
         rule: { id: expect.any(String), term: '违禁测试词' },
+        context: { before: '文中有', after: '一处' },
       },
     ])
     expect((await statusOf(id, tokens.editor)).workflowStage).toBe('draft')
@@ -560,5 +563,260 @@ describe('POST /api/compliance/check', () => {
       body: { collection: 'articles', id: '00000000-0000-4000-8000-000000000000' },
     })
     expect(missing.status).toBe(404)
+  })
+})
+
+describe('GET /api/compliance/check', () => {
+  it('checks a draft for staff without acting on it; anonymous clients get 401', async () => {
+    await addRule({ term: '只读检查词', kind: 'block' })
+    const id = await createArticle(richText('草稿里有只读检查词'))
+    expect((await api.get(`/compliance/check?collection=articles&id=${id}`)).status).toBe(401)
+    for (const role of ['editor', 'reviewer', 'admin'] as const) {
+      const response = await api.get(`/compliance/check?collection=articles&id=${id}`, {
+        token: tokens[role],
+      })
+      expect(response.status).toBe(200)
+      expect(await response.json()).toEqual({
+        isBlocked: true,
+        findings: [
+          expect.objectContaining({ path: 'content.root.children.0', offset: 4, kind: 'block' }),
+        ],
+      })
+    }
+    // Nothing happened to the document: still a draft without history.
+    expect((await statusOf(id, tokens.editor)).workflowStage).toBe('draft')
+    const history = await payload.count({
+      collection: 'workflow-events',
+      where: { documentId: { equals: id } },
+    })
+    expect(history.totalDocs).toBe(0)
+  })
+
+  it('answers bad requests clearly', async () => {
+    const token = tokens.editor
+    expect((await api.get('/compliance/check', { token })).status).toBe(400)
+    expect((await api.get('/compliance/check?collection=articles', { token })).status).toBe(400)
+    expect((await api.get('/compliance/check?collection=users&id=x', { token })).status).toBe(404)
+    const missing = await api.get(
+      '/compliance/check?collection=articles&id=00000000-0000-4000-8000-000000000000',
+      { token },
+    )
+    expect(missing.status).toBe(404)
+  })
+})
+
+describe('the final-level override', () => {
+  type OverrideRecord = {
+    action: string
+    comment: null | string
+    complianceOverride: null | {
+      findings: { term: string; kind: string; path: string; locale: null | string; text: string }[]
+    }
+  }
+
+  const lastRecord = async (id: string): Promise<OverrideRecord> => {
+    const { docs } = await payload.find({
+      collection: 'workflow-events',
+      where: { documentId: { equals: id } },
+      sort: '-revision',
+      limit: 1,
+      overrideAccess: true,
+    })
+    return docs[0] as unknown as OverrideRecord
+  }
+
+  /**
+   * An article submitted clean that a block rule added during its review now stops (two review
+   * levels: articles' default). With `levelOneApproved`, the reviewer approved level 1 before the
+   * rule came, so the admin's approval is the final level.
+   */
+  const blockedInReview = async (term: string, { levelOneApproved = true } = {}) => {
+    const id = await createArticle(richText(`审核中才被发现的${term}一处`))
+    expect((await transition(api, 'articles', id, { action: 'submit' }, tokens.editor)).status).toBe(
+      200,
+    )
+    if (levelOneApproved) {
+      expect(
+        (await transition(api, 'articles', id, { action: 'approve' }, tokens.reviewer)).status,
+      ).toBe(200)
+    }
+    await addRule({ term, kind: 'block', category: 'custom' })
+    return id
+  }
+
+  it('refuses the override to an editor, at a level that is not final, and without a comment', async () => {
+    const id = await blockedInReview('放行测试词甲', { levelOneApproved: false })
+    // Level 1 of 2 is not final: the reviewer may not override there.
+    const levelOne = await transition(
+      api,
+      'articles',
+      id,
+      { action: 'approve', overrideCompliance: true, comment: '确认无误' },
+      tokens.reviewer,
+    )
+    expect(levelOne.status).toBe(403)
+    // An editor may neither approve nor publish, override or not.
+    for (const action of ['approve', 'publish'] as const) {
+      const editor = await transition(
+        api,
+        'articles',
+        id,
+        { action, overrideCompliance: true, comment: '我来放行' },
+        tokens.editor,
+      )
+      expect(editor.status).toBe(403)
+    }
+    // There is no override for a submission.
+    const submit = await transition(
+      api,
+      'articles',
+      id,
+      { action: 'submit', overrideCompliance: true, comment: '我来放行' },
+      tokens.editor,
+    )
+    expect(submit.status).toBe(400)
+    const levelOneNoComment = await transition(
+      api,
+      'articles',
+      id,
+      { action: 'approve', overrideCompliance: true },
+      tokens.admin,
+    )
+    expect(levelOneNoComment.status).toBe(403)
+    const notBoolean = await transition(
+      api,
+      'articles',
+      id,
+      { action: 'approve', overrideCompliance: 'yes', comment: '放行' } as never,
+      tokens.admin,
+    )
+    expect(notBoolean.status).toBe(400)
+    // Without the override the gate still refuses, with the findings.
+    const plain = await transition(api, 'articles', id, { action: 'approve' }, tokens.admin)
+    expect(plain.status).toBe(409)
+    expect((plain.body as Refusal).errors[0].data?.reason).toBe('compliance')
+    expect((await statusOf(id, tokens.admin)).workflowStage).toBe('in_review')
+    const history = await payload.count({
+      collection: 'workflow-events',
+      where: { documentId: { equals: id } },
+    })
+    expect(history.totalDocs).toBe(1)
+  })
+
+  it('an admin at the final level approves over a block with a comment, recorded with the findings', async () => {
+    const id = await blockedInReview('放行测试词乙')
+    // The final level, but no comment: 400, and nothing recorded.
+    const noComment = await transition(
+      api,
+      'articles',
+      id,
+      { action: 'approve', overrideCompliance: true, comment: '  ' },
+      tokens.admin,
+    )
+    expect(noComment.status).toBe(400)
+    expect((await statusOf(id, tokens.admin)).workflowStage).toBe('in_review')
+    const approve = await transition(
+      api,
+      'articles',
+      id,
+      { action: 'approve', overrideCompliance: true, comment: '引用原文，经核实可用' },
+      tokens.admin,
+    )
+    expect(approve.status).toBe(200)
+    expect(approve.body.workflowStage).toBe('approved')
+    const record = await lastRecord(id)
+    expect(record).toMatchObject({
+      action: 'approve',
+      comment: '引用原文，经核实可用',
+      complianceOverride: {
+        findings: [
+          {
+            term: '放行测试词乙',
+            kind: 'block',
+            path: 'content.root.children.0',
+            locale: 'zh',
+            text: '放行测试词乙',
+          },
+        ],
+      },
+    })
+    // Publishing is gated again: a reviewer overrides it too, or it is refused.
+    const plain = await transition(api, 'articles', id, { action: 'publish' }, tokens.reviewer)
+    expect(plain.status).toBe(409)
+    const publish = await transition(
+      api,
+      'articles',
+      id,
+      { action: 'publish', overrideCompliance: true, comment: '同意发布' },
+      tokens.reviewer,
+    )
+    expect(publish.status).toBe(200)
+    expect(publish.body._status).toBe('published')
+    expect((await lastRecord(id)).complianceOverride?.findings).toHaveLength(1)
+    // The override is part of the hash chain: it verifies, and an altered override does not.
+    expect(await verifyAuditChain(payload)).toMatchObject({ ok: true })
+  })
+
+  it('a reviewer publishing straight from the last level overrides too; a clean text records no override', async () => {
+    const id = await blockedInReview('放行测试词丙')
+    const publish = await transition(
+      api,
+      'articles',
+      id,
+      { action: 'publish', overrideCompliance: true, comment: '已核实' },
+      tokens.admin,
+    )
+    expect(publish.status).toBe(200)
+    expect((await lastRecord(id)).complianceOverride?.findings[0]).toMatchObject({
+      term: '放行测试词丙',
+    })
+    const clean = await createArticle(richText('干净的正文'))
+    await transition(api, 'articles', clean, { action: 'submit' }, tokens.editor)
+    await transition(api, 'articles', clean, { action: 'approve' }, tokens.reviewer)
+    const approve = await transition(
+      api,
+      'articles',
+      clean,
+      { action: 'approve', overrideCompliance: true, comment: '无需放行' },
+      tokens.admin,
+    )
+    expect(approve.status).toBe(200)
+    expect((await lastRecord(clean)).complianceOverride).toBeNull()
+  })
+
+  it('a changed override breaks the hash chain', async () => {
+    const id = await blockedInReview('放行测试词丁')
+    await transition(
+      api,
+      'articles',
+      id,
+      { action: 'approve', overrideCompliance: true, comment: '放行' },
+      tokens.admin,
+    )
+    const record = (await payload.find({
+      collection: 'workflow-events',
+      where: { documentId: { equals: id } },
+      sort: '-revision',
+      limit: 1,
+      overrideAccess: true,
+    })).docs[0]
+    expect(await verifyAuditChain(payload)).toMatchObject({ ok: true })
+    // Straight into the database, past the append-only hooks, as a tamperer would.
+    await payload.db.updateOne({
+      collection: 'workflow-events',
+      id: record.id,
+      data: { complianceOverride: { findings: [] } },
+    })
+    expect(await verifyAuditChain(payload)).toMatchObject({
+      ok: false,
+      first: { id: record.id },
+    })
+    // Put back, the chain is whole again (and the rest of this file's history with it).
+    await payload.db.updateOne({
+      collection: 'workflow-events',
+      id: record.id,
+      data: { complianceOverride: record.complianceOverride },
+    })
+    expect(await verifyAuditChain(payload)).toMatchObject({ ok: true })
   })
 })

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Endpoint } from 'payload'
+import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import { isWorkflowCollection } from '@/workflow/stages'
 
@@ -16,6 +16,22 @@ const answer = (findings: ReturnType<typeof scanPlainText>) =>
     isBlocked: findings.some((finding) => finding.severity === 'block'),
     findings,
   })
+
+const checkDocument = async (
+  req: PayloadRequest,
+  collection: string,
+  id: string,
+): Promise<Response> => {
+  if (!isWorkflowCollection(collection) || !req.payload.collections[collection]) {
+    return errorResponse(
+      404,
+      `没有可检查的集合 ${collection} / No collection ${collection} to check`,
+    )
+  }
+  const findings = await documentFindings(req, collection as CollectionSlug, id, { asUser: true })
+  if (!findings) return errorResponse(404, '未找到该文档 / No such document')
+  return answer(findings)
+}
 
 /**
  * `POST /api/compliance/check` (staff) with `{ collection, id }` (a workflow document's latest
@@ -45,14 +61,26 @@ export const complianceCheckEndpoint: Endpoint = {
         '须提供 { collection, id } 或 { text } / Send { collection, id } or { text }',
       )
     }
-    if (!isWorkflowCollection(collection) || !req.payload.collections[collection]) {
+    return checkDocument(req, collection, id)
+  },
+}
+
+/**
+ * `GET /api/compliance/check?collection=&id=` (staff): the same check of a document's latest
+ * version, without acting on it (the workflow panel's 检查 button, and after a save).
+ */
+export const complianceCheckGetEndpoint: Endpoint = {
+  path: '/compliance/check',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return notLoggedIn()
+    const { collection, id } = (req.query ?? {}) as Record<string, unknown>
+    if (typeof collection !== 'string' || typeof id !== 'string' || !collection || !id) {
       return errorResponse(
-        404,
-        `没有可检查的集合 ${collection} / No collection ${collection} to check`,
+        400,
+        '须提供 ?collection=&id= / Send ?collection= and ?id= of a document',
       )
     }
-    const findings = await documentFindings(req, collection as CollectionSlug, id, { asUser: true })
-    if (!findings) return errorResponse(404, '未找到该文档 / No such document')
-    return answer(findings)
+    return checkDocument(req, collection, id)
   },
 }

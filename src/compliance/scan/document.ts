@@ -10,7 +10,16 @@ export type Finding = TextFinding & {
   path: string
   /** The locale of a localized field; null for a field that is not localized. */
   locale: null | string
+  /** Up to 20 characters of the field's text before and after the match, to show it in place. */
+  context: { before: string; after: string }
 }
+
+const CONTEXT_LENGTH = 20
+
+const contextOf = (text: string, { offset, length }: TextFinding) => ({
+  before: text.slice(Math.max(0, offset - CONTEXT_LENGTH), offset),
+  after: text.slice(offset + length, offset + length + CONTEXT_LENGTH),
+})
 
 type Sink = {
   rules: CompiledRules
@@ -42,7 +51,9 @@ const idOfRelation = (value: unknown): null | string => {
 }
 
 const scanString = (sink: Sink, text: string, path: string, locale: null | string) => {
-  for (const finding of sink.rules.scanText(text)) sink.findings.push({ ...finding, path, locale })
+  for (const finding of sink.rules.scanText(text)) {
+    sink.findings.push({ ...finding, path, locale, context: contextOf(text, finding) })
+  }
 }
 
 /** Document order: `root.children.2` before `root.children.10`, a block before its links. */
@@ -62,12 +73,22 @@ const scanRichText = (sink: Sink, value: unknown, path: string, locale: null | s
   const found: Finding[] = []
   for (const block of parts.blocks) {
     for (const finding of sink.rules.scanText(block.text)) {
-      found.push({ ...finding, path: `${path}.${block.path}`, locale })
+      found.push({
+        ...finding,
+        path: `${path}.${block.path}`,
+        locale,
+        context: contextOf(block.text, finding),
+      })
     }
   }
   for (const link of parts.links) {
     for (const finding of sink.rules.scanLink(link.url)) {
-      found.push({ ...finding, path: `${path}.${link.path}`, locale })
+      found.push({
+        ...finding,
+        path: `${path}.${link.path}`,
+        locale,
+        context: contextOf(link.url, finding),
+      })
     }
   }
   found.sort((a, b) => comparePaths(a.path, b.path) || a.offset - b.offset)
@@ -235,4 +256,9 @@ export const scanDocument = async (
 
 /** Findings in free text (the check endpoint's `{ text }`), on the path `text`. */
 export const scanPlainText = (rules: CompiledRules, text: string): Finding[] =>
-  rules.scanText(text).map((finding) => ({ ...finding, path: 'text', locale: null }))
+  rules.scanText(text).map((finding) => ({
+    ...finding,
+    path: 'text',
+    locale: null,
+    context: contextOf(text, finding),
+  }))

@@ -1,5 +1,4 @@
-import AhoCorasick from 'modern-ahocorasick'
-
+import { CodeUnitAutomaton } from './automaton'
 import type { NormalizedText } from './normalize'
 import { foldChar, normalizeTerm, normalizeText, originalRange } from './normalize'
 
@@ -109,7 +108,7 @@ export const compileRules = (rules: readonly MatchRule[]): CompiledRules => {
     const domain = rule.kind === 'domain' ? normalizeDomain(rule.term) : null
     if (domain && !domains.has(domain)) domains.set(domain, rule)
   }
-  const matcher = new AhoCorasick(termRules)
+  const matcher = new CodeUnitAutomaton(termRules)
 
   const blockedDomainRule = (host: string): MatchRule | undefined => {
     for (let suffix = host; suffix.includes('.'); suffix = suffix.slice(suffix.indexOf('.') + 1)) {

@@ -82,12 +82,19 @@ const IGNORED = /[\p{White_Space}\p{P}\p{S}\p{Cf}\p{Cc}\p{M}]/u
  * and digits, circled and styled variants) to plain ones, lower case, no accents, simplified
  * Chinese. Empty when the character is one of the IGNORED ones.
  */
+// Folding a character (NFKD, a regular expression, OpenCC) costs far more than a lookup, and
+// texts and lists reuse few distinct characters; bounded by the number of characters there are.
+const folds = new Map<string, string>()
+
 export const foldChar = (char: string): string => {
+  const known = folds.get(char)
+  if (known !== undefined) return known
   let folded = ''
   for (const part of char.normalize('NFKD')) {
     if (IGNORED.test(part)) continue
     folded += simplified(part.toLowerCase())
   }
+  folds.set(char, folded)
   return folded
 }
 

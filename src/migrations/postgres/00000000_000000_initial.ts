@@ -867,6 +867,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"publish_at" timestamp(3) with time zone,
   	"unpublish_at" timestamp(3) with time zone,
   	"occurred_at" timestamp(3) with time zone NOT NULL,
+  	"compliance_override" jsonb,
   	"prev_hash" varchar NOT NULL,
   	"hash" varchar NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,

@@ -1221,6 +1221,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`publish_at\` text,
   	\`unpublish_at\` text,
   	\`occurred_at\` text NOT NULL,
+  	\`compliance_override\` text,
   	\`prev_hash\` text NOT NULL,
   	\`hash\` text NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,

@@ -136,6 +136,36 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
       admin: { date: { pickerAppearance: 'dayAndTime' } },
     },
     {
+      // The blocking compliance findings a final-level reviewer passed (with the comment).
+      name: 'complianceOverride',
+      type: 'json',
+      label: { zh: '内容安全放行', en: 'Compliance override' },
+      typescriptSchema: [
+        () => ({
+          type: 'object',
+          additionalProperties: false,
+          required: ['findings'],
+          properties: {
+            findings: {
+              type: 'array',
+              items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['term', 'kind', 'path', 'locale', 'text'],
+                properties: {
+                  term: { type: 'string' },
+                  kind: { type: 'string' },
+                  path: { type: 'string' },
+                  locale: { type: ['string', 'null'] },
+                  text: { type: 'string' },
+                },
+              },
+            },
+          },
+        }),
+      ],
+    },
+    {
       name: 'prevHash',
       type: 'text',
       label: { zh: '前一条哈希', en: 'Previous hash' },

@@ -9,6 +9,11 @@ import { appendContext } from './appendToken'
 import type { ChainedEvent } from './hash'
 import { eventHash, GENESIS_HASH, revisionKeyOf } from './hash'
 
+/** The blocking findings a final-level reviewer passed with a comment (the compliance gate). */
+export type ComplianceOverrideRecord = {
+  findings: { term: string; kind: string; path: string; locale: null | string; text: string }[]
+}
+
 export type NewWorkflowEvent = {
   collection: WorkflowTargetSlug
   documentId: string
@@ -27,6 +32,7 @@ export type NewWorkflowEvent = {
   /** The release this document moved with. */
   release?: null | string
   occurredAt: Date
+  complianceOverride?: ComplianceOverrideRecord | null
 }
 
 const lastEvent = async (req: PayloadRequest): Promise<WorkflowEvent | undefined> => {
@@ -72,6 +78,7 @@ export const appendWorkflowEvent = async (
       unpublishAt: event.unpublishAt ?? null,
       occurredAt: event.occurredAt.toISOString(),
       release: event.release ?? null,
+      ...(event.complianceOverride ? { complianceOverride: event.complianceOverride } : {}),
     }
     // Same transaction, own context: the append token must not outlive this one call.
     const appendReq = isolateObjectProperty(req, 'context')

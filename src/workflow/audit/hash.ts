@@ -17,6 +17,24 @@ const isoOrNull = (value?: null | string): null | string =>
 
 const textOrNull = (value?: null | string): null | string => (value ? value : null)
 
+/**
+ * A compliance override as hashed: each finding's fields in a fixed order, so the hash does not
+ * depend on how a database orders a JSON object's keys (PostgreSQL's jsonb sorts them).
+ */
+const overrideParts = (value: unknown): unknown[] => {
+  const findings = (value as { findings?: unknown } | null)?.findings
+  if (!Array.isArray(findings)) return []
+  return [
+    findings.map((finding: Record<string, unknown>) => [
+      finding.term ?? null,
+      finding.kind ?? null,
+      finding.path ?? null,
+      finding.locale ?? null,
+      finding.text ?? null,
+    ]),
+  ]
+}
+
 export const eventHash = (event: ChainedEvent): string =>
   createHash('sha256')
     .update(
@@ -39,6 +57,8 @@ export const eventHash = (event: ChainedEvent): string =>
         isoOrNull(event.occurredAt),
         // Only where set, so the records written before releases existed keep their hashes.
         ...(event.release ? [event.release] : []),
+        // Only on records that have one, so the hashes of earlier records stay as they were.
+        ...overrideParts(event.complianceOverride),
       ]),
     )
     .digest('hex')

@@ -21,6 +21,8 @@ type Props = {
   /** What the action does here, in a sentence (e.g. which review level it fills). */
   hint: null | string
   reviewers: PanelPerson[]
+  /** Offered when the compliance gate blocks and this is the final level: its label. */
+  overrideLabel?: null | string
   /** Resolves true when the dialog is done (the action applied, or refused for good). */
   onConfirm: (body: TransitionRequestBody) => Promise<boolean>
 }
@@ -39,7 +41,14 @@ const scheduleFields = (action: WorkflowAction | null): ('publishAt' | 'unpublis
  * reviewer for a submission, a time for a scheduled publish or take-down. Reuses Payload's
  * confirmation-modal look so it reads like the rest of the admin.
  */
-export const ActionDialog = ({ modalSlug, action, hint, reviewers, onConfirm }: Props) => {
+export const ActionDialog = ({
+  modalSlug,
+  action,
+  hint,
+  reviewers,
+  onConfirm,
+  overrideLabel,
+}: Props) => {
   const { t, actionLabel } = useWorkflowText()
   const { closeModal } = useModal()
   const [comment, setComment] = useState('')
@@ -48,12 +57,14 @@ export const ActionDialog = ({ modalSlug, action, hint, reviewers, onConfirm }: 
   const [isSending, setIsSending] = useState(false)
   const [isCommentMissing, setIsCommentMissing] = useState(false)
 
-  const isCommentRequired = action === 'request_changes'
+  const [isOverriding, setIsOverriding] = useState(false)
+  const isCommentRequired = action === 'request_changes' || (isOverriding && Boolean(overrideLabel))
   const reset = () => {
     setComment('')
     setAssignee('')
     setDates({})
     setIsCommentMissing(false)
+    setIsOverriding(false)
   }
   const cancel = () => {
     if (isSending) return
@@ -73,6 +84,7 @@ export const ActionDialog = ({ modalSlug, action, hint, reviewers, onConfirm }: 
       ...(action === 'submit' && assignee ? { assignee } : {}),
       ...(dates.publishAt ? { publishAt: dates.publishAt.toISOString() } : {}),
       ...(dates.unpublishAt ? { unpublishAt: dates.unpublishAt.toISOString() } : {}),
+      ...(isOverriding && overrideLabel ? { overrideCompliance: true } : {}),
     })
     setIsSending(false)
     if (isFinished) {
@@ -111,6 +123,17 @@ export const ActionDialog = ({ modalSlug, action, hint, reviewers, onConfirm }: 
                 }}
               />
             </div>
+          )}
+          {overrideLabel && (
+            <label className="kx-wf-dialog__field kx-wf-dialog__override">
+              <input
+                checked={isOverriding}
+                id="kx-wf-override-compliance"
+                onChange={(event) => setIsOverriding(event.target.checked)}
+                type="checkbox"
+              />{' '}
+              {overrideLabel}
+            </label>
           )}
           <div className="kx-wf-dialog__field">
             <TextareaInput

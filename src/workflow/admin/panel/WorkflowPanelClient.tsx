@@ -11,6 +11,9 @@ import {
 import { useRouter } from 'next/navigation'
 import React, { useEffect, useRef, useState } from 'react'
 
+import { ComplianceFindings, complianceText } from '@/compliance/admin/ComplianceFindings'
+import type { Finding } from '@/compliance/scan/document'
+
 import type { WorkflowAction } from '../../stages'
 import { isWorkflowStage } from '../../stages'
 import { StageBadge } from '../StageBadge'
@@ -23,7 +26,7 @@ import { ReviewProgress } from './ReviewProgress'
 import type { PanelData, PanelStatus } from './types'
 import { toPanelStatus } from './types'
 import type { TransitionRequestBody } from './workflowApi'
-import { fetchStatus, postTransition } from './workflowApi'
+import { fetchComplianceCheck, fetchStatus, postTransition } from './workflowApi'
 
 // Moving the document forward first; stepping back or aside after.
 const ACTION_ORDER: WorkflowAction[] = [
@@ -66,6 +69,10 @@ export const WorkflowPanelClient = ({ data }: { data: PanelData }) => {
   // Each opening of the dialog starts empty, however the last one was closed.
   const [openings, setOpenings] = useState(0)
   const nameOf = useNameOf(data, status)
+  // The compliance findings of the saved draft: checked on opening, after each save, on 检查, and
+  // as a refused (409) action returned them.
+  const [findings, setFindings] = useState<Finding[] | null>(null)
+  const [isChecking, setIsChecking] = useState(false)
 
   const target = {
     apiRoute: config.routes.api,
@@ -79,6 +86,20 @@ export const WorkflowPanelClient = ({ data }: { data: PanelData }) => {
     const answer = await fetchStatus(target)
     if (answer.ok) setStatus(toPanelStatus(answer.body))
   }
+
+  const runCheck = async () => {
+    setIsChecking(true)
+    const answer = await fetchComplianceCheck(target)
+    setIsChecking(false)
+    if (answer.ok) setFindings(answer.body.findings)
+    else toast.error(answer.message || t('workflowAdmin:requestFailed'))
+  }
+
+  const updatedAtForCheck = document?.updatedAt as string | undefined
+  useEffect(() => {
+    void runCheck()
+    // `runCheck` is rebuilt each render from stable values; only opening and a save call for this.
+  }, [updatedAtForCheck])
 
   // A save can change what this user may do (a reviewer who corrects a text may no longer approve
   // it; the first edit of a published document starts a new draft): ask the server again.
@@ -97,6 +118,11 @@ export const WorkflowPanelClient = ({ data }: { data: PanelData }) => {
     const answer = await postTransition(target, { ...body, revision: status.revision })
     if (!answer.ok) {
       toast.error(answer.message || t('workflowAdmin:requestFailed'))
+      const refusal = answer.data as { reason?: string; findings?: Finding[] } | undefined
+      if (answer.status === 409 && refusal?.reason === 'compliance' && refusal.findings) {
+        setFindings(refusal.findings)
+        return true
+      }
       // A 400 is about what was typed, which can be fixed in the dialog. Anything else means the
       // document or the rules moved on (someone acted first): show what is possible now.
       if (answer.status === 400 || answer.status === 0) return false
@@ -123,6 +149,16 @@ export const WorkflowPanelClient = ({ data }: { data: PanelData }) => {
   const hints = useActionHints(status)
   const actions = ACTION_ORDER.filter((name) => status.actions.includes(name))
   const isInRound = status.stage === 'in_review' || status.stage === 'approved'
+  const isBlocked = findings?.some((finding) => finding.severity === 'block') ?? false
+  // The server decides (403 elsewhere); the panel offers the override where it applies: the last
+  // review level's approval, or a publication.
+  const overrideLabel = (next: WorkflowAction | null): null | string => {
+    if (!isBlocked) return null
+    const compliance = complianceText(i18n.language)
+    if (next === 'publish') return compliance.publishAnyway
+    const isLastLevel = status.approvals.length + 1 >= status.requiredApprovals
+    return next === 'approve' && isLastLevel ? compliance.approveAnyway : null
+  }
 
   return (
     <div className="kx-wf-panel" id="kx-workflow-panel">
@@ -166,6 +202,13 @@ export const WorkflowPanelClient = ({ data }: { data: PanelData }) => {
         <p className="kx-wf-panel__none">{t('workflowAdmin:noActions')}</p>
       )}
 
+      <ComplianceFindings
+        findings={findings}
+        isChecking={isChecking}
+        language={i18n.language}
+        onCheck={() => void runCheck()}
+      />
+
       <History events={status.history} nameOf={nameOf} />
 
       <ActionDialog
@@ -174,6 +217,7 @@ export const WorkflowPanelClient = ({ data }: { data: PanelData }) => {
         key={openings}
         modalSlug={modalSlug}
         onConfirm={send}
+        overrideLabel={overrideLabel(action)}
         reviewers={data.reviewers}
       />
     </div>

@@ -1,3 +1,5 @@
+import type { Finding } from '@/compliance/scan/document'
+
 import type { WorkflowAction, WorkflowTargetSlug } from '../../stages'
 import type { StatusJson } from './types'
 
@@ -9,30 +11,38 @@ export type TransitionRequestBody = {
   unpublishAt?: string
   /** The revision the panel shows: the server refuses the action if the document moved on. */
   revision?: number
+  /** Approve at the last level, or publish, over the compliance gate's block (with a comment). */
+  overrideCompliance?: boolean
 }
 
-export type ApiAnswer<T> = { ok: true; body: T } | { ok: false; status: number; message: string }
+export type ApiAnswer<T> =
+  { ok: true; body: T } | { ok: false; status: number; message: string; data?: unknown }
 
 type Target = { apiRoute: string; collection: WorkflowTargetSlug; id: string; language: string }
 
-const url = ({ apiRoute, collection, id }: Target) =>
+const workflowUrl = ({ apiRoute, collection, id }: Target) =>
   `${apiRoute}/workflow/${collection}/${encodeURIComponent(id)}`
 
 // The server answers in the admin's language when asked, so its refusals can be shown as they are.
-const call = async <T>(target: Target, init: RequestInit): Promise<ApiAnswer<T>> => {
+const call = async <T>(
+  target: Target,
+  init: RequestInit,
+  url = workflowUrl(target),
+): Promise<ApiAnswer<T>> => {
   try {
-    const response = await fetch(url(target), {
+    const response = await fetch(url, {
       ...init,
       credentials: 'include',
       headers: { 'Accept-Language': target.language, 'Content-Type': 'application/json' },
     })
     const json = (await response.json().catch(() => null)) as
-      null | (T & { errors?: { message?: string }[] })
+      null | (T & { errors?: { message?: string; data?: unknown }[] })
     if (response.ok && json) return { ok: true, body: json }
     return {
       ok: false,
       status: response.status,
       message: json?.errors?.[0]?.message || response.statusText,
+      data: json?.errors?.[0]?.data,
     }
   } catch (error) {
     return { ok: false, status: 0, message: error instanceof Error ? error.message : String(error) }
@@ -45,3 +55,11 @@ export const postTransition = (target: Target, body: TransitionRequestBody) =>
 
 /** `GET /api/workflow/{collection}/{id}`: stage, review state and what this user may do now. */
 export const fetchStatus = (target: Target) => call<StatusJson>(target, { method: 'GET' })
+
+/** `GET /api/compliance/check?collection=&id=`: the compliance findings of the saved draft. */
+export const fetchComplianceCheck = (target: Target) =>
+  call<{ isBlocked: boolean; findings: Finding[] }>(
+    target,
+    { method: 'GET' },
+    `${target.apiRoute}/compliance/check?collection=${target.collection}&id=${encodeURIComponent(target.id)}`,
+  )
