@@ -19,7 +19,7 @@ export type WorkflowSlug = BuiltInContentSlug
 /**
  * The one place the seed publishes: every demo document is created as a draft and published
  * here, so the workflow can route this through its own publish path without touching the content.
- * Stage and status change together, as ARCHITECTURE.md "Workflow" requires.
+ * Stage and status change together, as docs/workflow.md requires.
  */
 export const publishDemoDocument = async (
   payload: Payload,

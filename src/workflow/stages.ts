@@ -1,7 +1,7 @@
 import type { BuiltInWorkflowSlug, Label } from '@/content/registry'
 import { deriveFromRegistry } from '@/content/registry'
 
-/** The stages of ARCHITECTURE.md "Workflow"; their values are API (REST, GraphQL enums, filters). */
+/** The stages of docs/workflow.md; their values are API (REST, GraphQL enums, filters). */
 export const WORKFLOW_STAGES = [
   'draft',
   'in_review',

@@ -61,7 +61,7 @@ export type TransitionInput = {
   overrideCompliance?: boolean
 }
 
-/** The endpoint's answer (ARCHITECTURE.md "Workflow"). */
+/** The endpoint's answer (docs/workflow.md). */
 export type TransitionResult = {
   id: string
   workflowStage: WorkflowStage

@@ -34,7 +34,7 @@ const withStageColumn = (columns: string[] | undefined): string[] | undefined =>
 }
 
 /**
- * Every collection in the editorial workflow (ARCHITECTURE.md) is built through here, so what
+ * Every collection in the editorial workflow (docs/workflow.md) is built through here, so what
  * they share is decided once: drafts and versions, who may read, write and delete, and the review
  * workflow (`workflowStage`, the hooks that hold every write path to the state machine).
  */

@@ -73,7 +73,8 @@ export const syntheticArticle = (length: number, rules: readonly MatchRule[]): s
     // Every tenth paragraph carries a term of the list, written with a space inside it.
     const term = rules[(at * 997) % rules.length].term
     const paragraph =
-      corpus[at % corpus.length] + (at % 10 === 0 ? ` 另见${term.slice(0, 1)} ${term.slice(1)}。` : '')
+      corpus[at % corpus.length] +
+      (at % 10 === 0 ? ` 另见${term.slice(0, 1)} ${term.slice(1)}。` : '')
     parts.push(paragraph)
     total += paragraph.length + 1
   }

@@ -128,7 +128,8 @@ const complianceOnly = () => {
     note: process.env.BENCH_NOTE ?? null,
     ...bench,
   }
-  if (outArg >= 0) writeFileSync(path.resolve(args[outArg + 1]), `${JSON.stringify(report, null, 2)}\n`)
+  if (outArg >= 0)
+    writeFileSync(path.resolve(args[outArg + 1]), `${JSON.stringify(report, null, 2)}\n`)
   else console.log(JSON.stringify(report, null, 2))
 }
 

@@ -91,15 +91,19 @@ describe('the compliance gate in the admin UI', () => {
         await waitForStage(page, 'draft')
       })
 
-      await step('the panel shows the finding, highlighted, before submitting', editor, async () => {
-        const finding = page.locator('.kx-compliance__finding--block')
-        await waitForText(finding.locator('mark'), BLOCKED)
-        await waitForText(finding, '费用')
-        await waitForText(page.locator('.kx-compliance__blocked'), '有禁用内容')
-        expect(await page.locator('.kx-compliance__field').first().getAttribute('href')).toBe(
-          '#field-content',
-        )
-      })
+      await step(
+        'the panel shows the finding, highlighted, before submitting',
+        editor,
+        async () => {
+          const finding = page.locator('.kx-compliance__finding--block')
+          await waitForText(finding.locator('mark'), BLOCKED)
+          await waitForText(finding, '费用')
+          await waitForText(page.locator('.kx-compliance__blocked'), '有禁用内容')
+          expect(await page.locator('.kx-compliance__field').first().getAttribute('href')).toBe(
+            '#field-content',
+          )
+        },
+      )
 
       await step('submitting is refused with the findings', editor, async () => {
         await page.click('#kx-wf-submit')

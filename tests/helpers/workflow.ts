@@ -46,7 +46,7 @@ const uniqueTitle = (title?: string) => {
   return title ?? `测试稿件 ${counter}`
 }
 
-/** The minimal create bodies of ARCHITECTURE.md, with a unique title unless one is given. */
+/** The minimal create bodies of docs/content.md, with a unique title unless one is given. */
 export const articleData = (title?: string) => ({
   title: uniqueTitle(title),
   content: richText('正文'),

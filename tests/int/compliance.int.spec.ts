@@ -632,9 +632,9 @@ describe('the final-level override', () => {
    */
   const blockedInReview = async (term: string, { levelOneApproved = true } = {}) => {
     const id = await createArticle(richText(`审核中才被发现的${term}一处`))
-    expect((await transition(api, 'articles', id, { action: 'submit' }, tokens.editor)).status).toBe(
-      200,
-    )
+    expect(
+      (await transition(api, 'articles', id, { action: 'submit' }, tokens.editor)).status,
+    ).toBe(200)
     if (levelOneApproved) {
       expect(
         (await transition(api, 'articles', id, { action: 'approve' }, tokens.reviewer)).status,
@@ -793,13 +793,15 @@ describe('the final-level override', () => {
       { action: 'approve', overrideCompliance: true, comment: '放行' },
       tokens.admin,
     )
-    const record = (await payload.find({
-      collection: 'workflow-events',
-      where: { documentId: { equals: id } },
-      sort: '-revision',
-      limit: 1,
-      overrideAccess: true,
-    })).docs[0]
+    const record = (
+      await payload.find({
+        collection: 'workflow-events',
+        where: { documentId: { equals: id } },
+        sort: '-revision',
+        limit: 1,
+        overrideAccess: true,
+      })
+    ).docs[0]
     expect(await verifyAuditChain(payload)).toMatchObject({ ok: true })
     // Straight into the database, past the append-only hooks, as a tamperer would.
     await payload.db.updateOne({

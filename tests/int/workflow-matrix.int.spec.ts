@@ -30,7 +30,7 @@ const ACTIONS: WorkflowAction[] = [
   'restore',
 ]
 
-// The rules as ARCHITECTURE.md and the workflow issue state them, written out independently of
+// The rules as docs/workflow.md states them, written out independently of
 // src/workflow/stateMachine.ts. Every document here belongs to `author`, who also submitted it;
 // one review level (events), so an approval completes the review.
 

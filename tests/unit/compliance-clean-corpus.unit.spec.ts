@@ -33,7 +33,8 @@ const sample = compileRules(
 /** Every string in a value, with where it is; URL segments (`slug`) are not read by the gate. */
 const stringsIn = (value: unknown, at: string, out: { at: string; text: string }[] = []) => {
   if (typeof value === 'string') out.push({ at, text: value })
-  else if (Array.isArray(value)) value.forEach((item, index) => stringsIn(item, `${at}.${index}`, out))
+  else if (Array.isArray(value))
+    value.forEach((item, index) => stringsIn(item, `${at}.${index}`, out))
   else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       if (key !== 'slug') stringsIn(item, `${at}.${key}`, out)
@@ -77,9 +78,9 @@ describe('the sample list on clean text (no false positives)', () => {
       .split('\n')
       .filter((line) => line.trim() && !line.startsWith('#'))
     expect(paragraphs).toHaveLength(50)
-    expect(findingsIn(paragraphs.map((text, index) => ({ at: `line ${index + 1}`, text })))).toEqual(
-      [],
-    )
+    expect(
+      findingsIn(paragraphs.map((text, index) => ({ at: `line ${index + 1}`, text }))),
+    ).toEqual([])
   })
 
   it('would see a sample term placed in the same text (the test can fail)', () => {

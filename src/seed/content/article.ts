@@ -2,7 +2,7 @@ import type { CategoryKey } from './categories'
 
 /**
  * The one source of the demo content: the feature 《青岛市科协搭建平台注入人才活水，筑巢引凤激发创新活力
- * “科学家精神”在这里熠熠生辉》 (观海新闻/青岛晚报), as supplied in shared/content/qingdao-kexie-article.txt.
+ * “科学家精神”在这里熠熠生辉》 (观海新闻/青岛晚报), as the association supplied it.
  *
  * Repairs, and nothing else: the supplied text writes 島 for 岛 and ASCII punctuation (a conversion
  * artefact: readers, and search for 青岛, expect the usual forms); its last paragraph had been cut
