@@ -171,6 +171,7 @@ export const translations = {
       errorValue: '第 {{row}} 行「{{column}}」是错误值 {{value}}',
       mergedAcross: '第 {{row}} 行的合并单元格 {{range}} 横跨多列：请取消合并后再上传',
       duplicateRow: '第 {{row}} 行与第 {{first}} 行重复（姓名「{{name}}」）',
+      complianceBlocked: '第 {{row}} 行「{{column}}」含有不得发布的用语：{{terms}}（合规词库）',
       photoNotFound: '第 {{row}} 行「{{column}}」：媒体库中没有名为「{{file}}」的照片',
       photoRejected:
         '第 {{row}} 行「{{column}}」：照片「{{file}}」不是可接受的图片（PNG、JPEG、WebP、GIF、AVIF，且不超过像素上限）',
@@ -375,6 +376,8 @@ export const translations = {
       mergedAcross:
         'Row {{row}}: the merged cell {{range}} spans several columns: unmerge it first',
       duplicateRow: 'Row {{row}} repeats row {{first}} (name "{{name}}")',
+      complianceBlocked:
+        'Row {{row}}, "{{column}}": contains what must not be published: {{terms}} (compliance lists)',
       photoNotFound: 'Row {{row}}: "{{column}}": the media library has no photo named "{{file}}"',
       photoRejected:
         'Row {{row}}: "{{column}}": the photo "{{file}}" is not an accepted image (PNG, JPEG, WebP, GIF, AVIF within the pixel limit)',

@@ -18,6 +18,7 @@ import { MAX_UNZIPPED_BYTES, readWorksheet, RosterFileError } from './readWorkbo
 import { planRosterRelease } from './release'
 import type { FieldLimits } from './validateRows'
 import { validateRows } from './validateRows'
+import { complianceIssues } from './compliance'
 import { isClientError, RowWriteError, writeImport } from './writeImport'
 
 export type RosterImportOptions = {
@@ -173,6 +174,7 @@ export const rosterImportEndpoint = ({ maxRows, maxFileBytes }: RosterImportOpti
     if (rows > maxRows) return refuse([issue(t('tooManyRows', { rows, max: maxRows }))], rows)
 
     const checked = validateRows(roster, fieldLimits(req), t)
+    const blocked = await complianceIssues(req, roster, checked.inputs, t)
     const { award, year } = target
     const planned = await planImport(
       { req, awardId: String(award.id), year, locale, t, photos, maxPixels: maxImagePixels() },
@@ -183,7 +185,7 @@ export const rosterImportEndpoint = ({ maxRows, maxFileBytes }: RosterImportOpti
       ({ row, id, name }) => ({ row, id: String(id), name }),
     )
     const release = await planRosterRelease(req, releaseTitle, existing, t)
-    const errors = [...checked.issues, ...planned.issues, ...release.issues].sort(
+    const errors = [...checked.issues, ...blocked, ...planned.issues, ...release.issues].sort(
       (a, b) => (a.row ?? 0) - (b.row ?? 0),
     )
     const { plan } = planned

@@ -305,6 +305,43 @@ describe('award roster import: dry run and re-import', () => {
     expect(await recipientsOf(award)).toHaveLength(0)
   })
 
+  it('runs the compliance gate over every cell: a blocked term is an error of its row, nothing written', async () => {
+    const rule = await payload.create({
+      collection: 'compliance-rules',
+      data: { term: '名单违禁词', kind: 'block', category: 'political' },
+      overrideAccess: true,
+    })
+    try {
+      const award = await createAward()
+      const sheet = SHEET.map((row, index) =>
+        index === 3
+          ? ['李四', '女', '中国海洋大学', '研究员', '海洋生物', '简介含名 单违禁词。', 2, null]
+          : row,
+      )
+      const answer = await importRoster(await xlsx(sheet, titled), 'roster.xlsx', { award })
+      expect(answer.status).toBe(400)
+      expect(answer.body.errors).toEqual([
+        {
+          row: 4,
+          column: '简介',
+          message: '第 4 行「简介」含有不得发布的用语：名单违禁词（合规词库）',
+        },
+      ])
+      expect(await recipientsOf(award)).toHaveLength(0)
+      // The same sheet passes once the rule is off.
+      await payload.update({
+        collection: 'compliance-rules',
+        id: rule.id,
+        data: { enabled: false },
+        overrideAccess: true,
+      })
+      const again = await importRoster(await xlsx(sheet, titled), 'roster.xlsx', { award })
+      expect(again.status).toBe(201)
+    } finally {
+      await payload.delete({ collection: 'compliance-rules', id: rule.id, overrideAccess: true })
+    }
+  })
+
   it('re-importing the same sheet duplicates nothing; a changed cell updates that recipient', async () => {
     const award = await createAward()
     expect((await importRoster(await xlsx(SHEET, titled), 'a.xlsx', { award })).status).toBe(201)
