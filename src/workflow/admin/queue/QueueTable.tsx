@@ -3,7 +3,7 @@ import { Link, useConfig } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 
-import { useFormatTime, useTimeAgo } from '../formatTime'
+import { useFormatTime, useTimeAgo, useWaitingTime } from '../formatTime'
 import { StageBadge } from '../StageBadge'
 import { useWorkflowText } from '../useWorkflowText'
 import type { QueueItem } from './loadQueue'
@@ -37,6 +37,7 @@ export const QueueTable = ({ items, names, isCompact = false }: Props) => {
   const { config } = useConfig()
   const formatTime = useFormatTime()
   const timeAgo = useTimeAgo()
+  const waitingTime = useWaitingTime()
   const waitingFor = useWaitingFor()
   const nameOf = (id: null | string) => (id ? (names[id] ?? t('workflowAdmin:unknownUser')) : '—')
 
@@ -52,6 +53,7 @@ export const QueueTable = ({ items, names, isCompact = false }: Props) => {
             {!isCompact && <th>{t('workflowAdmin:columnAssignee')}</th>}
             {!isCompact && <th>{t('workflowAdmin:columnAuthor')}</th>}
             <th>{t('workflowAdmin:columnSubmitted')}</th>
+            {!isCompact && <th>{t('workflowAdmin:columnWaitingTime')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -80,6 +82,11 @@ export const QueueTable = ({ items, names, isCompact = false }: Props) => {
               <td suppressHydrationWarning title={formatTime(item.submittedAt)}>
                 {item.submittedAt ? timeAgo(item.submittedAt) : '—'}
               </td>
+              {!isCompact && (
+                <td className="kx-wf-queue-table__waiting" suppressHydrationWarning>
+                  {item.submittedAt ? waitingTime(item.submittedAt) : '—'}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
