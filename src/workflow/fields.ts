@@ -1,4 +1,5 @@
 import type { Field, FieldAccess } from 'payload'
+import { baseIDField } from 'payload'
 
 import { reviewStateFieldComponents, stageFieldComponents } from './admin/config'
 import { stageLabels, WORKFLOW_STAGES } from './stages'
@@ -70,8 +71,10 @@ export const workflowFields = (collection: string): Field[] => [
           userField('reviewer', { zh: '审核人', en: 'Reviewer' }, internal),
           { name: 'level', type: 'number', label: { zh: '级', en: 'Level' }, admin: internal },
           { name: 'approvedAt', type: 'date', label: { zh: '时间', en: 'At' }, admin: internal },
-          // Declared only to keep the row id Payload adds out of the list's filters and columns.
-          { name: 'id', type: 'text', admin: { ...internal, hidden: true } },
+          // Declared only to keep the row id Payload adds out of the list's filters and columns;
+          // Payload's own id field, as declaring `id` replaces it and with it the generated value
+          // (without which every approval fails on NOT NULL).
+          { ...baseIDField, admin: { ...internal, hidden: true } },
         ],
       },
       {

@@ -137,14 +137,16 @@ describe('review queue', () => {
         )
       ).status,
     ).toBe(200)
-    // Two levels; the reviewer has approved the first, so the second is someone else's.
-    const secondLevel = await documentInStage(payload, 'events', {
-      stage: 'in_review',
-      author: String(staff.editor.id),
-      requiredApprovals: 2,
-    })
+    // Articles take two levels; the reviewer has approved the first, so the second is someone
+    // else's.
+    const secondLevel = await createAs('articles', tokens.otherEditor, '分栏：待第二审')
     expect(
-      (await transition(api, 'events', secondLevel, { action: 'approve' }, tokens.reviewer)).status,
+      (await transition(api, 'articles', secondLevel, { action: 'submit' }, tokens.otherEditor))
+        .status,
+    ).toBe(200)
+    expect(
+      (await transition(api, 'articles', secondLevel, { action: 'approve' }, tokens.reviewer))
+        .status,
     ).toBe(200)
     // The reviewer's own submission: nobody approves their own work.
     const ownByReviewer = await createAs('events', tokens.reviewer, '分栏：审核员自己的稿件')
@@ -189,7 +191,7 @@ describe('review queue', () => {
 
     // Once the admin has filled the second level, the document waits for publication.
     expect(
-      (await transition(api, 'events', secondLevel, { action: 'approve' }, tokens.admin)).status,
+      (await transition(api, 'articles', secondLevel, { action: 'approve' }, tokens.admin)).status,
     ).toBe(200)
     expect((await tabsOf(staff.reviewer)).mine).toContain(secondLevel)
     expect((await tabsOf(staff.admin)).mine).toContain(secondLevel)
