@@ -1,5 +1,5 @@
 'use client'
-import { useNav, usePreferences, useWindowInfo } from '@payloadcms/ui'
+import { useAuth, useNav, usePreferences, useWindowInfo } from '@payloadcms/ui'
 import { PREFERENCE_KEYS } from 'payload/shared'
 import type { ReactNode } from 'react'
 import { useEffect, useRef } from 'react'
@@ -17,11 +17,14 @@ export const NavOpenOnWideScreens = ({ children }: { children?: ReactNode }) => 
     breakpoints: { l: isLarge, m: isMedium },
   } = useWindowInfo()
   const { getPreference } = usePreferences()
+  const { user } = useAuth()
+  const isLoggedIn = Boolean(user)
   const hasOpened = useRef(false)
 
   useEffect(() => {
-    // Payload's own provider closes the nav when it hydrates; this runs after it.
-    if (!hydrated || hasOpened.current || !isLarge || isMedium !== false) return
+    // Payload's own provider closes the nav when it hydrates; this runs after it. Logged out (the
+    // login page) there is no navigation and no preference to read.
+    if (!isLoggedIn || !hydrated || hasOpened.current || !isLarge || isMedium !== false) return
     hasOpened.current = true
     let isCurrent = true
     void getPreference<{ open?: boolean }>(PREFERENCE_KEYS.NAV).then((preference) => {
@@ -30,7 +33,7 @@ export const NavOpenOnWideScreens = ({ children }: { children?: ReactNode }) => 
     return () => {
       isCurrent = false
     }
-  }, [hydrated, isLarge, isMedium, getPreference, setNavOpen])
+  }, [isLoggedIn, hydrated, isLarge, isMedium, getPreference, setNavOpen])
 
   return children
 }
