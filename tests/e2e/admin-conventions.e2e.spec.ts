@@ -186,6 +186,16 @@ describe('admin conventions', () => {
         expect(await page.title()).not.toContain(article.id)
       })
 
+      await step('a version of it is titled by the document too', admin, async () => {
+        const { page } = admin
+        await page.locator('.versions table tbody tr a').first().click()
+        await page.waitForURL(new RegExp(`/${article.id}/versions/[^/?#]+`))
+        const title = page.locator('.doc-header .render-title')
+        await waitForText(title, article.title)
+        await waitForText(page.locator('.step-nav'), article.title)
+        expect(await page.locator('.step-nav').innerText()).not.toContain(article.id)
+      })
+
       expect(admin.problems).toEqual([])
       expect(editor.problems).toEqual([])
     },
@@ -204,7 +214,8 @@ describe('admin conventions', () => {
         const { page } = session
         await goto(page, '/collections/articles')
         await page.locator('.template-default--nav-hydrated.template-default--nav-open').waitFor()
-        const link = page.locator('.nav a.nav__link[href$="/admin/collections/articles"]')
+        // Another collection's link: the current page's is rendered as text, not as a link.
+        const link = page.locator('.nav a.nav__link[href$="/admin/collections/categories"]')
         await link.waitFor({ state: 'visible' })
         const box = await link.boundingBox()
         expect(box && box.x >= 0 && box.x + box.width <= 1440).toBe(true)

@@ -52,8 +52,12 @@ export const QueueTable = ({ items, names, isCompact = false }: Props) => {
             <th>{t('workflowAdmin:columnWaitingFor')}</th>
             {!isCompact && <th>{t('workflowAdmin:columnAssignee')}</th>}
             {!isCompact && <th>{t('workflowAdmin:columnAuthor')}</th>}
-            <th>{t('workflowAdmin:columnSubmitted')}</th>
-            {!isCompact && <th>{t('workflowAdmin:columnWaitingTime')}</th>}
+            {/* The full table says how long since submission (the time itself on hover). */}
+            <th>
+              {isCompact
+                ? t('workflowAdmin:columnSubmitted')
+                : t('workflowAdmin:columnWaitingTime')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -79,14 +83,17 @@ export const QueueTable = ({ items, names, isCompact = false }: Props) => {
                 <td>{item.assignee ? nameOf(item.assignee) : t('workflowAdmin:assigneeAnyone')}</td>
               )}
               {!isCompact && <td>{nameOf(item.author)}</td>}
-              <td suppressHydrationWarning title={formatTime(item.submittedAt)}>
-                {item.submittedAt ? timeAgo(item.submittedAt) : '—'}
+              <td
+                className="kx-wf-queue-table__waiting"
+                suppressHydrationWarning
+                title={formatTime(item.submittedAt)}
+              >
+                {!item.submittedAt
+                  ? '—'
+                  : isCompact
+                    ? timeAgo(item.submittedAt)
+                    : waitingTime(item.submittedAt)}
               </td>
-              {!isCompact && (
-                <td className="kx-wf-queue-table__waiting" suppressHydrationWarning>
-                  {item.submittedAt ? waitingTime(item.submittedAt) : '—'}
-                </td>
-              )}
             </tr>
           ))}
         </tbody>
