@@ -257,6 +257,10 @@ describe('admin conventions', () => {
         await page.waitForLoadState('networkidle')
       }
       const expectRowsWithLevelAndWait = async (page: Page) => {
+        if ((await rows(page).count()) > 0) {
+          const headings = await page.locator('.kx-wf-queue-table thead th').allInnerTexts()
+          expect(headings).toEqual(expect.arrayContaining(['等待', '等待时长']))
+        }
         for (const cells of await rows(page).evaluateAll((trs) =>
           trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.innerText)),
         )) {
