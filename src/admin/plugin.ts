@@ -33,14 +33,25 @@ const withAdminViews = <T extends CollectionConfig | GlobalConfig>(entity: T): T
   }
 }
 
+/** Resolved through the generated import map, like every admin component. */
+const NAV_OPEN_PROVIDER = '@/admin/NavOpenOnWideScreens#NavOpenOnWideScreens'
+
 /**
  * How the admin presents every collection and global, whoever defined it: one date format in
- * headers, lists and pickers (see dates.ts) and the API tab for admins only. Last among the
- * plugins, so it also reaches what the plugins before it add.
+ * headers, lists and pickers (see dates.ts), the API tab for admins only, and the navigation open
+ * on laptop screens (see NavOpenOnWideScreens.tsx). Last among the plugins, so it also reaches
+ * what the plugins before it add.
  */
 export const adminConventions = (): Plugin => (config) => ({
   ...config,
-  admin: { ...config.admin, dateFormat: config.admin?.dateFormat ?? DATE_TIME_FORMAT },
+  admin: {
+    ...config.admin,
+    dateFormat: config.admin?.dateFormat ?? DATE_TIME_FORMAT,
+    components: {
+      ...config.admin?.components,
+      providers: [...(config.admin?.components?.providers ?? []), NAV_OPEN_PROVIDER],
+    },
+  },
   collections: (config.collections ?? []).map(withAdminViews),
   globals: (config.globals ?? []).map(withAdminViews),
 })

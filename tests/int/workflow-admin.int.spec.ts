@@ -4,7 +4,7 @@ import { createLocalReq } from 'payload'
 
 import type { User } from '@/payload-types'
 import { loadPanelData } from '@/workflow/admin/panel/loadPanelData'
-import { loadQueue } from '@/workflow/admin/queue/loadQueue'
+import { countTabs, itemsOfTab, loadQueue } from '@/workflow/admin/queue/loadQueue'
 import { loadStageCounts } from '@/workflow/admin/queue/stageCounts'
 
 import type { ApiClient } from '../helpers/http'
@@ -99,7 +99,7 @@ describe('review queue', () => {
     )
 
     // An editor may not read other accounts, yet sees the names of author and assignee.
-    const queue = await loadQueue(await reqAs(staff.editor), 'all')
+    const queue = await loadQueue(await reqAs(staff.editor))
     const ids = queue.items.map((item) => item.id)
     expect(ids).not.toContain(draft)
     expect(ids.indexOf(first)).toBeLessThan(ids.indexOf(second))
@@ -111,11 +111,85 @@ describe('review queue', () => {
     })
     expect(queue.names[waiting?.assignee ?? '']).toBe(staff.reviewer.name)
     expect(queue.names[waiting?.author ?? '']).toBe(staff.otherEditor.name)
+  })
 
-    const assigned = await loadQueue(await reqAs(staff.reviewer), 'assigned')
-    expect(assigned.items.map((item) => item.id)).toEqual([second])
-    const submitted = await loadQueue(await reqAs(staff.otherEditor), 'submitted')
-    expect(submitted.items.map((item) => item.id)).toEqual([second])
+  it('splits the queue into 等我处理 and 等待他人 by who may act now', async () => {
+    // An editor's own submission, open to any reviewer.
+    const open = await createAs('articles', tokens.editor, '分栏：待第一审')
+    expect(
+      (await transition(api, 'articles', open, { action: 'submit' }, tokens.editor)).status,
+    ).toBe(200)
+    // Assigned to the reviewer.
+    const assigned = await createAs('events', tokens.otherEditor, '分栏：指定审核员')
+    expect(
+      (
+        await transition(
+          api,
+          'events',
+          assigned,
+          { action: 'submit', assignee: String(staff.reviewer.id) },
+          tokens.otherEditor,
+        )
+      ).status,
+    ).toBe(200)
+    // Articles take two levels; the reviewer has approved the first, so the second is someone
+    // else's.
+    const secondLevel = await createAs('articles', tokens.otherEditor, '分栏：待第二审')
+    expect(
+      (await transition(api, 'articles', secondLevel, { action: 'submit' }, tokens.otherEditor))
+        .status,
+    ).toBe(200)
+    expect(
+      (await transition(api, 'articles', secondLevel, { action: 'approve' }, tokens.reviewer))
+        .status,
+    ).toBe(200)
+    // The reviewer's own submission: nobody approves their own work.
+    const ownByReviewer = await createAs('events', tokens.reviewer, '分栏：审核员自己的稿件')
+    expect(
+      (await transition(api, 'events', ownByReviewer, { action: 'submit' }, tokens.reviewer))
+        .status,
+    ).toBe(200)
+    // Approved, waiting for publication: any reviewer may publish.
+    const approved = await documentInStage(payload, 'events', {
+      stage: 'approved',
+      author: String(staff.editor.id),
+    })
+
+    const watched = [open, assigned, secondLevel, ownByReviewer, approved]
+    const tabsOf = async (user: User) => {
+      const { items } = await loadQueue(await reqAs(user))
+      const mine = itemsOfTab(items, 'mine').map((item) => item.id)
+      const others = itemsOfTab(items, 'others').map((item) => item.id)
+      // Every waiting document is in exactly one tab, and the counts are the tabs' lengths.
+      expect([...mine, ...others].sort()).toEqual(items.map((item) => item.id).sort())
+      expect(countTabs(items)).toEqual({ mine: mine.length, others: others.length })
+      const pick = (list: string[]) => watched.filter((id) => list.includes(id))
+      return { mine: pick(mine), others: pick(others), items }
+    }
+
+    const editor = await tabsOf(staff.editor)
+    expect(editor.mine).toEqual([])
+    expect(editor.others.sort()).toEqual([...watched].sort())
+
+    const reviewer = await tabsOf(staff.reviewer)
+    expect(reviewer.mine.sort()).toEqual([open, assigned, approved].sort())
+    expect(reviewer.others.sort()).toEqual([secondLevel, ownByReviewer].sort())
+
+    const admin = await tabsOf(staff.admin)
+    expect(admin.mine.sort()).toEqual([open, secondLevel, ownByReviewer, approved].sort())
+    expect(admin.others).toEqual([assigned])
+    expect(admin.items.find((item) => item.id === secondLevel)).toMatchObject({
+      waitingLevel: 2,
+      requiredApprovals: 2,
+      isMine: true,
+    })
+
+    // Once the admin has filled the second level, the document waits for publication.
+    expect(
+      (await transition(api, 'articles', secondLevel, { action: 'approve' }, tokens.admin)).status,
+    ).toBe(200)
+    expect((await tabsOf(staff.reviewer)).mine).toContain(secondLevel)
+    expect((await tabsOf(staff.admin)).mine).toContain(secondLevel)
   })
 
   it('shows an approved document as waiting for publication', async () => {
@@ -123,7 +197,7 @@ describe('review queue', () => {
       stage: 'approved',
       author: String(staff.editor.id),
     })
-    const queue = await loadQueue(await reqAs(staff.reviewer), 'all')
+    const queue = await loadQueue(await reqAs(staff.reviewer))
     expect(queue.items.find((item) => item.id === id)).toMatchObject({
       stage: 'approved',
       waitingLevel: null,

@@ -103,6 +103,7 @@ export const ComplianceRules: CollectionConfig<'compliance-rules'> = {
       // in. Always computed by setMatchKey, whatever a client sends.
       name: 'matchKey',
       type: 'text',
+      label: { zh: '匹配键', en: 'Match key' },
       unique: true,
       admin: { hidden: true },
     },

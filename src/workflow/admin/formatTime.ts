@@ -28,3 +28,25 @@ export const useTimeAgo = () => {
     return format.format(Math.round(elapsed / size), unit)
   }
 }
+
+const DURATION_UNITS: ['day' | 'hour' | 'minute', number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+]
+
+/** "3天" / "3 days": how long a document has waited since it was submitted, in its largest unit. */
+export const useWaitingTime = () => {
+  const { i18n } = useWorkflowText()
+  return (since: null | string | undefined) => {
+    if (!since) return ''
+    const elapsed = Math.max(0, Date.now() - new Date(since).getTime())
+    const [unit, size] =
+      DURATION_UNITS.find(([, ms]) => elapsed >= ms) ?? DURATION_UNITS[DURATION_UNITS.length - 1]
+    return new Intl.NumberFormat(i18n.language, {
+      style: 'unit',
+      unit,
+      unitDisplay: 'long',
+    }).format(Math.floor(elapsed / size))
+  }
+}

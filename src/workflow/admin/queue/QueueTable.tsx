@@ -3,7 +3,7 @@ import { Link, useConfig } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 
-import { useFormatTime, useTimeAgo } from '../formatTime'
+import { useFormatTime, useTimeAgo, useWaitingTime } from '../formatTime'
 import { StageBadge } from '../StageBadge'
 import { useWorkflowText } from '../useWorkflowText'
 import type { QueueItem } from './loadQueue'
@@ -37,6 +37,7 @@ export const QueueTable = ({ items, names, isCompact = false }: Props) => {
   const { config } = useConfig()
   const formatTime = useFormatTime()
   const timeAgo = useTimeAgo()
+  const waitingTime = useWaitingTime()
   const waitingFor = useWaitingFor()
   const nameOf = (id: null | string) => (id ? (names[id] ?? t('workflowAdmin:unknownUser')) : '—')
 
@@ -51,7 +52,12 @@ export const QueueTable = ({ items, names, isCompact = false }: Props) => {
             <th>{t('workflowAdmin:columnWaitingFor')}</th>
             {!isCompact && <th>{t('workflowAdmin:columnAssignee')}</th>}
             {!isCompact && <th>{t('workflowAdmin:columnAuthor')}</th>}
-            <th>{t('workflowAdmin:columnSubmitted')}</th>
+            {/* The full table says how long since submission (the time itself on hover). */}
+            <th>
+              {isCompact
+                ? t('workflowAdmin:columnSubmitted')
+                : t('workflowAdmin:columnWaitingTime')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -77,8 +83,16 @@ export const QueueTable = ({ items, names, isCompact = false }: Props) => {
                 <td>{item.assignee ? nameOf(item.assignee) : t('workflowAdmin:assigneeAnyone')}</td>
               )}
               {!isCompact && <td>{nameOf(item.author)}</td>}
-              <td suppressHydrationWarning title={formatTime(item.submittedAt)}>
-                {item.submittedAt ? timeAgo(item.submittedAt) : '—'}
+              <td
+                className="kx-wf-queue-table__waiting"
+                suppressHydrationWarning
+                title={formatTime(item.submittedAt)}
+              >
+                {!item.submittedAt
+                  ? '—'
+                  : isCompact
+                    ? timeAgo(item.submittedAt)
+                    : waitingTime(item.submittedAt)}
               </td>
             </tr>
           ))}

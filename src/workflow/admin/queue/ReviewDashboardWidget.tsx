@@ -16,7 +16,7 @@ export const ReviewDashboardWidget = async ({ payload, user, locale }: ServerPro
   if (!user || !payload) return null
   // The dashboard hands its components no request; one is made for the logged-in user.
   const req = await createLocalReq({ user, locale: locale?.code }, payload as Payload)
-  const [counts, queue] = await Promise.all([loadStageCounts(req), loadQueue(req, 'all')])
+  const [counts, queue] = await Promise.all([loadStageCounts(req), loadQueue(req)])
   return (
     <ReviewDashboardWidgetClient
       counts={counts}

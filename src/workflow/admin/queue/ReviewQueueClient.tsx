@@ -4,22 +4,24 @@ import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 
 import { useWorkflowText } from '../useWorkflowText'
-import type { Queue, QueueFilter } from './loadQueue'
+import type { Queue, QueueTab } from './loadQueue'
+import { countTabs, itemsOfTab } from './loadQueue'
 import { REVIEW_QUEUE_PATH } from './paths'
 import { QueueTable } from './QueueTable'
 
 import '../workflow-admin.scss'
 
-type Props = { filter: QueueFilter; queue: Queue }
+type Props = { queue: Queue; tab: QueueTab }
 
-export const ReviewQueueClient = ({ filter, queue }: Props) => {
+export const ReviewQueueClient = ({ queue, tab }: Props) => {
   const { t } = useWorkflowText()
   const { config } = useConfig()
   const base = formatAdminURL({ adminRoute: config.routes.admin, path: REVIEW_QUEUE_PATH })
-  const filters: { value: QueueFilter; label: string }[] = [
-    { value: 'all', label: t('workflowAdmin:filterAll') },
-    { value: 'assigned', label: t('workflowAdmin:filterAssigned') },
-    { value: 'submitted', label: t('workflowAdmin:filterSubmitted') },
+  const counts = countTabs(queue.items)
+  const items = itemsOfTab(queue.items, tab)
+  const tabs: { value: QueueTab; label: string }[] = [
+    { value: 'mine', label: t('workflowAdmin:tabMine') },
+    { value: 'others', label: t('workflowAdmin:tabOthers') },
   ]
   return (
     <Gutter className="kx-wf-queue">
@@ -28,25 +30,31 @@ export const ReviewQueueClient = ({ filter, queue }: Props) => {
         <h1>{t('workflowAdmin:queueTitle')}</h1>
         <p className="kx-wf-panel__muted">{t('workflowAdmin:queueDescription')}</p>
       </header>
-      <nav aria-label={t('workflowAdmin:filterLabel')} className="kx-wf-queue__filters">
-        {filters.map(({ value, label }) => (
+      <nav
+        aria-label={t('workflowAdmin:tabsLabel')}
+        className="kx-wf-queue__filters"
+        role="tablist"
+      >
+        {tabs.map(({ value, label }) => (
           <Link
-            aria-current={value === filter ? 'page' : undefined}
-            className={`kx-wf-queue__filter${value === filter ? ' kx-wf-queue__filter--active' : ''}`}
-            href={value === 'all' ? base : `${base}?filter=${value}`}
+            aria-selected={value === tab}
+            className={`kx-wf-queue__filter kx-wf-queue__tab--${value}${value === tab ? ' kx-wf-queue__filter--active' : ''}`}
+            href={value === 'mine' ? base : `${base}?tab=${value}`}
             key={value}
             prefetch={false}
+            role="tab"
           >
             {label}
+            <span className="kx-wf-queue__count">{counts[value]}</span>
           </Link>
         ))}
       </nav>
-      {queue.items.length === 0 ? (
+      {items.length === 0 ? (
         <p className="kx-wf-queue__empty">
-          {filter === 'all' ? t('workflowAdmin:queueEmpty') : t('workflowAdmin:queueEmptyFiltered')}
+          {tab === 'mine' ? t('workflowAdmin:queueEmptyMine') : t('workflowAdmin:queueEmpty')}
         </p>
       ) : (
-        <QueueTable items={queue.items} names={queue.names} />
+        <QueueTable items={items} names={queue.names} />
       )}
       {queue.isTruncated && (
         <p className="kx-wf-panel__muted">{t('workflowAdmin:queueTruncated')}</p>

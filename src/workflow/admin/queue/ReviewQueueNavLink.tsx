@@ -1,25 +1,18 @@
-'use client'
-import { Link, NavGroup, useConfig } from '@payloadcms/ui'
-import { usePathname } from 'next/navigation'
-import { formatAdminURL } from 'payload/shared'
+import type { Payload, ServerProps } from 'payload'
+import { createLocalReq } from 'payload'
 import React from 'react'
 
-import { useWorkflowText } from '../useWorkflowText'
-import { REVIEW_QUEUE_PATH } from './paths'
+import { countTabs, loadQueue } from './loadQueue'
+import { ReviewQueueNavLinkClient } from './ReviewQueueNavLinkClient'
 
-/** 审核 › 待审核 in the admin navigation, marked like Payload's own links when it is open. */
-export const ReviewQueueNavLink = () => {
-  const { t } = useWorkflowText()
-  const { config } = useConfig()
-  const pathname = usePathname()
-  const href = formatAdminURL({ adminRoute: config.routes.admin, path: REVIEW_QUEUE_PATH })
-  const isActive = pathname === href
-  return (
-    <NavGroup label={t('workflowAdmin:navGroup')}>
-      <Link className="nav__link" href={href} id="nav-review-queue" prefetch={false}>
-        {isActive && <div className="nav__link-indicator" />}
-        <span className="nav__link-label">{t('workflowAdmin:queueTitle')}</span>
-      </Link>
-    </NavGroup>
-  )
+/**
+ * The navigation's link to 待审核 with its two counts, read as the logged-in user whenever the
+ * admin renders the navigation (every page), so the counts follow each transition.
+ */
+export const ReviewQueueNavLink = async ({ payload, user, locale }: ServerProps) => {
+  if (!user || !payload) return null
+  // The navigation hands its components no request; one is made for the logged-in user.
+  const req = await createLocalReq({ user, locale: locale?.code }, payload as Payload)
+  const { items } = await loadQueue(req)
+  return <ReviewQueueNavLinkClient counts={countTabs(items)} />
 }

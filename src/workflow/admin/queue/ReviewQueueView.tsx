@@ -4,15 +4,12 @@ import type { AdminViewServerProps, PayloadRequest } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 
-import type { QueueFilter } from './loadQueue'
-import { loadQueue } from './loadQueue'
+import type { QueueTab } from './loadQueue'
+import { loadQueue, QUEUE_TABS } from './loadQueue'
 import { REVIEW_QUEUE_PATH } from './paths'
 import { ReviewQueueClient } from './ReviewQueueClient'
 
-const FILTERS: readonly QueueFilter[] = ['all', 'assigned', 'submitted']
-
-const filterOf = (value: unknown): QueueFilter =>
-  FILTERS.find((filter) => filter === value) ?? 'all'
+const tabOf = (value: unknown): QueueTab => QUEUE_TABS.find((tab) => tab === value) ?? 'mine'
 
 /** Where Payload sends people who may not see an admin page: its login, or "unauthorized". */
 const refusedRoute = (req: PayloadRequest): string => {
@@ -25,7 +22,8 @@ const refusedRoute = (req: PayloadRequest): string => {
 
 /**
  * `/admin/review-queue` (待审核): every document waiting for a reviewer, across the six workflow
- * collections, longest-waiting first. A new root view gets no template of its own, so it wraps
+ * collections, longest-waiting first, in two tabs: 等我处理 (`?tab=mine`, the default) and 等待他人
+ * (`?tab=others`). A new root view gets no template of its own, so it wraps
  * itself in Payload's default one (nav and header), and, as Payload leaves custom views open to
  * anyone, sends visitors who may not use the admin to the login.
  * https://payloadcms.com/docs/custom-components/custom-views#root-views
@@ -37,8 +35,8 @@ export const ReviewQueueView = async ({
 }: AdminViewServerProps) => {
   const { req, permissions, locale, visibleEntities } = initPageResult
   if (!req.user || !permissions.canAccessAdmin) redirect(refusedRoute(req))
-  const filter = filterOf(searchParams?.filter)
-  const queue = await loadQueue(req, filter)
+  const tab = tabOf(searchParams?.tab)
+  const queue = await loadQueue(req)
   return (
     <DefaultTemplate
       i18n={req.i18n}
@@ -51,7 +49,7 @@ export const ReviewQueueView = async ({
       user={req.user}
       visibleEntities={visibleEntities}
     >
-      <ReviewQueueClient filter={filter} queue={queue} />
+      <ReviewQueueClient queue={queue} tab={tab} />
     </DefaultTemplate>
   )
 }

@@ -1,8 +1,10 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { WorkflowDocument } from '../../documents'
-import { idOf } from '../../documents'
+import { idOf, reviewStateOf } from '../../documents'
 import { requiredApprovalsFor } from '../../settings'
+import type { UserActor } from '../../stateMachine'
+import { availableActions } from '../../stateMachine'
 import type { WorkflowCollectionSlug, WorkflowStage } from '../../stages'
 import { WORKFLOW_COLLECTIONS } from '../../stages'
 import { userNames } from '../people'
@@ -10,7 +12,16 @@ import { userNames } from '../people'
 /** Documents waiting for a reviewer: a level of review, or (approved) publication. */
 export const QUEUE_STAGES = ['in_review', 'approved'] as const satisfies WorkflowStage[]
 
-export type QueueFilter = 'all' | 'assigned' | 'submitted'
+/**
+ * The queue's two tabs: `mine` (等我处理) holds what the logged-in user may act on now, `others`
+ * (等待他人) what waits for someone else: their own submissions, a level another reviewer has to
+ * fill, a document assigned to another reviewer.
+ */
+export const QUEUE_TABS = ['mine', 'others'] as const
+export type QueueTab = (typeof QUEUE_TABS)[number]
+
+/** The actions that move a waiting document on: the level's approval, or its publication. */
+const REVIEW_ACTIONS = new Set(['approve', 'publish'])
 
 export type QueueItem = {
   collection: WorkflowCollectionSlug
@@ -25,9 +36,12 @@ export type QueueItem = {
   submittedBy: null | string
   submittedAt: null | string
   publishAt: null | string
+  /** Whether the logged-in user may approve or publish it now (the 等我处理 tab). */
+  isMine: boolean
 }
 
 export type Queue = {
+  /** Everything waiting that the user may read, longest-waiting first; `isMine` splits it. */
   items: QueueItem[]
   names: Record<string, string>
   /** Some collection had more waiting documents than one page shows. */
@@ -36,32 +50,50 @@ export type Queue = {
 
 const PER_COLLECTION = 100
 
-const filterWhere = (filter: QueueFilter, userId: string): Where[] => {
-  if (filter === 'assigned') return [{ 'workflow.assignee': { equals: userId } }]
-  if (filter === 'submitted') return [{ 'workflow.submittedBy': { equals: userId } }]
-  return []
+const actorOf = (req: PayloadRequest): null | UserActor =>
+  req.user ? { kind: 'user', id: String(req.user.id), roles: req.user.roles ?? [] } : null
+
+/**
+ * Whether `actor` may act on the document now, as the workflow's own rules decide: the level's
+ * approval (never for their own work, the last editor or a second level of the same reviewer) or
+ * the publication. Whether the document is live only matters for unpublishing, which is not one of
+ * these. A document assigned to another reviewer waits for that reviewer.
+ */
+const isActionable = (
+  doc: WorkflowDocument,
+  actor: null | UserActor,
+  configuredApprovals: number,
+): boolean => {
+  if (!actor) return false
+  const assignee = idOf(doc.workflow?.assignee)
+  if (assignee && assignee !== actor.id) return false
+  const state = reviewStateOf(doc, false, configuredApprovals)
+  return availableActions(state, actor).some((action) => REVIEW_ACTIONS.has(action))
 }
 
 const loadCollection = async (
   req: PayloadRequest,
   collection: WorkflowCollectionSlug,
-  filter: QueueFilter,
 ): Promise<{ items: QueueItem[]; isTruncated: boolean }> => {
+  const actor = actorOf(req)
   const titleField = req.payload.collections[collection].config.admin.useAsTitle ?? 'id'
   const { docs, totalDocs } = await req.payload.find({
     collection,
     // The working copy: a live document's new round is in its latest draft version.
     draft: true,
     where: {
-      and: [
-        { workflowStage: { in: [...QUEUE_STAGES] } },
-        ...filterWhere(filter, String(req.user?.id)),
-      ],
+      and: [{ workflowStage: { in: [...QUEUE_STAGES] } }],
     },
     sort: 'workflow.submittedAt',
     limit: PER_COLLECTION,
     depth: 0,
-    select: { [titleField]: true, workflowStage: true, workflow: true, updatedAt: true },
+    select: {
+      [titleField]: true,
+      _status: true,
+      workflowStage: true,
+      workflow: true,
+      updatedAt: true,
+    },
     user: req.user,
     overrideAccess: false,
     req,
@@ -85,6 +117,7 @@ const loadCollection = async (
       submittedAt:
         workflow.submittedAt ?? (typeof doc.updatedAt === 'string' ? doc.updatedAt : null),
       publishAt: workflow.publishAt ?? null,
+      isMine: isActionable(doc, actor, configured),
     }
   })
   return { items, isTruncated: totalDocs > docs.length }
@@ -94,9 +127,9 @@ const loadCollection = async (
  * Everything waiting for a reviewer across the six workflow collections, longest-waiting first.
  * Read as the logged-in user (access control on), so nobody sees what they could not open.
  */
-export const loadQueue = async (req: PayloadRequest, filter: QueueFilter): Promise<Queue> => {
+export const loadQueue = async (req: PayloadRequest): Promise<Queue> => {
   const parts = await Promise.all(
-    WORKFLOW_COLLECTIONS.map((collection) => loadCollection(req, collection, filter)),
+    WORKFLOW_COLLECTIONS.map((collection) => loadCollection(req, collection)),
   )
   const items = parts
     .flatMap((part) => part.items)
@@ -107,3 +140,15 @@ export const loadQueue = async (req: PayloadRequest, filter: QueueFilter): Promi
   )
   return { items, names, isTruncated: parts.some((part) => part.isTruncated) }
 }
+
+export type QueueCounts = Record<QueueTab, number>
+
+/** How many documents each tab holds. */
+export const countTabs = (items: readonly QueueItem[]): QueueCounts => {
+  const mine = items.filter((item) => item.isMine).length
+  return { mine, others: items.length - mine }
+}
+
+/** The documents of one tab. */
+export const itemsOfTab = (items: readonly QueueItem[], tab: QueueTab): QueueItem[] =>
+  items.filter((item) => item.isMine === (tab === 'mine'))
