@@ -41,9 +41,11 @@ export const openSession = async (
   page.setDefaultNavigationTimeout(UI_TIMEOUT_MS)
   const consoleLog: string[] = []
   const problems: string[] = []
+  // Chromium asks for /favicon.ico by itself, whatever the page links: not a request of the page.
+  const isBrowserOwn = (url: string) => new URL(url).pathname === '/favicon.ico'
   page.on('console', (message) => {
     consoleLog.push(`[${message.type()}] ${message.text()}`)
-    if (message.type() === 'error') {
+    if (message.type() === 'error' && !isBrowserOwn(message.location().url || page.url())) {
       problems.push(`[console.error] ${page.url()}: ${message.text()} (${message.location().url})`)
     }
   })
@@ -58,7 +60,7 @@ export const openSession = async (
   )
   page.on('response', (response) => {
     const status = response.status()
-    if (status < 400) return
+    if (status < 400 || isBrowserOwn(response.url())) return
     const line = `[http ${status}] ${response.request().method()} ${response.url()}`
     if (status >= 500) consoleLog.push(line)
     problems.push(line)
