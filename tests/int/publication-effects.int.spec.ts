@@ -1,6 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto'
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
@@ -12,13 +12,11 @@ import { appendWorkflowEvent } from '@/workflow/audit/append'
 import { recoverInterruptedTransitions } from '@/workflow/recovery'
 
 import type { ApiClient } from '../helpers/http'
-import { createApiClient } from '../helpers/http'
 import { runDueJobs } from '../helpers/jobs'
-import { startTestPayload } from '../helpers/payload'
+import { setUpSuite } from '../helpers/suite'
 import type { Receiver } from '../helpers/receiver'
 import { startReceiver } from '../helpers/receiver'
 import type { Staff } from '../helpers/users'
-import { createStaffSet, TEST_PASSWORD } from '../helpers/users'
 import { documentInStage, stateOf, transition } from '../helpers/workflow'
 
 let payload: Payload
@@ -27,20 +25,18 @@ let staff: Staff
 let reviewerToken: string
 const receivers: Receiver[] = []
 
-beforeAll(async () => {
-  // The receivers listen on 127.0.0.1: allowed only with the opt-in.
-  ;({ payload } = await startTestPayload(import.meta.url, {
-    WEBHOOK_RETRY_DELAY_MS: '0',
-    WEBHOOK_ALLOW_PRIVATE: 'true',
-  }))
-  api = createApiClient(payload.config)
-  staff = await createStaffSet(payload)
-  reviewerToken = await api.login(staff.reviewer.email, TEST_PASSWORD)
+// The receivers listen on 127.0.0.1: allowed only with the opt-in.
+const suite = setUpSuite(import.meta.url, {
+  env: { WEBHOOK_RETRY_DELAY_MS: '0', WEBHOOK_ALLOW_PRIVATE: 'true' },
+  staff: 'tokens',
 })
 
-afterAll(async () => {
-  for (const started of receivers) started.close()
-  await payload?.destroy()
+beforeAll(async () => {
+  ;({ payload, api, staff } = suite)
+  suite.onCleanup(() => {
+    for (const started of receivers) started.close()
+  })
+  reviewerToken = suite.tokens.reviewer
 })
 
 /** A receiver behind a fresh webhook; earlier tests' webhooks are switched off first. */

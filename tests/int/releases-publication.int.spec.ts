@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
@@ -10,13 +10,11 @@ import { verifyAuditChain } from '@/workflow/audit/verify'
 import { recoverInterruptedTransitions } from '@/workflow/recovery'
 
 import type { ApiClient } from '../helpers/http'
-import { createApiClient } from '../helpers/http'
 import { runDueJobs } from '../helpers/jobs'
-import { startTestPayload } from '../helpers/payload'
+import { setUpSuite } from '../helpers/suite'
 import type { Receiver } from '../helpers/receiver'
 import { startReceiver } from '../helpers/receiver'
 import type { Staff } from '../helpers/users'
-import { createStaffSet, TEST_PASSWORD } from '../helpers/users'
 import { articleData, eventData, transition } from '../helpers/workflow'
 
 let payload: Payload
@@ -28,16 +26,19 @@ const receivers: Receiver[] = []
 /** Every announcement the workflow makes, as the registered effects receive it. */
 const announcements: PublicationAnnouncement[] = []
 
+// The receivers listen on 127.0.0.1: allowed only with the opt-in.
+const suite = setUpSuite(import.meta.url, {
+  env: { WEBHOOK_RETRY_DELAY_MS: '0', WEBHOOK_ALLOW_PRIVATE: 'true' },
+  staff: 'tokens',
+})
+
 beforeAll(async () => {
-  // The receivers listen on 127.0.0.1: allowed only with the opt-in.
-  ;({ payload } = await startTestPayload(import.meta.url, {
-    WEBHOOK_RETRY_DELAY_MS: '0',
-    WEBHOOK_ALLOW_PRIVATE: 'true',
-  }))
-  api = createApiClient(payload.config)
-  staff = await createStaffSet(payload)
-  editorToken = await api.login(staff.editor.email, TEST_PASSWORD)
-  reviewerToken = await api.login(staff.reviewer.email, TEST_PASSWORD)
+  ;({ payload, api, staff } = suite)
+  suite.onCleanup(() => {
+    for (const started of receivers) started.close()
+  })
+  editorToken = suite.tokens.editor
+  reviewerToken = suite.tokens.reviewer
   // An observer beside the real effects (cache, search, stats, webhooks), which still all run.
   const recorder: PublicationEffect = {
     name: 'test-recorder',
@@ -46,11 +47,6 @@ beforeAll(async () => {
     },
   }
   ;(payload.config.custom.publicationEffects as PublicationEffect[]).push(recorder)
-})
-
-afterAll(async () => {
-  for (const started of receivers) started.close()
-  await payload?.destroy()
 })
 
 /** A receiver behind a fresh webhook; earlier tests' webhooks are switched off first. */
