@@ -123,9 +123,15 @@ describe('the compliance gate in the admin UI', () => {
       await step('editor jumps to the field, fixes the text and saves', editor, async () => {
         await page.locator('.kx-compliance__field').first().click()
         const body = page.locator('[data-lexical-editor="true"]').first()
+        const fixed = '营期五天，费用详见报名通知，欢迎报名。'
         await body.click()
+        // Lexical takes the selection and the deletion as two updates: wait for the empty editor
+        // before typing, and for the whole new text before saving.
         await page.keyboard.press('ControlOrMeta+a')
-        await page.keyboard.type('营期五天，费用详见报名通知，欢迎报名。')
+        await page.keyboard.press('Backspace')
+        await body.filter({ hasNotText: BLOCKED }).waitFor()
+        await page.keyboard.type(fixed)
+        await waitForText(body, fixed)
         const saved = page.waitForResponse(
           (response) =>
             response.url().includes(`/api/articles/${id}`) && response.request().method() !== 'GET',
