@@ -12,6 +12,7 @@ import { logIn, waitForStage } from './support/admin'
 import type { Session } from './support/browser'
 import {
   evidenceRecorder,
+  isBrowserOwn,
   launchChromium,
   openSession,
   UI_TIMEOUT_MS,
@@ -59,6 +60,7 @@ describe('the compliance gate in the admin UI', () => {
       // The page's own requests: every 4xx/5xx is a failure but the submission's expected 409.
       page.on('response', (response: Response) => {
         if (!response.url().startsWith(stack.url) || response.status() < 400) return
+        if (isBrowserOwn(response.url())) return
         const isExpected =
           response.status() === 409 &&
           response.request().method() === 'POST' &&
@@ -68,7 +70,11 @@ describe('the compliance gate in the admin UI', () => {
       })
       page.on('console', (message) => {
         // Chromium reports the refused request itself as a console error: that one is expected.
-        if (message.type() === 'error' && !/status of 409/.test(message.text())) {
+        if (
+          message.type() === 'error' &&
+          !/status of 409/.test(message.text()) &&
+          !isBrowserOwn(message.location().url)
+        ) {
           failures.push(`console: ${message.text()}`)
         }
       })

@@ -7,6 +7,10 @@ import { chromium } from 'playwright-core'
 import { projectRoot } from '../../helpers/server'
 
 /** Debian's chromium (`apt-get install -y chromium`); playwright downloads nothing here. */
+/** Chromium asks for /favicon.ico by itself, whatever the page links: not a request of the page. */
+export const isBrowserOwn = (url: string): boolean =>
+  URL.canParse(url) && new URL(url).pathname === '/favicon.ico'
+
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -41,8 +45,6 @@ export const openSession = async (
   page.setDefaultNavigationTimeout(UI_TIMEOUT_MS)
   const consoleLog: string[] = []
   const problems: string[] = []
-  // Chromium asks for /favicon.ico by itself, whatever the page links: not a request of the page.
-  const isBrowserOwn = (url: string) => new URL(url).pathname === '/favicon.ico'
   page.on('console', (message) => {
     consoleLog.push(`[${message.type()}] ${message.text()}`)
     if (message.type() === 'error' && !isBrowserOwn(message.location().url || page.url())) {
