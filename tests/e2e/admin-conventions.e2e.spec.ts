@@ -47,13 +47,6 @@ const ZH_DATE_TIME = /\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/
 const DEFAULT_FORMAT = /[上下]午|[一二三四五六七八九十]+月/
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i
 
-/**
- * The page's problems, less Chromium's own request for `/favicon.ico` (the site has none), which
- * it makes at a moment of its choosing and logs as a console error of whichever page is open.
- */
-const pageProblems = (session: Session) =>
-  session.problems.filter((problem) => !problem.includes('/favicon.ico'))
-
 const start = async (label: string, email: string) => {
   const session = await openSession(browser, label)
   sessions.push(session)
@@ -203,8 +196,8 @@ describe('admin conventions', () => {
         expect(await page.locator('.step-nav').innerText()).not.toContain(article.id)
       })
 
-      expect(pageProblems(admin)).toEqual([])
-      expect(pageProblems(editor)).toEqual([])
+      expect(admin.problems).toEqual([])
+      expect(editor.problems).toEqual([])
     },
     SCENARIO_TIMEOUT_MS,
   )
@@ -237,7 +230,7 @@ describe('admin conventions', () => {
         await page.locator('.template-default--nav-hydrated.template-default--nav-open').waitFor()
         await page.locator('#nav-review-queue').waitFor({ state: 'visible' })
       })
-      expect(pageProblems(session)).toEqual([])
+      expect(session.problems).toEqual([])
     },
     SCENARIO_TIMEOUT_MS,
   )
@@ -311,8 +304,8 @@ describe('admin conventions', () => {
         await expectRowsWithLevelAndWait(page)
       })
 
-      expect(pageProblems(reviewer)).toEqual([])
-      expect(pageProblems(editor)).toEqual([])
+      expect(reviewer.problems).toEqual([])
+      expect(editor.problems).toEqual([])
     },
     SCENARIO_TIMEOUT_MS,
   )
