@@ -62,6 +62,8 @@ export const translations = {
       wfInRelease: '该稿件属于正在审核的发布批次“{{title}}”，只能随批次一起操作',
       wfEmptyRelease: '发布批次中没有稿件',
       wfItemMissing: '批次中的稿件 {{collection}}/{{id}} 已不存在',
+      wfOwnItem:
+        '批次中的稿件 {{collection}}/{{id}}（{{title}}）由您撰写、提交或最后修改，须由其他审核员审核这个批次',
       wfItemArchived: '批次中的稿件 {{collection}}/{{id}} 已归档，不能随批次发布',
       wfItemInvalid:
         '批次中的稿件 {{collection}}/{{id}}（{{title}}）不能发布：{{problem}}。整个批次都未发布',
@@ -254,6 +256,8 @@ export const translations = {
         'This document is in the release "{{title}}", which is under review: it moves only with the release',
       wfEmptyRelease: 'The release has no items',
       wfItemMissing: 'The release item {{collection}}/{{id}} no longer exists',
+      wfOwnItem:
+        'You wrote, submitted or last edited the release item {{collection}}/{{id}} ("{{title}}"): another reviewer must review this release',
       wfItemArchived:
         'The release item {{collection}}/{{id}} is archived and cannot be published with it',
       wfItemInvalid:

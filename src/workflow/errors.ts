@@ -25,7 +25,7 @@ export class WorkflowError extends APIError {
 
 /** Refusals that only releases and the documents they hold meet. */
 export type ReleaseRefusalReason =
-  'emptyRelease' | 'inRelease' | 'itemArchived' | 'itemInvalid' | 'itemMissing'
+  'emptyRelease' | 'inRelease' | 'itemArchived' | 'itemInvalid' | 'itemMissing' | 'ownItem'
 
 export type MessageParams = {
   action?: RecordedAction

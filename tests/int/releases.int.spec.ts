@@ -328,6 +328,34 @@ describe('review levels of a release', () => {
     expect(second.body).toMatchObject({ workflowStage: 'approved' })
   })
 
+  it('a reviewer who wrote an item may not approve its release (publishing an approved one is no approval)', async () => {
+    // The editor's release holds an article the reviewer wrote: the editor submitted the release,
+    // but approving it would approve the reviewer's own article.
+    const ownArticle = await payload.create({
+      collection: 'articles',
+      data: articleData('审核员自己写的新闻') as never,
+      user: staff.reviewer,
+      overrideAccess: false,
+    })
+    const item: Item = { relationTo: 'articles', value: String(ownArticle.id) }
+    const id = await newRelease([await newItem('events'), item])
+    await transition(api, 'releases', id, { action: 'submit' }, tokens.editor)
+    const refused = await transition(api, 'releases', id, { action: 'approve' }, tokens.reviewer)
+    expect(refused.status).toBe(403)
+    expect(firstError(refused.body)?.data).toMatchObject({
+      reason: 'ownItem',
+      item: { collection: 'articles', id: item.value, title: '审核员自己写的新闻' },
+    })
+    expect((await statusOf(id)).approvals).toEqual([])
+
+    // Other reviewers fill both levels; publishing what they approved fills no level, as for documents.
+    await transition(api, 'releases', id, { action: 'approve' }, tokens.secondReviewer)
+    await transition(api, 'releases', id, { action: 'approve' }, tokens.admin)
+    expect((await statusOf(id)).workflowStage).toBe('approved')
+    const published = await transition(api, 'releases', id, { action: 'publish' }, tokens.reviewer)
+    expect(published).toMatchObject({ status: 200, body: { workflowStage: 'published' } })
+  })
+
   it('workflow-settings may ask more of releases than their items need', async () => {
     await payload.updateGlobal({
       slug: 'workflow-settings',

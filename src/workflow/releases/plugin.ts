@@ -1,7 +1,9 @@
 import type { CollectionConfig, Config } from 'payload'
 
+import { registerTransitionGuard } from '../guards'
 import { isWorkflowCollection } from '../stages'
 import { releasesCollection } from './collection'
+import { releaseFourEyes } from './fourEyes'
 import { lapseReleaseApprovals } from './itemEdits'
 
 const withItemHook = (collection: CollectionConfig): CollectionConfig =>
@@ -17,8 +19,8 @@ const withItemHook = (collection: CollectionConfig): CollectionConfig =>
 
 /**
  * 发布批次 (docs/workflow.md#releases): the `releases` collection, and on every workflow
- * collection the rule that an edit during the release's review lapses its approvals. Transitions
- * go through the workflow endpoint like any document's.
+ * collection the rule that an edit during the release's review lapses its approvals, and four eyes
+ * over the items (./fourEyes.ts). Transitions go through the workflow endpoint like any document's.
  */
 export const releases =
   () =>
@@ -26,11 +28,14 @@ export const releases =
     const collections = config.collections ?? []
     // The workflow collections this configuration has: a release may hold documents of each.
     const itemCollections = collections.map(({ slug }) => slug).filter(isWorkflowCollection)
-    return {
-      ...config,
-      collections: [
-        ...collections.map(withItemHook),
-        releasesCollection(itemCollections) as CollectionConfig,
-      ],
-    }
+    return registerTransitionGuard(
+      {
+        ...config,
+        collections: [
+          ...collections.map(withItemHook),
+          releasesCollection(itemCollections) as CollectionConfig,
+        ],
+      },
+      releaseFourEyes,
+    )
   }
