@@ -35,7 +35,8 @@ export const integration = {
   globalSetup: '<rootDir>/tests/helpers/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/helpers/globalTeardown.ts',
   setupFiles: ['<rootDir>/tests/helpers/setupEnv.ts'],
-  testTimeout: 90_000,
+  // A cut-off for a hung test, not a speed check: generous, for slower CI machines.
+  testTimeout: 180_000,
   maxWorkers: 2,
 }
 

@@ -294,7 +294,7 @@ describe('express app in process (real Payload, stand-in for Next)', () => {
     const info = jest.spyOn(payload.logger, 'info')
     try {
       await fetch(`${url}/healthz?probe=in-process`)
-      await waitUntil(() => info.mock.calls.length > 0, 1000)
+      await waitUntil(() => info.mock.calls.length > 0, 10_000)
       const lines = info.mock.calls.filter((call) =>
         JSON.stringify(call).includes('probe=in-process'),
       )
@@ -342,7 +342,7 @@ describe('express app in process (real Payload, stand-in for Next)', () => {
       expect(await ready.json()).toEqual({ status: 'unavailable', reason: 'shutting down' })
       const page = await rawGet(`${url}/admin`)
       expect(page.headers.connection).toBe('close')
-      await waitUntil(() => warn.mock.calls.length > 0, 1000)
+      await waitUntil(() => warn.mock.calls.length > 0, 10_000)
       expect(warn.mock.calls.map((call) => call[1])).toEqual([
         expect.stringMatching(/^GET \/readyz 503 /),
       ])
@@ -403,7 +403,7 @@ describe('development server (node --import tsx src/server.ts)', () => {
 
   it('logs each request on one line through Payload’s logger', async () => {
     await fetch(`${server.url}/healthz?probe=development`)
-    await waitUntil(() => server.stdout().includes('probe=development'), 2000)
+    await waitUntil(() => server.stdout().includes('probe=development'), 10_000)
     const lines = linesMentioning(server.stdout(), 'probe=development')
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(/INFO \(payload\): GET \/healthz\?probe=development 200 [\d.]+ ms$/)
@@ -473,7 +473,7 @@ describe('production server (NODE_ENV=production, after next build)', () => {
 
   it('logs each request as one JSON line through Payload’s logger', async () => {
     await fetch(`${server.url}/api/graphql-playground?probe=production`)
-    await waitUntil(() => server.stdout().includes('probe=production'), 2000)
+    await waitUntil(() => server.stdout().includes('probe=production'), 10_000)
     const lines = linesMentioning(server.stdout(), 'probe=production')
     expect(lines).toHaveLength(1)
     expect(JSON.parse(lines[0])).toMatchObject({
