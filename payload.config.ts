@@ -19,6 +19,7 @@ import { Homepage } from './globals/Homepage'
 import { OfficialFigures } from './globals/OfficialFigures'
 import { SiteSettings } from './globals/SiteSettings'
 import { adminConventions } from './src/admin/plugin'
+import { eventsCalendarFeed } from './src/delivery/calendar/plugin'
 import { complianceGate } from './src/compliance/plugin'
 import { databaseAdapter } from './src/database'
 import { deliveryCacheInvalidation } from './src/delivery/cache/plugin'
@@ -104,6 +105,7 @@ export const kexieConfig: Config = {
     webhookDelivery(),
     complianceGate(),
     draftPreview(),
+    eventsCalendarFeed(),
     awardRosters({ maxRows: rosterMaxRows(), maxFileBytes: maxUploadBytes() }),
     // Last, so they reach every collection the plugins before them add.
     queryPathGuard(),

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { localizedNameField } from '@/fields/name'
 import { navGroups } from '@/admin/groups'
 import { districtField } from '@/fields/district'
-import { locationField } from '@/fields/location'
+import { gcj02LocationField, locationField } from '@/fields/location'
 import { yearField } from '@/fields/numbers'
 import { phoneField } from '@/fields/phone'
 import { proseEditor } from '@/fields/richText'
@@ -106,6 +106,7 @@ export const ScienceEducationBases: CollectionConfig<'science-education-bases'> 
                 maxLength: 300,
               },
               locationField(),
+              gcj02LocationField(),
               {
                 name: 'openingHours',
                 type: 'textarea',

@@ -496,6 +496,10 @@ export interface ScienceEducationBase {
     longitude?: number | null;
     latitude?: number | null;
   };
+  locationGcj02?: {
+    longitude?: number | null;
+    latitude?: number | null;
+  };
   openingHours?: string | null;
   contactPhone?: string | null;
   url?: string | null;
@@ -1303,6 +1307,12 @@ export interface ScienceEducationBasesSelect<T extends boolean = true> {
   photos?: T;
   address?: T;
   location?:
+    | T
+    | {
+        longitude?: T;
+        latitude?: T;
+      };
+  locationGcj02?:
     | T
     | {
         longitude?: T;

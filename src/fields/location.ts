@@ -1,4 +1,5 @@
 import type { GroupField, NumberField, NumberFieldSingleValidation } from 'payload'
+import gcoord from 'gcoord'
 import { validations } from 'payload'
 
 import { kexieT } from '@/i18n/t'
@@ -62,5 +63,45 @@ export const locationField = ({ name = 'location' }: { name?: string } = {}) =>
           coordinateField('latitude', { zh: '纬度', en: 'Latitude' }, 90, 'longitude'),
         ],
       },
+    ],
+  }) satisfies GroupField
+
+type Coordinates = { longitude?: null | number; latitude?: null | number }
+
+/** Six decimals: about 0.1 m, what the stored WGS 84 values carry. */
+const rounded = (value: number) => Math.round(value * 1e6) / 1e6
+
+/**
+ * The same position in GCJ-02, the system AMap (高德), Tencent Maps and other maps licensed in
+ * China expect: a WGS 84 point drawn on them lands 300–500 m off. Computed on read from `from`
+ * (the stored WGS 84 group, which stays the one source), never stored; `gcoord` does the
+ * conversion (outside China it returns the point unchanged, as GCJ-02 defines).
+ */
+export const gcj02LocationField = ({
+  name = 'locationGcj02',
+  from = 'location',
+}: { name?: string; from?: string } = {}) =>
+  ({
+    name,
+    type: 'group',
+    virtual: true,
+    label: { zh: '坐标（GCJ-02）', en: 'Location (GCJ-02)' },
+    admin: { hidden: true },
+    hooks: {
+      afterRead: [
+        ({ siblingData }) => {
+          const source = (siblingData as Record<string, Coordinates | undefined>)[from]
+          const { longitude, latitude } = source ?? {}
+          if (typeof longitude !== 'number' || typeof latitude !== 'number') {
+            return { longitude: null, latitude: null }
+          }
+          const [lng, lat] = gcoord.transform([longitude, latitude], gcoord.WGS84, gcoord.GCJ02)
+          return { longitude: rounded(lng), latitude: rounded(lat) }
+        },
+      ],
+    },
+    fields: [
+      { name: 'longitude', type: 'number', virtual: true, label: { zh: '经度', en: 'Longitude' } },
+      { name: 'latitude', type: 'number', virtual: true, label: { zh: '纬度', en: 'Latitude' } },
     ],
   }) satisfies GroupField
