@@ -191,5 +191,11 @@ describe('science education bases in GCJ-02', () => {
       await suite.api.get(`/science-education-bases/${without.id}?depth=0`)
     ).json()) as Record<string, unknown>
     expect(withoutDoc.locationGcj02).toEqual({ longitude: null, latitude: null })
+
+    // Not stored, so not a filter: a clear 400, not a server error.
+    const filtered = await suite.api.get(
+      '/science-education-bases?where[locationGcj02.longitude][greater_than]=120',
+    )
+    expect(filtered.status).toBe(400)
   })
 })
