@@ -1,21 +1,21 @@
 import { createHash } from 'node:crypto'
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
 
-import type { RequestHandler, Response } from 'express'
+import type { Request, RequestHandler, Response } from 'express'
+import { LRUCache } from 'lru-cache'
+import pLimit from 'p-limit'
 import type { Payload } from 'payload'
 
 import { isCacheEnabled, settings } from '@/env'
 
 import { readGeneration } from './generation'
 import { lastLocalChangeAt, localEpoch } from './localInvalidation'
-import { Lru } from './lru'
 import {
   isDeliveryRequest,
   isPrivateRequest,
   PRIVATE_CACHE_CONTROL,
   publicCacheControl,
 } from './policy'
-
-type Entry = { body: Buffer; contentType: string; etag: string }
 
 /** How often the database generation is read: other processes' changes show within this. */
 const GENERATION_TTL_MS = 250
@@ -27,32 +27,132 @@ const SETTLE_MS = 1_000
 /** Large answers are streamed every time rather than held in memory. */
 const MAX_CACHED_BYTES = 1024 * 1024
 
-const etagOf = (body: Buffer) => `"${createHash('sha256').update(body).digest('base64url')}"`
+/**
+ * One cached answer: the body as Payload wrote it and, when worth it, its gzip and brotli forms,
+ * made once when the entry is stored instead of on every hit.
+ */
+type Entry = {
+  body: Buffer
+  gzip?: Buffer
+  br?: Buffer
+  contentType: string
+  /** The body's hash: each form's ETag is derived from it (`"<hash>"`, `"<hash>-gzip"`, `"<hash>-br"`). */
+  hash: string
+}
 
-const matches = (ifNoneMatch: string | undefined, etag: string) =>
+/** Below this a compressed form saves less than its headers cost (what `compression` also uses). */
+const COMPRESS_FROM_BYTES = 1024
+/** Brotli's fastest good setting: made once per entry, but on the request that stores it. */
+const BROTLI_QUALITY = 5
+
+const entryOf = (body: Buffer, contentType: string): Entry => {
+  const hash = createHash('sha256').update(body).digest('base64url')
+  if (body.length < COMPRESS_FROM_BYTES) return { body, contentType, hash }
+  return {
+    body,
+    contentType,
+    hash,
+    gzip: gzipSync(body),
+    br: brotliCompressSync(body, {
+      params: {
+        [zlibConstants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+        [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }),
+  }
+}
+
+/** What an entry holds in memory, for the cache's byte bound. */
+const entryBytes = (entry: Entry, key: string) =>
+  entry.body.length + (entry.gzip?.length ?? 0) + (entry.br?.length ?? 0) + key.length * 2 + 200
+
+const etagOf = (entry: Entry, encoding?: 'br' | 'gzip') =>
+  encoding ? `"${entry.hash}-${encoding}"` : `"${entry.hash}"`
+
+/** Every form of an entry holds the same content: a client's tag of any of them still matches. */
+const matches = (ifNoneMatch: string | undefined, entry: Entry) =>
   Boolean(ifNoneMatch) &&
-  (ifNoneMatch === '*' || ifNoneMatch!.split(',').some((tag) => tag.trim() === etag))
+  (ifNoneMatch === '*' ||
+    ifNoneMatch!
+      .split(',')
+      .map((tag) => tag.trim().replace(/^W\//, ''))
+      .some((tag) => tag.replace(/-(?:gzip|br)"$/, '"') === etagOf(entry)))
 
-const send = (res: Response, entry: Entry, ifNoneMatch: string | undefined) => {
-  res.set({ ETag: entry.etag, 'Cache-Control': publicCacheControl(), Vary: 'Accept-Language' })
-  if (matches(ifNoneMatch, entry.etag)) return res.status(304).end()
+/**
+ * Brotli when the client takes it (smaller), else gzip, else the body as is; a client that sends
+ * no Accept-Encoding gets the body as is.
+ */
+const encodingFor = (req: Request): 'br' | 'gzip' | undefined => {
+  if (!req.headers['accept-encoding']) return undefined
+  if (req.acceptsEncodings('br') === 'br') return 'br'
+  if (req.acceptsEncodings('gzip') === 'gzip') return 'gzip'
+  return undefined
+}
+
+const send = (req: Request, res: Response, entry: Entry) => {
+  const form = entry.gzip ? encodingFor(req) : undefined
+  res.set({
+    ETag: etagOf(entry, form),
+    'Cache-Control': publicCacheControl(),
+    Vary: 'Accept-Encoding, Accept-Language',
+  })
+  if (matches(req.headers['if-none-match'], entry)) return res.status(304).end()
   if (entry.contentType) res.type(entry.contentType)
-  res.status(200).end(entry.body)
+  // Set before the body: the `compression` middleware in front leaves encoded answers alone.
+  if (form) res.set('Content-Encoding', form)
+  res.status(200).end(form ? entry[form] : entry.body)
+}
+
+/** A 503 for a reader when too many uncached answers are already waiting to be computed. */
+const sendBusy = (res: Response) =>
+  res
+    .status(503)
+    .set({ 'Retry-After': '1', 'Cache-Control': 'no-store' })
+    .json({ errors: [{ message: 'The server is busy: please retry in a moment.' }] })
+
+export type DeliveryCacheOptions = {
+  /** Bytes the cached answers may take in this process (CACHE_MAX_MB). */
+  maxBytes?: number
+  /** Answers kept at most (CACHE_MAX_ENTRIES). */
+  maxEntries?: number
+  /** CACHE_ENABLED. */
+  isEnabled?: boolean
+  /** Uncached reader answers computed at once (CACHE_MISS_CONCURRENCY). */
+  missConcurrency?: number
+  /** Uncached reader answers waiting for a turn before a 503 (CACHE_MISS_QUEUE). */
+  missQueue?: number
 }
 
 /**
- * Caches anonymous GETs of published content in memory (LRU, keyed by URL and Accept-Language)
- * and answers them with a strong ETag; every cached answer is dropped when the database
- * generation moves (see plugin.ts). Signed-in, draft and preview requests are `no-store`.
- * With `isEnabled` false (CACHE_ENABLED=false) nothing is kept and Payload answers every request;
- * private answers are still marked `no-store`.
+ * Caches anonymous GETs of published content in memory (`lru-cache`, bounded in bytes and entries,
+ * keyed by URL and Accept-Language) and answers them with strong ETags, in gzip or brotli made
+ * once per entry; every cached answer is dropped when the database generation moves (see
+ * plugin.ts). Concurrent misses of one answer wait for the first one's computation (single
+ * flight), and uncached reader work is bounded: at most `missConcurrency` answers are computed at
+ * once (on two cores more parallel Payload requests add latency, not throughput), `missQueue` more
+ * wait, and beyond that a reader gets a 503 with `Retry-After` instead of an ever longer wait.
+ * Signed-in, draft and preview requests are `no-store` and not bounded here.
+ * With `isEnabled` false (CACHE_ENABLED=false) nothing is kept or bounded and Payload answers
+ * every request; private answers are still marked `no-store`.
  */
 export const deliveryCache = (
   payload: Payload,
-  maxEntries = settings().CACHE_MAX_ENTRIES,
-  isEnabled = isCacheEnabled(),
+  {
+    maxBytes = settings().CACHE_MAX_MB * 1024 * 1024,
+    maxEntries = settings().CACHE_MAX_ENTRIES,
+    isEnabled = isCacheEnabled(),
+    missConcurrency = settings().CACHE_MISS_CONCURRENCY,
+    missQueue = settings().CACHE_MISS_QUEUE,
+  }: DeliveryCacheOptions = {},
 ): RequestHandler => {
-  const cache = new Lru<Entry>(maxEntries)
+  const cache = new LRUCache<string, Entry>({
+    max: maxEntries,
+    maxSize: maxBytes,
+    sizeCalculation: entryBytes,
+  })
+  /** The computation under way for each key, shared by the misses that arrive meanwhile. */
+  const inFlight = new Map<string, Promise<Entry | undefined>>()
+  const misses = pLimit(missConcurrency)
   let generation: string | undefined
   let generationReadAt = 0
   let seenEpoch = localEpoch(payload)
@@ -66,36 +166,29 @@ export const deliveryCache = (
     const epoch = localEpoch(payload)
     reading ??= readGeneration(payload).finally(() => (reading = undefined))
     const value = await reading
-    if (value !== generation || epoch !== seenEpoch) cache.clear()
+    if (value !== generation || epoch !== seenEpoch) {
+      cache.clear()
+      inFlight.clear()
+    }
     generation = value
     generationReadAt = Date.now()
     seenEpoch = epoch
     return value
   }
 
-  return async (req, res, next) => {
-    if (req.method !== 'GET' || !req.url.startsWith('/api/')) return next()
-    const url = new URL(req.url, 'http://internal')
-    if (!isDeliveryRequest(url)) return next()
-    if (isPrivateRequest(req, url)) {
-      const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => Response
-      // Set last, over whatever the route chose: these answers must never reach a shared cache.
-      res.writeHead = ((...args: unknown[]) => {
-        res.setHeader('Cache-Control', PRIVATE_CACHE_CONTROL)
-        return writeHead(...args)
-      }) as typeof res.writeHead
-      return next()
-    }
-    if (!isEnabled) return next()
-
-    try {
-      const key = `${req.url}\n${req.headers['accept-language'] ?? ''}`
-      const startGeneration = await currentGeneration()
-      const startEpoch = localEpoch(payload)
-      const hit = cache.get(key)
-      if (hit) return send(res, hit, req.headers['if-none-match'])
-
-      // Hold the answer until it is complete: its ETag must go out in the headers.
+  /**
+   * Lets Payload answer, holding the answer until it is complete (its ETag must go out in the
+   * headers), then keeps it when it is shareable and nothing changed meanwhile. Resolves with the
+   * entry for the misses waiting on this computation, or undefined when they must compute their own.
+   */
+  const compute = (
+    req: Request,
+    res: Response,
+    next: (error?: unknown) => void,
+    key: string,
+    started: { generation: string; epoch: number },
+  ) =>
+    new Promise<Entry | undefined>((resolve) => {
       const chunks: Buffer[] = []
       const collect = (chunk: unknown, encoding?: unknown) => {
         if (chunk === undefined || chunk === null || typeof chunk === 'function') return
@@ -111,6 +204,7 @@ export const deliveryCache = (
       const originalWrite = res.write.bind(res)
       const originalEnd = res.end.bind(res)
       const originalWriteHead = res.writeHead
+      res.once('close', () => resolve(undefined))
       res.writeHead = ((status: number, ...rest: unknown[]) => {
         res.statusCode = status
         const headers = rest.find((arg) => typeof arg === 'object' && arg !== null)
@@ -132,18 +226,62 @@ export const deliveryCache = (
         const contentType = String(res.getHeader('content-type') ?? '')
         const isShareable =
           res.statusCode === 200 && !res.getHeader('set-cookie') && body.length <= MAX_CACHED_BYTES
-        if (!isShareable) return originalEnd(body)
-        const entry = { body, contentType, etag: etagOf(body) }
+        if (!isShareable) {
+          resolve(undefined)
+          return originalEnd(body)
+        }
+        const entry = entryOf(body, contentType)
         const isSettled =
-          localEpoch(payload) === startEpoch &&
-          generation === startGeneration &&
+          localEpoch(payload) === started.epoch &&
+          generation === started.generation &&
           Date.now() - lastLocalChangeAt(payload) > SETTLE_MS
         if (isSettled) cache.set(key, entry)
+        resolve(isSettled ? entry : undefined)
         res.removeHeader('content-length')
-        send(res, entry, req.headers['if-none-match'])
+        send(req, res, entry)
         return res
       }) as typeof res.end
       next()
+    })
+
+  return async (req, res, next) => {
+    if (req.method !== 'GET' || !req.url.startsWith('/api/')) return next()
+    const url = new URL(req.url, 'http://internal')
+    if (!isDeliveryRequest(url)) return next()
+    if (isPrivateRequest(req, url)) {
+      const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => Response
+      // Set last, over whatever the route chose: these answers must never reach a shared cache.
+      res.writeHead = ((...args: unknown[]) => {
+        res.setHeader('Cache-Control', PRIVATE_CACHE_CONTROL)
+        return writeHead(...args)
+      }) as typeof res.writeHead
+      return next()
+    }
+    if (!isEnabled) return next()
+
+    try {
+      const key = `${req.url}\n${req.headers['accept-language'] ?? ''}`
+      const started = { generation: await currentGeneration(), epoch: localEpoch(payload) }
+      const hit = cache.get(key)
+      if (hit) return send(req, res, hit)
+
+      const pending = inFlight.get(key)
+      if (pending) {
+        const shared = await pending
+        if (shared) return send(req, res, shared)
+      }
+      const isQueueFull =
+        misses.activeCount >= missConcurrency && misses.pendingCount >= missQueue
+      if (isQueueFull) return sendBusy(res)
+      const isLeader = !inFlight.has(key)
+      const computation = misses(() => compute(req, res, next, key, started))
+      if (isLeader) {
+        inFlight.set(key, computation)
+        void computation.finally(() => {
+          if (inFlight.get(key) === computation) inFlight.delete(key)
+        })
+      }
+      await computation
     } catch (error) {
       next(error)
     }

@@ -1,0 +1,180 @@
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { gunzipSync, brotliDecompressSync } from 'node:zlib'
+import { request } from 'node:http'
+
+import { describe, expect, it } from '@jest/globals'
+import type { RequestHandler } from 'express'
+
+import { createApp } from '@/http/app'
+
+import { payloadNextHandler } from '../helpers/nextHandler'
+import { setUpSuite } from '../helpers/suite'
+import { richText } from '../helpers/content'
+import { documentInStage } from '../helpers/workflow'
+
+const suite = setUpSuite(import.meta.url, { staff: 'accounts' })
+
+type Front = { url: string; computations: () => number }
+
+/**
+ * The real express front over Payload's route handlers, with the handler behind the cache slowed
+ * down and counted: each count is one answer Payload computed (the cache did not give it).
+ */
+const listen = async (env: Record<string, string> = {}, delayMs = 300): Promise<Front> => {
+  const handler = payloadNextHandler(suite.config)
+  let computations = 0
+  const slowHandler: RequestHandler = (req, res, next) => {
+    computations += 1
+    setTimeout(() => void handler(req, res, next), delayMs)
+  }
+  Object.assign(process.env, env)
+  let server: Server
+  try {
+    const app = createApp({ payload: suite.payload, nextHandler: slowHandler, isProduction: false })
+    server = await new Promise<Server>((resolve) => {
+      const listening = app.listen(0, '127.0.0.1', () => resolve(listening))
+    })
+  } finally {
+    for (const name of Object.keys(env)) delete process.env[name]
+  }
+  suite.onCleanup(() => new Promise((resolve) => server.close(resolve)))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    computations: () => computations,
+  }
+}
+
+/** A GET with exactly the headers given (fetch would add its own Accept-Encoding). */
+const get = (url: string, headers: Record<string, string> = {}) =>
+  new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>(
+    (resolve, reject) => {
+      request(url, { headers }, (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks),
+          }),
+        )
+      })
+        .on('error', reject)
+        .end()
+    },
+  )
+
+let articlesPublished = false
+const publishSomeArticles = async () => {
+  if (articlesPublished) return
+  for (let index = 0; index < 6; index += 1) {
+    await documentInStage(suite.payload, 'articles', {
+      stage: 'published',
+      author: suite.staff.editor.id,
+    })
+  }
+  articlesPublished = true
+  // Answers computed within a second of this process's own change are served but not kept.
+  await new Promise((resolve) => setTimeout(resolve, 1_100))
+}
+
+describe('the delivery cache under load', () => {
+  it('lets concurrent misses of one answer wait for a single computation', async () => {
+    await publishSomeArticles()
+    const front = await listen()
+    const path = '/api/articles?limit=6&sort=-createdAt'
+    const answers = await Promise.all(Array.from({ length: 10 }, () => get(`${front.url}${path}`)))
+    expect(answers.map(({ status }) => status)).toEqual(Array(10).fill(200))
+    expect(new Set(answers.map(({ body }) => body.toString())).size).toBe(1)
+    expect(front.computations()).toBe(1)
+    // And the next reader is answered from memory.
+    await get(`${front.url}${path}`)
+    expect(front.computations()).toBe(1)
+  })
+
+  it('computes at most CACHE_MISS_CONCURRENCY answers at once and answers 503 beyond the queue', async () => {
+    const front = await listen({ CACHE_MISS_CONCURRENCY: '1', CACHE_MISS_QUEUE: '1' }, 800)
+    const answers = await Promise.all(
+      Array.from({ length: 4 }, (_, index) => get(`${front.url}/api/articles?limit=${index + 1}`)),
+    )
+    const statuses = answers.map(({ status }) => status).sort()
+    // One computing, one waiting its turn; the other two are told to come back.
+    expect(statuses).toEqual([200, 200, 503, 503])
+    const busy = answers.find(({ status }) => status === 503)!
+    expect(busy.headers['retry-after']).toBe('1')
+    expect(busy.headers['cache-control']).toBe('no-store')
+    expect(JSON.parse(busy.body.toString()).errors[0].message).toMatch(/busy/)
+    expect(front.computations()).toBe(2)
+
+    // Signed-in staff are never turned away by the readers' queue.
+    const token = await suite.login(suite.staff.editor)
+    const staffAnswers = await Promise.all(
+      Array.from({ length: 4 }, (_, index) =>
+        get(`${front.url}/api/articles?limit=${index + 11}`, { Authorization: `JWT ${token}` }),
+      ),
+    )
+    expect(staffAnswers.map(({ status }) => status)).toEqual([200, 200, 200, 200])
+  })
+
+  it('keeps gzip and brotli forms made once, and negotiates them with matching ETags', async () => {
+    await publishSomeArticles()
+    const front = await listen({}, 0)
+    const path = '/api/articles?limit=6&depth=1'
+    const plain = await get(`${front.url}${path}`)
+    expect(plain.status).toBe(200)
+    expect(plain.body.length).toBeGreaterThan(1024)
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    const gzip = await get(`${front.url}${path}`, { 'Accept-Encoding': 'gzip' })
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true)
+    const br = await get(`${front.url}${path}`, { 'Accept-Encoding': 'gzip, br' })
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true)
+    expect(String(br.headers.vary)).toMatch(/Accept-Encoding/)
+    // One computation for all three forms.
+    expect(front.computations()).toBe(1)
+    // Each form has its own strong ETag; any of them revalidates.
+    const tags = [plain, gzip, br].map(({ headers }) => String(headers.etag))
+    expect(new Set(tags).size).toBe(3)
+    for (const tag of tags) {
+      expect((await get(`${front.url}${path}`, { 'If-None-Match': tag })).status).toBe(304)
+    }
+  })
+
+  it('holds no more bytes than CACHE_MAX_MB: older answers make room', async () => {
+    // Articles of about 300 KB of text each, varied so that their compressed forms stay large too.
+    const long = Array.from({ length: 10_000 }, (_, index) => `第${index * 7919}段科普内容。`).join(
+      '',
+    )
+    const ids: string[] = []
+    for (let index = 0; index < 4; index += 1) {
+      const doc = await suite.payload.create({
+        collection: 'articles',
+        data: {
+          title: `长文 ${index}`,
+          content: richText(`${index}${long}`),
+          _status: 'published',
+          workflowStage: 'published',
+        } as never,
+      })
+      ids.push(String(doc.id))
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_100))
+    const front = await listen({ CACHE_MAX_MB: '1' }, 0)
+    // Each answer holds one long article (over 270 KB before its compressed forms): four of
+    // them do not fit in 1 MB.
+    const paths = ids.map((id) => `/api/articles/${id}?depth=0`)
+    for (const path of paths) {
+      const answer = await get(`${front.url}${path}`)
+      expect(answer.body.length).toBeGreaterThan(270_000)
+    }
+    expect(front.computations()).toBe(4)
+    // The newest is answered from memory.
+    await get(`${front.url}${paths[3]}`)
+    expect(front.computations()).toBe(4)
+    // The oldest was dropped to keep within the bound, so Payload computes it again.
+    await get(`${front.url}${paths[0]}`)
+    expect(front.computations()).toBe(5)
+  })
+})
