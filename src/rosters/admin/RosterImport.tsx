@@ -92,7 +92,7 @@ export const RosterImport = () => {
   ].filter((header) => !shown?.columns?.some((column) => column.header === header))
 
   return (
-    <div className="kx-roster-import field-type" id="kx-roster-import">
+    <div className="kx-roster-import field-type" id="kx-roster-panel">
       <h3 className="kx-roster-import__title">{t('rosterAdmin:title')}</h3>
       <p className="kx-roster-import__note">{t('rosterAdmin:intro')}</p>
       <div className="kx-roster-import__inputs">
@@ -106,6 +106,8 @@ export const RosterImport = () => {
             step={1}
             value={year}
             onChange={(event) => setYear(event.target.value)}
+            // Enter would submit the award's own form (a save), not this panel.
+            onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
           />
         </label>
         <label className="kx-roster-import__input">
