@@ -190,12 +190,13 @@ describe('roster import: mapping unknown headers', () => {
   it('a mapping to a field the roster does not have is 400 and creates nothing', async () => {
     const award = await createAward()
     const before = await counts()
-    for (const mapping of [
+    const mappings: (string | Record<string, string>)[] = [
       { 获奖人姓名: 'password' },
       { 获奖人姓名: 'name', 所在学院: 'award' },
       '{ not json',
       '["name"]',
-    ]) {
+    ]
+    for (const mapping of mappings) {
       const answer = await importRoster(SHEET, { award, mapping })
       expect(answer.status).toBe(400)
       expect(answer.body.errors).toHaveLength(1)
