@@ -89,7 +89,10 @@ export const RosterImport = () => {
   const errors = shown?.errors ?? []
   const unknownHeaders = [
     ...new Set([...(shown?.ignoredColumns ?? []), ...Object.keys(mapping)]),
-  ].filter((header) => !shown?.columns?.some((column) => column.header === header))
+  ].filter(
+    // A header mapped here keeps its select (to change or undo the choice) once it fills a field.
+    (header) => header in mapping || !shown?.columns?.some((column) => column.header === header),
+  )
 
   return (
     <div className="kx-roster-import field-type" id="kx-roster-panel">
