@@ -15,6 +15,7 @@ import type { RosterIssue, Translate } from './parseRoster'
 import { parseRoster } from './parseRoster'
 import { planImport } from './plan'
 import { MAX_UNZIPPED_BYTES, readWorksheet, RosterFileError } from './readWorkbook'
+import { likelyUnknownHeaders, rosterPreview } from './preview'
 import { planRosterRelease } from './release'
 import type { FieldLimits } from './validateRows'
 import { validateRows } from './validateRows'
@@ -112,8 +113,8 @@ export const rosterImportEndpoint = ({ maxRows, maxFileBytes }: RosterImportOpti
     const isDryRun = req.searchParams?.get('dryRun') === 'true'
     const locale = (req.locale ?? 'zh') as TypedLocale
 
-    const refuse = (errors: RosterIssue[], rows = 0, status = 400) =>
-      answer(isDryRun && status === 400 ? 200 : status, { rows, valid: 0, errors })
+    const refuse = (errors: RosterIssue[], rows = 0, more: Record<string, unknown> = {}) =>
+      answer(isDryRun ? 200 : 400, { rows, valid: 0, errors, ...more })
 
     // The roster and an optional photos zip, each at most `maxFileBytes`, and the form fields.
     const body = await readMultipart(req, 2 * maxFileBytes + 1024 * 1024)
@@ -168,7 +169,10 @@ export const rosterImportEndpoint = ({ maxRows, maxFileBytes }: RosterImportOpti
       }
     }
     const parsed = parseRoster(sheet, mapping, t)
-    if ('issues' in parsed) return refuse(parsed.issues)
+    if ('issues' in parsed) {
+      // Without a header row there is nothing to preview; the likely headers can still be mapped.
+      return refuse(parsed.issues, 0, { ignoredColumns: likelyUnknownHeaders(sheet, mapping) })
+    }
     const { roster } = parsed
     const rows = roster.rows.length
     if (rows > maxRows) return refuse([issue(t('tooManyRows', { rows, max: maxRows }))], rows)
@@ -201,6 +205,7 @@ export const rosterImportEndpoint = ({ maxRows, maxFileBytes }: RosterImportOpti
         created: plan.creates.length,
         updated: plan.updates.length,
         unchanged: plan.unchanged.length,
+        ...rosterPreview(roster),
       })
     }
     if (errors.length > 0) return answer(400, summary)

@@ -1,5 +1,6 @@
 import type { Plugin } from 'payload'
 
+import { rosterImportField } from './admin/field'
 import { rosterExportEndpoint } from './exportEndpoint'
 import type { RosterImportOptions } from './importEndpoint'
 import { rosterImportEndpoint } from './importEndpoint'
@@ -12,16 +13,21 @@ export const awardRosters =
   (options: RosterImportOptions): Plugin =>
   (config) => ({
     ...config,
-    collections: (config.collections ?? []).map((collection) =>
-      collection.slug === 'award-recipients'
-        ? {
-            ...collection,
-            endpoints: [
-              ...(collection.endpoints || []),
-              rosterImportEndpoint(options),
-              rosterExportEndpoint,
-            ],
-          }
-        : collection,
-    ),
+    collections: (config.collections ?? []).map((collection) => {
+      if (collection.slug === 'award-recipients') {
+        return {
+          ...collection,
+          endpoints: [
+            ...(collection.endpoints || []),
+            rosterImportEndpoint(options),
+            rosterExportEndpoint,
+          ],
+        }
+      }
+      // The admin screen (导入获奖名单) on the award's own page.
+      if (collection.slug === 'awards') {
+        return { ...collection, fields: [...collection.fields, rosterImportField()] }
+      }
+      return collection
+    }),
   })

@@ -592,6 +592,26 @@ describe('GET /api/compliance/check', () => {
     expect(history.totalDocs).toBe(0)
   })
 
+  it("checks a release's own text, as its page's panel asks; anonymous clients get 401", async () => {
+    await addRule({ term: '批次检查词', kind: 'block' })
+    const created = await api.post('/releases', {
+      token: tokens.editor,
+      body: { title: '标题里有批次检查词' },
+    })
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: string } }
+    const url = `/compliance/check?collection=releases&id=${doc.id}`
+    expect((await api.get(url)).status).toBe(401)
+    for (const role of ['editor', 'reviewer', 'admin'] as const) {
+      const response = await api.get(url, { token: tokens[role] })
+      expect(response.status).toBe(200)
+      expect(await response.json()).toEqual({
+        isBlocked: true,
+        findings: [expect.objectContaining({ path: 'title', kind: 'block' })],
+      })
+    }
+  })
+
   it('answers bad requests clearly', async () => {
     const token = tokens.editor
     expect((await api.get('/compliance/check', { token })).status).toBe(400)

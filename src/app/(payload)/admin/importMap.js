@@ -26,6 +26,7 @@ import { StageCell as StageCell_d84cc3a2494b0314e45ddb6595943970 } from '@/workf
 import { HiddenInEditView as HiddenInEditView_8421c2e73fd522aa952c9e6dfce72d36 } from '@/workflow/admin/document/HiddenInEditView'
 import { WorkflowSaveDraftButton as WorkflowSaveDraftButton_aed5939f0619008b9a605f73aba0f19e } from '@/workflow/admin/document/WorkflowSaveDraftButton'
 import { WorkflowStatus as WorkflowStatus_5ffe513471311f8e4f33f4fac7839e29 } from '@/workflow/admin/document/WorkflowStatus'
+import { RosterImport as RosterImport_ddd809b2b4eef199ef52571270e04b64 } from '@/rosters/admin/RosterImport'
 import { HistoryCollectionCell as HistoryCollectionCell_2289e4f7628697a2c9ee331c5e3401ae } from '@/workflow/admin/history/HistoryCells'
 import { HistoryDocumentCell as HistoryDocumentCell_2289e4f7628697a2c9ee331c5e3401ae } from '@/workflow/admin/history/HistoryCells'
 import { Icon as Icon_586723811577fcd570b153bacaa81664 } from '@/admin/graphics/Icon'
@@ -66,6 +67,7 @@ export const importMap = {
   "@/workflow/admin/document/HiddenInEditView#HiddenInEditView": HiddenInEditView_8421c2e73fd522aa952c9e6dfce72d36,
   "@/workflow/admin/document/WorkflowSaveDraftButton#WorkflowSaveDraftButton": WorkflowSaveDraftButton_aed5939f0619008b9a605f73aba0f19e,
   "@/workflow/admin/document/WorkflowStatus#WorkflowStatus": WorkflowStatus_5ffe513471311f8e4f33f4fac7839e29,
+  "@/rosters/admin/RosterImport#RosterImport": RosterImport_ddd809b2b4eef199ef52571270e04b64,
   "@/workflow/admin/history/HistoryCells#HistoryCollectionCell": HistoryCollectionCell_2289e4f7628697a2c9ee331c5e3401ae,
   "@/workflow/admin/history/HistoryCells#HistoryDocumentCell": HistoryDocumentCell_2289e4f7628697a2c9ee331c5e3401ae,
   "@/admin/graphics/Icon#Icon": Icon_586723811577fcd570b153bacaa81664,
