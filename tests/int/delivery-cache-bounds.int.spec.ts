@@ -5,6 +5,8 @@ import { request } from 'node:http'
 
 import { describe, expect, it } from '@jest/globals'
 import type { RequestHandler } from 'express'
+import type { Payload } from 'payload'
+import { getPayload } from 'payload'
 
 import { createApp } from '@/http/app'
 
@@ -21,7 +23,11 @@ type Front = { url: string; computations: () => number }
  * The real express front over Payload's route handlers, with the handler behind the cache slowed
  * down and counted: each count is one answer Payload computed (the cache did not give it).
  */
-const listen = async (env: Record<string, string> = {}, delayMs = 300): Promise<Front> => {
+const listen = async (
+  env: Record<string, string> = {},
+  delayMs = 300,
+  payload: Payload = suite.payload,
+): Promise<Front> => {
   const handler = payloadNextHandler(suite.config)
   let computations = 0
   const slowHandler: RequestHandler = (req, res, next) => {
@@ -31,7 +37,7 @@ const listen = async (env: Record<string, string> = {}, delayMs = 300): Promise<
   Object.assign(process.env, env)
   let server: Server
   try {
-    const app = createApp({ payload: suite.payload, nextHandler: slowHandler, isProduction: false })
+    const app = createApp({ payload, nextHandler: slowHandler, isProduction: false })
     server = await new Promise<Server>((resolve) => {
       const listening = app.listen(0, '127.0.0.1', () => resolve(listening))
     })
@@ -176,5 +182,86 @@ describe('the delivery cache under load', () => {
     // The oldest was dropped to keep within the bound, so Payload computes it again.
     await get(`${front.url}${paths[0]}`)
     expect(front.computations()).toBe(5)
+  })
+})
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 1_100))
+
+const published = async (
+  collection: 'articles' | 'events',
+  instance: Payload = suite.payload,
+): Promise<string> =>
+  documentInStage(instance, collection, { stage: 'published', author: suite.staff.editor.id })
+
+const titlesOf = (body: Buffer) =>
+  (JSON.parse(body.toString()) as { docs: { title: string }[] }).docs.map(({ title }) => title)
+
+describe('targeted invalidation', () => {
+  it('a publish drops the answers that list or contain what changed and keeps the others', async () => {
+    const article = await published('articles')
+    const event = await published('events')
+    await settle()
+    const front = await listen({}, 0)
+    const urls = {
+      articles: `${front.url}/api/articles?limit=5&sort=-createdAt`,
+      article: `${front.url}/api/articles/${article}`,
+      events: `${front.url}/api/events?limit=5&sort=-createdAt`,
+      event: `${front.url}/api/events/${event}`,
+    }
+    for (const url of Object.values(urls)) await get(url)
+    expect(front.computations()).toBe(4)
+
+    // Another article: its collection's lists go, the other article and the events stay.
+    const another = await published('articles')
+    const anotherTitle = (await suite.payload.findByID({ collection: 'articles', id: another }))
+      .title
+    expect(titlesOf((await get(urls.articles)).body)).toContain(anotherTitle)
+    expect(front.computations()).toBe(5)
+    await get(urls.article)
+    await get(urls.events)
+    await get(urls.event)
+    expect(front.computations()).toBe(5)
+
+    // The event itself changes: its own answer and the events list go, the article stays.
+    await suite.payload.update({
+      collection: 'events',
+      id: event,
+      data: { title: '改过名的活动', _status: 'published', workflowStage: 'published' } as never,
+    })
+    const eventAnswer = JSON.parse((await get(urls.event)).body.toString()) as { title: string }
+    expect(eventAnswer.title).toBe('改过名的活动')
+    expect(titlesOf((await get(urls.events)).body)).toContain('改过名的活动')
+    expect(front.computations()).toBe(7)
+    await get(urls.article)
+    expect(front.computations()).toBe(7)
+  })
+
+  it('another process drops the same answers from the change rows, and keeps the others', async () => {
+    const second = await getPayload({ config: suite.config, key: 'second-process' })
+    suite.onCleanup(() => second.destroy())
+    const event = await published('events')
+    await settle()
+    const front = await listen({}, 0, second)
+    const articles = `${front.url}/api/articles?limit=5&sort=-createdAt`
+    const eventUrl = `${front.url}/api/events/${event}`
+    await get(articles)
+    await get(eventUrl)
+    const before = front.computations()
+
+    // Published through the first process: the second reads the change from the database.
+    const article = await published('articles')
+    const title = (await suite.payload.findByID({ collection: 'articles', id: article })).title
+    const deadline = Date.now() + 1_000
+    let isSeen = false
+    while (!isSeen && Date.now() < deadline) {
+      isSeen = titlesOf((await get(articles)).body).includes(title)
+      if (!isSeen) await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    expect(isSeen).toBe(true)
+    const afterArticles = front.computations()
+    expect(afterArticles).toBeGreaterThan(before)
+    // The unrelated event's answer was kept through the other process's publish.
+    await get(eventUrl)
+    expect(front.computations()).toBe(afterArticles)
   })
 })

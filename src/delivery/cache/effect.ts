@@ -1,13 +1,14 @@
 import type { PublicationEffect } from '@/publication/effects'
 
-import { bumpGeneration } from './generation'
-import { noteLocalChange } from './localInvalidation'
+import { invalidateDelivered } from './generation'
 
-/** One generation move per announcement, however many documents it names. */
+/** One generation move per announcement, naming every document it changed. */
 export const cachePublicationEffect: PublicationEffect = {
   name: 'delivery-cache',
-  run: async (req) => {
-    noteLocalChange(req.payload)
-    await bumpGeneration(req)
+  run: async (req, { changes }) => {
+    await invalidateDelivered(
+      req,
+      changes.map(({ collection, id }) => ({ collection, id })),
+    )
   },
 }

@@ -2,6 +2,10 @@ import { randomUUID } from 'node:crypto'
 
 import type { Payload, PayloadRequest } from 'payload'
 
+import type { CacheChange } from './changes'
+import { recordChanges } from './changes'
+import { noteLocalChange } from './localInvalidation'
+
 /** The `payload-kv` row whose value changes whenever delivered content changes. */
 export const GENERATION_KEY = 'delivery-cache-generation'
 
@@ -13,11 +17,18 @@ export const ensureGeneration = async (payload: Payload): Promise<void> => {
 }
 
 /**
- * Gives the generation a new value inside the change's own transaction (`req`): other processes
- * see it only once the change is committed, so they never cache the old content under it.
- * A random value rather than a counter needs no read-modify-write.
+ * Tells every cache what changed: this process's at once, the others through the database. The
+ * generation gets a new value inside the change's own transaction (`req`): other processes see it
+ * only once the change is committed, so they never cache the old content under it (a random value
+ * rather than a counter needs no read-modify-write), and read the change rows written beside it to
+ * drop only what the changes touch.
  */
-export const bumpGeneration = async (req: PayloadRequest): Promise<void> => {
+export const invalidateDelivered = async (
+  req: PayloadRequest,
+  changes: CacheChange[],
+): Promise<void> => {
+  noteLocalChange(req.payload, changes)
+  await recordChanges(req, changes)
   const { errors } = await req.payload.update({
     collection: 'payload-kv',
     where: { key: { equals: GENERATION_KEY } },

@@ -8,8 +8,7 @@ import { inPublicationBatch } from '@/publication/effects'
 
 import { isPublished } from '../publicationChange'
 
-import { bumpGeneration } from './generation'
-import { noteLocalChange } from './localInvalidation'
+import { invalidateDelivered } from './generation'
 
 /**
  * A draft save of a never-published document changes nothing anonymous readers see; everything
@@ -18,6 +17,7 @@ import { noteLocalChange } from './localInvalidation'
  * announcement (./effect.ts).
  */
 export const invalidateCacheAfterChange: CollectionAfterChangeHook = async ({
+  collection,
   doc,
   previousDoc,
   operation,
@@ -26,23 +26,26 @@ export const invalidateCacheAfterChange: CollectionAfterChangeHook = async ({
   if (inPublicationBatch(req.context)) return doc
   const wasPublished = operation === 'update' && isPublished(previousDoc)
   if (isPublished(doc) || wasPublished) {
-    noteLocalChange(req.payload)
-    await bumpGeneration(req)
+    await invalidateDelivered(req, [{ collection: collection.slug, id: String(doc.id) }])
   }
   return doc
 }
 
-export const invalidateCacheAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+export const invalidateCacheAfterDelete: CollectionAfterDeleteHook = async ({
+  collection,
+  doc,
+  req,
+}) => {
   if (inPublicationBatch(req.context)) return doc
-  noteLocalChange(req.payload)
-  await bumpGeneration(req)
+  await invalidateDelivered(req, [{ collection: collection.slug, id: String(doc.id) }])
   return doc
 }
 
-export const invalidateCacheAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, req }) => {
-  if (isPublished(doc)) {
-    noteLocalChange(req.payload)
-    await bumpGeneration(req)
-  }
+export const invalidateCacheAfterGlobalChange: GlobalAfterChangeHook = async ({
+  doc,
+  global,
+  req,
+}) => {
+  if (isPublished(doc)) await invalidateDelivered(req, [{ collection: `globals:${global.slug}` }])
   return doc
 }

@@ -1,6 +1,16 @@
 import type { Payload } from 'payload'
 
-type LocalChanges = { epoch: number; changedAt: number }
+import type { CacheChange } from './changes'
+
+type LocalChanges = {
+  epoch: number
+  changedAt: number
+  /** The changes of the latest epochs (the cache drops what each touches, then forgets them). */
+  recent: { epoch: number; changes: CacheChange[] }[]
+}
+
+/** More local changes than this between two reads by the cache: it drops everything instead. */
+const KEEP_RECENT = 100
 
 /**
  * Changes made through this Payload instance, counted so its own cache drops them at once instead
@@ -11,15 +21,25 @@ const changes = new WeakMap<Payload, LocalChanges>()
 
 const changesOf = (payload: Payload): LocalChanges => {
   let entry = changes.get(payload)
-  if (!entry) changes.set(payload, (entry = { epoch: 0, changedAt: 0 }))
+  if (!entry) changes.set(payload, (entry = { epoch: 0, changedAt: 0, recent: [] }))
   return entry
 }
 
-export const noteLocalChange = (payload: Payload): void => {
+export const noteLocalChange = (payload: Payload, changed: CacheChange[]): void => {
   const entry = changesOf(payload)
   entry.epoch += 1
   entry.changedAt = Date.now()
+  entry.recent.push({ epoch: entry.epoch, changes: changed })
+  if (entry.recent.length > KEEP_RECENT) entry.recent.shift()
 }
 
 export const localEpoch = (payload: Payload): number => changesOf(payload).epoch
 export const lastLocalChangeAt = (payload: Payload): number => changesOf(payload).changedAt
+
+/** The local changes after `epoch`, or undefined when some of them are no longer known. */
+export const localChangesSince = (payload: Payload, epoch: number): CacheChange[] | undefined => {
+  const { recent, epoch: current } = changesOf(payload)
+  const after = recent.filter((entry) => entry.epoch > epoch)
+  if (after.length !== current - epoch) return undefined
+  return after.flatMap((entry) => entry.changes)
+}

@@ -8,8 +8,12 @@ import type { Payload } from 'payload'
 
 import { isCacheEnabled, settings } from '@/env'
 
+import type { CacheChange } from './changes'
+import { readChangesSince } from './changes'
+import type { EntryTags } from './entryTags'
+import { dependencyMap, entryTags, isTouchedBy } from './entryTags'
 import { readGeneration } from './generation'
-import { lastLocalChangeAt, localEpoch } from './localInvalidation'
+import { lastLocalChangeAt, localChangesSince, localEpoch } from './localInvalidation'
 import {
   isDeliveryRequest,
   isPrivateRequest,
@@ -19,6 +23,11 @@ import {
 
 /** How often the database generation is read: other processes' changes show within this. */
 const GENERATION_TTL_MS = 250
+/**
+ * Other processes' change rows are read from this long before the last read: their writers'
+ * clocks and the time their transactions took to commit may put them a little in the past.
+ */
+const CHANGE_ROWS_OVERLAP_MS = 5 * 60 * 1000
 /**
  * Hooks run before their transaction commits: an answer computed just after one of this
  * process's own changes may predate it, so it is served but not kept.
@@ -36,6 +45,8 @@ type Entry = {
   gzip?: Buffer
   br?: Buffer
   contentType: string
+  /** What the answer depends on: a change drops it only when it touches these. */
+  tags: EntryTags
   /** The body's hash: each form's ETag is derived from it (`"<hash>"`, `"<hash>-gzip"`, `"<hash>-br"`). */
   hash: string
 }
@@ -45,12 +56,13 @@ const COMPRESS_FROM_BYTES = 1024
 /** Brotli's fastest good setting: made once per entry, but on the request that stores it. */
 const BROTLI_QUALITY = 5
 
-const entryOf = (body: Buffer, contentType: string): Entry => {
+const entryOf = (body: Buffer, contentType: string, tags: EntryTags): Entry => {
   const hash = createHash('sha256').update(body).digest('base64url')
-  if (body.length < COMPRESS_FROM_BYTES) return { body, contentType, hash }
+  if (body.length < COMPRESS_FROM_BYTES) return { body, contentType, tags, hash }
   return {
     body,
     contentType,
+    tags,
     hash,
     gzip: gzipSync(body),
     br: brotliCompressSync(body, {
@@ -153,12 +165,45 @@ export const deliveryCache = (
   /** The computation under way for each key, shared by the misses that arrive meanwhile. */
   const inFlight = new Map<string, Promise<Entry | undefined>>()
   const misses = pLimit(missConcurrency)
+  const collections = new Set(payload.config.collections.map(({ slug }) => slug))
+  const dependencies = dependencyMap(payload.config)
   let generation: string | undefined
   let generationReadAt = 0
   let seenEpoch = localEpoch(payload)
   let reading: Promise<string> | undefined
+  /** When other processes' change rows were last read, and the rows already applied. */
+  let changesReadAt = Date.now()
+  const appliedRows = new Map<string, number>()
 
-  /** The generation, read at most every GENERATION_TTL_MS (and at once after a local change). */
+  /** Drops the answers the changes touch; every answer when they are not known. */
+  const drop = (changes: CacheChange[] | undefined) => {
+    if (!changes) return cache.clear()
+    const touched = [...cache.entries()]
+      .filter(([, entry]) =>
+        changes.some((change) => isTouchedBy(entry.tags, change, dependencies)),
+      )
+      .map(([key]) => key)
+    for (const key of touched) cache.delete(key)
+  }
+
+  /** Other processes' changes since the last read; undefined when the rows do not explain it. */
+  const remoteChanges = async (): Promise<CacheChange[] | undefined> => {
+    const now = Date.now()
+    const rows = await readChangesSince(payload, changesReadAt - CHANGE_ROWS_OVERLAP_MS)
+    changesReadAt = now
+    for (const [key, appliedAt] of appliedRows) {
+      if (appliedAt < now - 2 * CHANGE_ROWS_OVERLAP_MS) appliedRows.delete(key)
+    }
+    const fresh = rows.filter(({ key }) => !appliedRows.has(key))
+    for (const { key } of fresh) appliedRows.set(key, now)
+    return fresh.length > 0 ? fresh.flatMap(({ changes }) => changes) : undefined
+  }
+
+  /**
+   * The generation, read at most every GENERATION_TTL_MS (and at once after a local change).
+   * When it moved, the answers the changes touch are dropped: this process's own changes from
+   * memory, other processes' from their change rows.
+   */
   const currentGeneration = async (): Promise<string> => {
     const isFresh =
       Date.now() - generationReadAt < GENERATION_TTL_MS && seenEpoch === localEpoch(payload)
@@ -166,10 +211,11 @@ export const deliveryCache = (
     const epoch = localEpoch(payload)
     reading ??= readGeneration(payload).finally(() => (reading = undefined))
     const value = await reading
-    if (value !== generation || epoch !== seenEpoch) {
-      cache.clear()
-      inFlight.clear()
-    }
+    if (epoch !== seenEpoch) drop(localChangesSince(payload, seenEpoch))
+    // The first read only notes the rows there are: nothing was cached before them.
+    if (generation === undefined) await remoteChanges()
+    else if (value !== generation) drop(await remoteChanges())
+    if (epoch !== seenEpoch || value !== generation) inFlight.clear()
     generation = value
     generationReadAt = Date.now()
     seenEpoch = epoch
@@ -230,7 +276,8 @@ export const deliveryCache = (
           resolve(undefined)
           return originalEnd(body)
         }
-        const entry = entryOf(body, contentType)
+        const tags = entryTags(new URL(req.url, 'http://internal'), body, collections)
+        const entry = entryOf(body, contentType, tags)
         const isSettled =
           localEpoch(payload) === started.epoch &&
           generation === started.generation &&
@@ -270,8 +317,7 @@ export const deliveryCache = (
         const shared = await pending
         if (shared) return send(req, res, shared)
       }
-      const isQueueFull =
-        misses.activeCount >= missConcurrency && misses.pendingCount >= missQueue
+      const isQueueFull = misses.activeCount >= missConcurrency && misses.pendingCount >= missQueue
       if (isQueueFull) return sendBusy(res)
       const isLeader = !inFlight.has(key)
       const computation = misses(() => compute(req, res, next, key, started))

@@ -1,0 +1,78 @@
+import type { Field, SanitizedConfig } from 'payload'
+
+import type { CacheChange } from './changes'
+
+/**
+ * What a cached answer may depend on, so that a change drops only the answers it can touch:
+ * - `collection`: the collection the URL reads (`/api/articles…`), or none for answers that mix
+ *   anything (GraphQL, search, stats, globals), which every change drops;
+ * - `isList`: not one document by id, so a newly published document may join it;
+ * - `ids`: every document id in the answer (the document itself, populated relations, linked
+ *   documents in rich text, and unpopulated ids alike: a change to any of them drops it).
+ */
+export type EntryTags = { collection?: string; isList: boolean; ids: ReadonlySet<string> }
+
+/** UUIDs (SQLite, PostgreSQL) and ObjectIds (MongoDB) as they appear in an answer's text. */
+const ID_PATTERN =
+  /\b(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{24})\b/gi
+
+const isId = (segment: string) => new RegExp(`^(?:${ID_PATTERN.source})$`, 'i').test(segment)
+
+export const entryTags = (url: URL, body: Buffer, collections: ReadonlySet<string>): EntryTags => {
+  const [, , root = '', second, third] = url.pathname.split('/')
+  const ids = new Set((body.toString('utf8').match(ID_PATTERN) ?? []).map((id) => id.toLowerCase()))
+  if (!collections.has(root)) return { isList: true, ids }
+  const isById = second !== undefined && isId(second) && third === undefined
+  return { collection: root, isList: !isById, ids }
+}
+
+type FieldWithChildren = Field & {
+  fields?: Field[]
+  tabs?: { fields: Field[] }[]
+  blocks?: { fields: Field[] }[]
+}
+
+/** The collections whose join fields `fields` show: their members change without this document. */
+const joinedCollections = (fields: Field[], into: Set<string>) => {
+  for (const field of fields as FieldWithChildren[]) {
+    if (field.type === 'join') {
+      const target = (field as { collection: string | string[] }).collection
+      for (const slug of Array.isArray(target) ? target : [target]) into.add(slug)
+    }
+    if (field.fields) joinedCollections(field.fields, into)
+    for (const tab of field.tabs ?? []) joinedCollections(tab.fields, into)
+    for (const block of field.blocks ?? []) joinedCollections(block.fields, into)
+  }
+  return into
+}
+
+/**
+ * For each collection, the other collections its answers show without naming their ids in
+ * advance: join fields (an event's sub-sessions), and what a collection declares in
+ * `custom.deliveryCacheDependsOn` (fields computed on read from other collections).
+ */
+export const dependencyMap = (config: SanitizedConfig): Map<string, Set<string>> =>
+  new Map(
+    config.collections.map((collection) => {
+      const declared = (collection.custom?.deliveryCacheDependsOn as string[] | undefined) ?? []
+      return [collection.slug, joinedCollections(collection.fields, new Set(declared))]
+    }),
+  )
+
+/** Whether `change` can alter an answer tagged `tags`. */
+export const isTouchedBy = (
+  tags: EntryTags,
+  change: CacheChange,
+  dependencies: Map<string, Set<string>>,
+): boolean => {
+  if (tags.collection === undefined) return true
+  if (change.id === undefined) {
+    return (
+      tags.collection === change.collection ||
+      Boolean(dependencies.get(tags.collection)?.has(change.collection))
+    )
+  }
+  if (tags.ids.has(change.id.toLowerCase())) return true
+  if (tags.collection === change.collection && tags.isList) return true
+  return Boolean(dependencies.get(tags.collection)?.has(change.collection))
+}
