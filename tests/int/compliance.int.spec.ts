@@ -396,11 +396,17 @@ describe('the compliance gate', () => {
     ])
   })
 
-  it('lets a warning through and shows it in the workflow status', async () => {
+  it('lets a warning through and shows it in the transition answer and the workflow status', async () => {
     await addRule({ term: '提醒测试词', kind: 'warn', category: 'advertising' })
     const id = await createArticle(lexical(paragraph(['本文含提醒测试词。', 0])))
     const submit = await transition(api, 'articles', id, { action: 'submit' }, tokens.editor)
     expect(submit.status).toBe(200)
+    expect(submit.body).toMatchObject({
+      workflowStage: 'in_review',
+      compliance: {
+        findings: [expect.objectContaining({ text: '提醒测试词', kind: 'warn', severity: 'warn' })],
+      },
+    })
     const status = await statusOf(id, tokens.reviewer)
     expect(status.workflowStage).toBe('in_review')
     expect(status.compliance.findings).toEqual([
@@ -414,6 +420,48 @@ describe('the compliance gate', () => {
         rule: expect.objectContaining({ term: '提醒测试词' }),
       }),
     ])
+  })
+
+  it('shows replace findings in the answer of every gated step; a clean text answers without them', async () => {
+    await addRule({
+      term: '旧称测试名',
+      kind: 'replace',
+      category: 'official-name',
+      replacement: '规范测试名',
+    })
+    const id = await createArticle(lexical(paragraph(['来自旧称测试名的消息。', 0])))
+    const submit = await transition(api, 'articles', id, { action: 'submit' }, tokens.editor)
+    const approve = await transition(api, 'articles', id, { action: 'approve' }, tokens.reviewer)
+    for (const answer of [submit, approve]) {
+      expect(answer.status).toBe(200)
+      expect(answer.body).toMatchObject({
+        compliance: {
+          findings: [
+            expect.objectContaining({
+              text: '旧称测试名',
+              kind: 'replace',
+              severity: 'warn',
+              replacement: '规范测试名',
+            }),
+          ],
+        },
+      })
+    }
+
+    const clean = await createArticle(lexical(paragraph(['一篇干净的稿件。', 0])))
+    const cleanSubmit = await transition(
+      api,
+      'articles',
+      clean,
+      { action: 'submit' },
+      tokens.editor,
+    )
+    expect(cleanSubmit.status).toBe(200)
+    expect(cleanSubmit.body).not.toHaveProperty('compliance')
+    // Stepping back is not gated: no findings are computed for it.
+    const withdraw = await transition(api, 'articles', id, { action: 'withdraw' }, tokens.editor)
+    expect(withdraw.status).toBe(200)
+    expect(withdraw.body).not.toHaveProperty('compliance')
   })
 
   it('passes once the rule is disabled, and applies a new rule at once, without a restart', async () => {
