@@ -6,7 +6,13 @@ import type { Payload, SanitizedConfig } from 'payload'
 import { BasePayload } from 'payload'
 import sharp from 'sharp'
 
+import { initI18n } from '@payloadcms/translations'
+import { createClientConfig } from 'payload'
+
+import { fieldLabelOf, type LabeledField } from '@/compliance/admin/fieldLabel'
 import type { Finding } from '@/compliance/scan/document'
+
+import { importMap } from '../../src/app/(payload)/admin/importMap.js'
 
 import { richText } from '../helpers/content'
 import { createApiClient, type ApiClient } from '../helpers/http'
@@ -571,6 +577,36 @@ describe('the compliance gate', () => {
         text: '图说禁词',
       }),
     ])
+  })
+})
+
+describe('field labels of findings in the admin', () => {
+  /** The admin's own client config in a language, and the resolver the workflow panel uses. */
+  const labelsIn = async (language: 'en' | 'zh') => {
+    const i18n = await initI18n({ config: config.i18n, context: 'client', language })
+    const client = createClientConfig({ config, i18n, importMap })
+    const fieldsOf = (slug: string) =>
+      client.collections.find((collection) => collection.slug === slug)?.fields as
+        LabeledField[] | undefined
+    const articleFields = fieldsOf('articles') ?? []
+    return (path: string) => fieldLabelOf(articleFields, path, i18n, fieldsOf)
+  }
+
+  it('names the field of a finding by its label in the admin language, not its path', async () => {
+    const zh = await labelsIn('zh')
+    expect(zh('title')).toBe('标题')
+    expect(zh('content.root.children.1')).toBe('正文')
+    expect(zh('content.root.children.0.children.1.fields.url')).toBe('正文')
+    expect(zh('tags.1.tag')).toBe('标签 2 › 标签')
+    expect(zh('coverImage.alt')).toMatch(/^封面图 › [^a-z]+$/)
+    expect(zh('summary')).toBe('摘要')
+
+    const en = await labelsIn('en')
+    expect(en('title')).toBe('Title')
+    expect(en('content.root.children.1')).toBe('Content')
+    expect(en('tags.0.tag')).toBe('Tags 1 › Tag')
+    // A path the config does not explain is shown as it is.
+    expect(en('noSuchField.0')).toBe('noSuchField.0')
   })
 })
 
