@@ -584,7 +584,7 @@ describe('field labels of findings in the admin', () => {
   /** The admin's own client config in a language, and the resolver the workflow panel uses. */
   const labelsIn = async (language: 'en' | 'zh') => {
     const i18n = await initI18n({ config: config.i18n, context: 'client', language })
-    const client = createClientConfig({ config, i18n, importMap })
+    const client = createClientConfig({ config, i18n, importMap, user: staff.editor })
     const fieldsOf = (slug: string) =>
       client.collections.find((collection) => collection.slug === slug)?.fields as
         LabeledField[] | undefined
