@@ -495,7 +495,7 @@ describe('the compliance gate', () => {
     expect((await statusOf(id, tokens.reviewer)).workflowStage).toBe('in_review')
   })
 
-  it('applies a rule another server process adds, at once, without a restart', async () => {
+  it('applies a rule a second Payload instance on the same database adds, at once, without a restart', async () => {
     const id = await createArticle(lexical(paragraph(['含另一进程词。', 0])))
     // Warms this process's matcher before the rule exists.
     const clean = await api.post('/compliance/check', {
