@@ -6,6 +6,8 @@ import { parseEnv } from 'node:util'
 import type { CleanedEnv } from 'envalid'
 import { cleanEnv, makeValidator, str } from 'envalid'
 
+import { DEFAULT_ADMIN_TIME_ZONE, isTimeZone } from './admin/dates'
+
 /** A configuration problem that stops start-up with one line naming the variable. */
 export class ConfigError extends Error {
   constructor(
@@ -34,6 +36,12 @@ const httpUrl = makeValidator<string>((raw) => {
   const value = raw.trim().replace(/\/$/, '')
   if (!/^https?:\/\/[^/]+/.test(value)) throw new Error(`must be an http(s) URL, got "${raw}"`)
   return value
+})
+const timeZone = makeValidator<string>((raw) => {
+  if (!isTimeZone(raw)) {
+    throw new Error(`must be an IANA time zone such as Asia/Shanghai or UTC, got "${raw}"`)
+  }
+  return raw
 })
 const strictBool = makeValidator<boolean>((raw) => {
   const value = raw.trim()
@@ -80,6 +88,7 @@ const spec = {
   ROSTER_MAX_ROWS: countFromOne({ default: 5000 }),
   SMTP_URL: str({ default: '' }),
   EMAIL_FROM: str({ default: '' }),
+  ADMIN_TIME_ZONE: timeZone({ default: DEFAULT_ADMIN_TIME_ZONE }),
 }
 
 /** The names of every setting, for `.env.example` and the docs to be checked against. */

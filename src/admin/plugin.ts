@@ -1,6 +1,7 @@
 import type { CollectionConfig, DocumentTabCondition, GlobalConfig, Plugin } from 'payload'
 
 import { isAdminUser } from '@/access/roles'
+import { settings } from '@/env'
 
 import { DATE_TIME_FORMAT, withDateFormats } from './dates'
 
@@ -35,23 +36,31 @@ const withAdminViews = <T extends CollectionConfig | GlobalConfig>(entity: T): T
 
 /** Resolved through the generated import map, like every admin component. */
 const NAV_OPEN_PROVIDER = '@/admin/NavOpenOnWideScreens#NavOpenOnWideScreens'
+const DATE_PROVIDER = '@/admin/AdminDateConventions#AdminDateConventions'
 
 /**
  * How the admin presents every collection and global, whoever defined it: one date format in
- * headers, lists and pickers (see dates.ts), the API tab for admins only, and the navigation open
- * on laptop screens (see NavOpenOnWideScreens.tsx). Last among the plugins, so it also reaches
- * what the plugins before it add.
+ * headers, lists and pickers, in one time zone (`ADMIN_TIME_ZONE` unless `timeZone` is given; see
+ * dates.ts and AdminDateConventions.tsx), the API tab for admins only, and the navigation open on
+ * laptop screens (see NavOpenOnWideScreens.tsx). Last among the plugins, so it also reaches what
+ * the plugins before it add.
  */
-export const adminConventions = (): Plugin => (config) => ({
-  ...config,
-  admin: {
-    ...config.admin,
-    dateFormat: config.admin?.dateFormat ?? DATE_TIME_FORMAT,
-    components: {
-      ...config.admin?.components,
-      providers: [...(config.admin?.components?.providers ?? []), NAV_OPEN_PROVIDER],
+export const adminConventions =
+  ({ timeZone = settings().ADMIN_TIME_ZONE }: { timeZone?: string } = {}): Plugin =>
+  (config) => ({
+    ...config,
+    admin: {
+      ...config.admin,
+      dateFormat: config.admin?.dateFormat ?? DATE_TIME_FORMAT,
+      components: {
+        ...config.admin?.components,
+        providers: [
+          ...(config.admin?.components?.providers ?? []),
+          { path: DATE_PROVIDER, clientProps: { timeZone } },
+          NAV_OPEN_PROVIDER,
+        ],
+      },
     },
-  },
-  collections: (config.collections ?? []).map(withAdminViews),
-  globals: (config.globals ?? []).map(withAdminViews),
-})
+    collections: (config.collections ?? []).map(withAdminViews),
+    globals: (config.globals ?? []).map(withAdminViews),
+  })

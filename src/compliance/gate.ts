@@ -170,11 +170,13 @@ export const complianceGuard: TransitionGuard = {
         break
       }
     }
-    if (!blocking.length) return
+    // Warnings (and overridden blocks) never stop the transition; its answer shows them.
+    const answer = findings.length ? { compliance: { findings } } : undefined
+    if (!blocking.length) return { answer }
     const record = overrideRecord(blocking)
-    if (overrideCompliance) return { complianceOverride: record }
+    if (overrideCompliance) return { record: { complianceOverride: record }, answer }
     if (actor.kind === 'scheduler' && (await scheduledOverride(req, transition, record))) {
-      return { complianceOverride: record }
+      return { record: { complianceOverride: record }, answer }
     }
     throw refusal()
   },

@@ -55,7 +55,7 @@ const failure = (req: PayloadRequest, error: unknown): Response => {
 
 /**
  * `POST /api/workflow/{collection}/{id}` with `{ action, comment?, publishAt?, unpublishAt?,
- * assignee?, revision? }`: 200 `{ id, workflowStage, _status, history }`; 400 unknown action or bad
+ * assignee?, revision? }`: 200 `{ id, workflowStage, _status, history, compliance? }`; 400 unknown action or bad
  * body; 401 not logged in; 403 not this role or person; 404 no such collection or document; 409
  * not from the current stage, or `revision` (as `GET` answered it) is no longer the document's
  * (docs/workflow.md).

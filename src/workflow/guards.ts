@@ -24,6 +24,13 @@ export type GuardedTransition = {
 export type GuardRecord = { complianceOverride?: ComplianceOverrideRecord }
 
 /**
+ * What a guard that lets a transition through hands back: fields for the history record, and
+ * sections for the transition's 200 answer (`{ compliance: { findings } }`: warnings the actor
+ * should see although they did not stop anything).
+ */
+export type GuardOutcome = { record?: GuardRecord; answer?: Record<string, unknown> }
+
+/**
  * A check a feature adds to the workflow (the compliance gate): it refuses a transition by
  * throwing an `APIError` (its status and data become the endpoint's answer), inside the
  * transition's request and transaction, before the history record. The workflow knows none by name.
@@ -31,7 +38,7 @@ export type GuardRecord = { complianceOverride?: ComplianceOverrideRecord }
 export type TransitionGuard = {
   name: string
   actions: readonly WorkflowAction[]
-  check: (req: PayloadRequest, transition: GuardedTransition) => Promise<GuardRecord | void>
+  check: (req: PayloadRequest, transition: GuardedTransition) => Promise<GuardOutcome | void>
 }
 
 /** A section a feature adds to `GET /api/workflow/{collection}/{id}` (`{ [name]: value }`). */
@@ -63,19 +70,21 @@ export const registerStatusSection = (config: Config, section: StatusSection): C
 
 /**
  * Runs every guard registered for the action, in plugin order; the first refusal throws. What
- * the guards add to the history record, merged.
+ * the guards add to the history record and to the answer, merged.
  */
 export const runTransitionGuards = async (
   req: PayloadRequest,
   transition: GuardedTransition,
-): Promise<GuardRecord> => {
-  let record: GuardRecord = {}
+): Promise<Required<GuardOutcome>> => {
+  const merged: Required<GuardOutcome> = { record: {}, answer: {} }
   for (const guard of listOf<TransitionGuard>(req.payload.config.custom, GUARDS_KEY)) {
     if (guard.actions.includes(transition.action)) {
-      record = { ...record, ...(await guard.check(req, transition)) }
+      const outcome = await guard.check(req, transition)
+      merged.record = { ...merged.record, ...outcome?.record }
+      merged.answer = { ...merged.answer, ...outcome?.answer }
     }
   }
-  return record
+  return merged
 }
 
 /** The registered sections of the status answer, computed now. */

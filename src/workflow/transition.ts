@@ -67,6 +67,8 @@ export type TransitionResult = {
   workflowStage: WorkflowStage
   _status: 'draft' | 'published'
   history: WorkflowEvent[]
+  /** Sections the guards add (the compliance gate's warnings: `compliance: { findings }`). */
+  [section: string]: unknown
 }
 
 type Applied = { result: TransitionResult; notification: NotificationPlan | null }
@@ -338,7 +340,7 @@ const applyTransition = async (
   }
   if (action === 'submit' && input.assignee) await assertReviewer(req, input.assignee)
   // Features' checks (the compliance gate) refuse here, before anything is queued or recorded.
-  const guardRecord = await runTransitionGuards(req, {
+  const guarded = await runTransitionGuards(req, {
     collection,
     id,
     action,
@@ -368,7 +370,7 @@ const applyTransition = async (
     publishAt: decision.publishAt !== state.publishAt ? decision.publishAt : null,
     unpublishAt: decision.unpublishAt !== state.unpublishAt ? decision.unpublishAt : null,
     occurredAt: now,
-    ...guardRecord,
+    ...guarded.record,
   }
   const event = await appendWorkflowEvent(req, eventInput)
   attempt.recorded = event
@@ -380,6 +382,7 @@ const applyTransition = async (
       workflowStage: decision.to,
       _status: writeMode(state, decision).status,
       history: await documentHistory(req, collection, id),
+      ...guarded.answer,
     },
     notification: planNotification({ actor, state, decision, event, assignee: input.assignee }),
   }

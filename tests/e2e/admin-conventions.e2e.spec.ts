@@ -47,8 +47,33 @@ const ZH_DATE_TIME = /\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/
 const DEFAULT_FORMAT = /[上下]午|[一二三四五六七八九十]+月/
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i
 
+/**
+ * The browsers run in UTC while the admin shows Asia/Shanghai (ADMIN_TIME_ZONE's default), so a
+ * date in the browser's own zone is told apart from the admin's.
+ */
+const BROWSER_ZONE = 'UTC'
+const ADMIN_ZONE = 'Asia/Shanghai'
+
+/** `2026年12月6日 18:37` for a UTC instant, in the admin's zone (read by Intl, not by the CMS). */
+const adminWallClock = (iso: string) => {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: ADMIN_ZONE,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(iso))
+      .map(({ type, value }) => [type, value]),
+  )
+  return `${parts.year}年${parts.month}月${parts.day}日 ${parts.hour}:${parts.minute}`
+}
+
 const start = async (label: string, email: string) => {
-  const session = await openSession(browser, label)
+  const session = await openSession(browser, label, 'zh-CN', { timezoneId: BROWSER_ZONE })
   sessions.push(session)
   await logIn(session, stack.url, email, password(email))
   return session
@@ -74,7 +99,7 @@ const someArticle = async (page: Page) => {
     'where[title][exists]': 'true',
   })
   const { docs } = (await pageGet(page, `/api/articles?${query}`)) as {
-    docs: { id: string; title: string }[]
+    docs: { id: string; title: string; updatedAt: string }[]
   }
   expect(docs[0]?.title).toBeTruthy()
   return docs[0]
@@ -104,6 +129,21 @@ describe('admin conventions', () => {
       })
 
       await step(
+        'a list date cell reads the Shanghai time of the UTC instant the API gives',
+        admin,
+        async () => {
+          const { page } = admin
+          // The API stays UTC.
+          expect(article.updatedAt).toMatch(/Z$/)
+          await goto(page, '/collections/articles?sort=-updatedAt&limit=10')
+          const row = page.locator('.collection-list tbody tr', {
+            has: page.locator(`a[href$="/collections/articles/${article.id}"]`),
+          })
+          await waitForText(row.locator('td.cell-updatedAt'), adminWallClock(article.updatedAt))
+        },
+      )
+
+      await step(
         'the document header shows the same format; the admin has the API tab',
         admin,
         async () => {
@@ -115,6 +155,31 @@ describe('admin conventions', () => {
           expect(text).toMatch(ZH_DATE_TIME)
           expect(text).not.toMatch(DEFAULT_FORMAT)
           expect(await page.locator(`.doc-header a[href$="/${article.id}/api"]`).count()).toBe(1)
+        },
+      )
+
+      await step(
+        'the workflow panel’s history shows the same format, in Shanghai time',
+        admin,
+        async () => {
+          const { page } = admin
+          const query = new URLSearchParams({
+            depth: '0',
+            limit: '1',
+            sort: '-occurredAt',
+            'where[documentCollection][equals]': 'articles',
+          })
+          const { docs } = (await pageGet(page, `/api/workflow-events?${query}`)) as {
+            docs: { documentId: string; occurredAt: string }[]
+          }
+          const [event] = docs
+          expect(event?.occurredAt).toMatch(/Z$/)
+          await goto(page, `/collections/articles/${event.documentId}`)
+          const time = page.locator(`.kx-wf-history__list time[datetime="${event.occurredAt}"]`)
+          await waitForText(time, adminWallClock(event.occurredAt))
+          for (const text of await page.locator('.kx-wf-history__list time').allInnerTexts()) {
+            expect(text).toMatch(ZH_DATE_TIME)
+          }
         },
       )
 

@@ -105,9 +105,10 @@ describe('the compliance gate in the admin UI', () => {
           await waitForText(finding.locator('mark'), BLOCKED)
           await waitForText(finding, '费用')
           await waitForText(page.locator('.kx-compliance__blocked'), '有禁用内容')
-          expect(await page.locator('.kx-compliance__field').first().getAttribute('href')).toBe(
-            '#field-content',
-          )
+          const field = page.locator('.kx-compliance__field').first()
+          expect(await field.getAttribute('href')).toBe('#field-content')
+          // The field by its label in the admin language, not its path.
+          expect((await field.textContent())?.trim()).toBe('正文（中文）')
         },
       )
 

@@ -6,7 +6,13 @@ import type { Payload, SanitizedConfig } from 'payload'
 import { BasePayload } from 'payload'
 import sharp from 'sharp'
 
+import { initI18n } from '@payloadcms/translations'
+import { createClientConfig } from 'payload'
+
+import { fieldLabelOf, type LabeledField } from '@/compliance/admin/fieldLabel'
 import type { Finding } from '@/compliance/scan/document'
+
+import { importMap } from '../../src/app/(payload)/admin/importMap.js'
 
 import { richText } from '../helpers/content'
 import { createApiClient, type ApiClient } from '../helpers/http'
@@ -396,11 +402,17 @@ describe('the compliance gate', () => {
     ])
   })
 
-  it('lets a warning through and shows it in the workflow status', async () => {
+  it('lets a warning through and shows it in the transition answer and the workflow status', async () => {
     await addRule({ term: '提醒测试词', kind: 'warn', category: 'advertising' })
     const id = await createArticle(lexical(paragraph(['本文含提醒测试词。', 0])))
     const submit = await transition(api, 'articles', id, { action: 'submit' }, tokens.editor)
     expect(submit.status).toBe(200)
+    expect(submit.body).toMatchObject({
+      workflowStage: 'in_review',
+      compliance: {
+        findings: [expect.objectContaining({ text: '提醒测试词', kind: 'warn', severity: 'warn' })],
+      },
+    })
     const status = await statusOf(id, tokens.reviewer)
     expect(status.workflowStage).toBe('in_review')
     expect(status.compliance.findings).toEqual([
@@ -414,6 +426,48 @@ describe('the compliance gate', () => {
         rule: expect.objectContaining({ term: '提醒测试词' }),
       }),
     ])
+  })
+
+  it('shows replace findings in the answer of every gated step; a clean text answers without them', async () => {
+    await addRule({
+      term: '旧称测试名',
+      kind: 'replace',
+      category: 'official-name',
+      replacement: '规范测试名',
+    })
+    const id = await createArticle(lexical(paragraph(['来自旧称测试名的消息。', 0])))
+    const submit = await transition(api, 'articles', id, { action: 'submit' }, tokens.editor)
+    const approve = await transition(api, 'articles', id, { action: 'approve' }, tokens.reviewer)
+    for (const answer of [submit, approve]) {
+      expect(answer.status).toBe(200)
+      expect(answer.body).toMatchObject({
+        compliance: {
+          findings: [
+            expect.objectContaining({
+              text: '旧称测试名',
+              kind: 'replace',
+              severity: 'warn',
+              replacement: '规范测试名',
+            }),
+          ],
+        },
+      })
+    }
+
+    const clean = await createArticle(lexical(paragraph(['一篇干净的稿件。', 0])))
+    const cleanSubmit = await transition(
+      api,
+      'articles',
+      clean,
+      { action: 'submit' },
+      tokens.editor,
+    )
+    expect(cleanSubmit.status).toBe(200)
+    expect(cleanSubmit.body).not.toHaveProperty('compliance')
+    // Stepping back is not gated: no findings are computed for it.
+    const withdraw = await transition(api, 'articles', id, { action: 'withdraw' }, tokens.editor)
+    expect(withdraw.status).toBe(200)
+    expect(withdraw.body).not.toHaveProperty('compliance')
   })
 
   it('passes once the rule is disabled, and applies a new rule at once, without a restart', async () => {
@@ -441,7 +495,7 @@ describe('the compliance gate', () => {
     expect((await statusOf(id, tokens.reviewer)).workflowStage).toBe('in_review')
   })
 
-  it('applies a rule another server process adds, at once, without a restart', async () => {
+  it('applies a rule a second Payload instance on the same database adds, at once, without a restart', async () => {
     const id = await createArticle(lexical(paragraph(['含另一进程词。', 0])))
     // Warms this process's matcher before the rule exists.
     const clean = await api.post('/compliance/check', {
@@ -523,6 +577,36 @@ describe('the compliance gate', () => {
         text: '图说禁词',
       }),
     ])
+  })
+})
+
+describe('field labels of findings in the admin', () => {
+  /** The admin's own client config in a language, and the resolver the workflow panel uses. */
+  const labelsIn = async (language: 'en' | 'zh') => {
+    const i18n = await initI18n({ config: config.i18n, context: 'client', language })
+    const client = createClientConfig({ config, i18n, importMap, user: staff.editor })
+    const fieldsOf = (slug: string) =>
+      client.collections.find((collection) => collection.slug === slug)?.fields as
+        LabeledField[] | undefined
+    const articleFields = fieldsOf('articles') ?? []
+    return (path: string) => fieldLabelOf(articleFields, path, i18n, fieldsOf)
+  }
+
+  it('names the field of a finding by its label in the admin language, not its path', async () => {
+    const zh = await labelsIn('zh')
+    expect(zh('title')).toBe('标题')
+    expect(zh('content.root.children.1')).toBe('正文')
+    expect(zh('content.root.children.0.children.1.fields.url')).toBe('正文')
+    expect(zh('tags.1.tag')).toBe('标签 2 › 标签')
+    expect(zh('coverImage.alt')).toMatch(/^封面图 › [^a-z]+$/)
+    expect(zh('summary')).toBe('摘要')
+
+    const en = await labelsIn('en')
+    expect(en('title')).toBe('Title')
+    expect(en('content.root.children.1')).toBe('Content')
+    expect(en('tags.0.tag')).toBe('Tags 1 › Tag')
+    // A path the config does not explain is shown as it is.
+    expect(en('noSuchField.0')).toBe('noSuchField.0')
   })
 })
 

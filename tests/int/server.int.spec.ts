@@ -525,6 +525,11 @@ describe('start-up configuration errors', () => {
     ['CACHE_ENABLED', 'yes', /must be true or false, got "yes"$/],
     ['PORT', 'http', /must be a port number, got "http"$/],
     ['LOG_LEVEL', 'loud', /not in choices/],
+    [
+      'ADMIN_TIME_ZONE',
+      'Beijing',
+      /must be an IANA time zone such as Asia\/Shanghai or UTC, got "Beijing"$/,
+    ],
   ])('a bad %s (%j) stops start-up with one line naming it', async (name, value, reason) => {
     const result = await runUntilExit({
       env: { [name]: value, DATABASE_URI: freshDatabaseUri('server-bad-setting') },

@@ -120,6 +120,60 @@ describe('workflow e-mail', () => {
     ])
   })
 
+  it('states the time of the action as the admin shows it, in Asia/Shanghai unless ADMIN_TIME_ZONE says otherwise; the API stays UTC', async () => {
+    /** The wall clock in `timeZone`, read by Intl (not by the code under test). */
+    const wallClock = (iso: string, timeZone: string) => {
+      const parts = Object.fromEntries(
+        new Intl.DateTimeFormat('en-US', {
+          timeZone,
+          year: 'numeric',
+          month: 'numeric',
+          day: 'numeric',
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+        })
+          .formatToParts(new Date(iso))
+          .map(({ type, value }) => [type, value]),
+      )
+      return `${parts.year}年${parts.month}月${parts.day}日 ${parts.hour}:${parts.minute}`
+    }
+    const submitAndMail = async (title: string) => {
+      const id = await draftByEditor(title)
+      const submitted = await transition(
+        api,
+        'events',
+        id,
+        { action: 'submit', assignee: staff.reviewer.id },
+        tokens.editor,
+      )
+      const { history } = submitted.body as { history: { occurredAt: string }[] }
+      const occurredAt = history[history.length - 1].occurredAt
+      await delivered()
+      return { occurredAt, text: outbox[outbox.length - 1].text }
+    }
+
+    const shanghai = await submitAndMail('科普讲解大赛')
+    // The API answers in UTC.
+    expect(shanghai.occurredAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/)
+    expect(shanghai.text).toContain(`时间：${wallClock(shanghai.occurredAt, 'Asia/Shanghai')}`)
+    expect(shanghai.text).toMatch(/时间：\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}\n/)
+
+    const previous = process.env.ADMIN_TIME_ZONE
+    process.env.ADMIN_TIME_ZONE = 'America/New_York'
+    try {
+      const newYork = await submitAndMail('科技志愿服务')
+      expect(newYork.text).toContain(`时间：${wallClock(newYork.occurredAt, 'America/New_York')}`)
+      // Twelve or thirteen hours apart: the zone is applied, not the server's.
+      expect(wallClock(newYork.occurredAt, 'America/New_York')).not.toBe(
+        wallClock(newYork.occurredAt, 'Asia/Shanghai'),
+      )
+    } finally {
+      if (previous === undefined) delete process.env.ADMIN_TIME_ZONE
+      else process.env.ADMIN_TIME_ZONE = previous
+    }
+  })
+
   it('a failing mail server never fails or blocks the transition', async () => {
     const sendEmail = payload.sendEmail
     payload.sendEmail = async () => {

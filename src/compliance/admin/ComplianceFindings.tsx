@@ -1,56 +1,27 @@
 'use client'
-import { Button } from '@payloadcms/ui'
+import { Button, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
+import type { KexieTranslationKeys } from '@/i18n/translations'
+
 import type { Finding } from '../scan/document'
+import type { LabeledField } from './fieldLabel'
+import { fieldLabelOf } from './fieldLabel'
 
-type Language = 'en' | 'zh'
+type Kind = Finding['kind']
 
-const TEXT = {
-  zh: {
-    title: '内容安全',
-    check: '检查',
-    checking: '检查中…',
-    clean: '未发现问题',
-    notChecked: '尚未检查',
-    blocked: '有禁用内容，修改后才能提交、通过或发布',
-    warned: '有需注意的内容',
-    jump: '转到字段',
-    preferred: '规范用语：',
-    approveAnyway: '仍然通过（放行内容安全检查，须填写意见）',
-    publishAnyway: '仍然发布（放行内容安全检查，须填写意见）',
-    kinds: {
-      block: '禁用',
-      domain: '禁用链接',
-      warn: '提示',
-      replace: '非规范用语',
-      'insecure-link': '不安全链接',
-    },
-  },
-  en: {
-    title: 'Compliance',
-    check: 'Check',
-    checking: 'Checking…',
-    clean: 'Nothing found',
-    notChecked: 'Not checked yet',
-    blocked: 'Blocked content: fix it before submitting, approving or publishing',
-    warned: 'Content to look at',
-    jump: 'Go to field',
-    preferred: 'Preferred form: ',
-    approveAnyway: 'Approve anyway (override the compliance check; a comment is required)',
-    publishAnyway: 'Publish anyway (override the compliance check; a comment is required)',
-    kinds: {
-      block: 'Blocked',
-      domain: 'Blocked link',
-      warn: 'Warning',
-      replace: 'Non-preferred form',
-      'insecure-link': 'Insecure link',
-    },
-  },
-} as const
+const KIND_KEYS = {
+  block: 'compliance:kindBlock',
+  domain: 'compliance:kindDomain',
+  warn: 'compliance:kindWarn',
+  replace: 'compliance:kindReplace',
+  'insecure-link': 'compliance:kindInsecureLink',
+} as const satisfies Record<Kind, KexieTranslationKeys>
 
-export const complianceText = (language: string) =>
-  TEXT[(language === 'en' ? 'en' : 'zh') as Language]
+const LOCALE_KEYS: Record<string, KexieTranslationKeys> = {
+  zh: 'compliance:localeZh',
+  en: 'compliance:localeEn',
+}
 
 /**
  * The form field a finding sits in: rich text findings name a block inside the field
@@ -78,17 +49,34 @@ const jumpTo = (path: string) => {
 
 type Props = {
   findings: Finding[] | null
-  language: string
   isChecking: boolean
   onCheck: () => void
+}
+
+/** A finding's field by its label in the admin's language, as the form shows it. */
+const useFieldName = () => {
+  const { i18n, t } = useTranslation<Record<string, never>, KexieTranslationKeys>()
+  const { getEntityConfig } = useConfig()
+  const { collectionSlug } = useDocumentInfo()
+  const fieldsOf = (slug: string) =>
+    getEntityConfig({ collectionSlug: slug })?.fields as LabeledField[] | undefined
+  return (finding: Finding) => {
+    const fields = collectionSlug ? fieldsOf(collectionSlug) : undefined
+    const field = fields ? fieldLabelOf(fields, finding.path, i18n, fieldsOf) : finding.path
+    if (!finding.locale) return field
+    const localeKey = LOCALE_KEYS[finding.locale]
+    const locale = localeKey ? t(localeKey) : finding.locale
+    return t('compliance:fieldInLocale', { field, locale })
+  }
 }
 
 /**
  * The compliance findings in the workflow panel, grouped by field (and locale): the passage with
  * the match marked, the kind, for a `replace` rule its preferred form, and a link to the field.
  */
-export const ComplianceFindings = ({ findings, language, isChecking, onCheck }: Props) => {
-  const text = complianceText(language)
+export const ComplianceFindings = ({ findings, isChecking, onCheck }: Props) => {
+  const { t } = useTranslation<Record<string, never>, KexieTranslationKeys>()
+  const fieldName = useFieldName()
   const groups = new Map<string, Finding[]>()
   for (const finding of findings ?? []) {
     const key = `${finding.path}|${finding.locale ?? ''}`
@@ -98,7 +86,7 @@ export const ComplianceFindings = ({ findings, language, isChecking, onCheck }: 
   return (
     <div className="kx-compliance" id="kx-compliance">
       <div className="kx-compliance__head">
-        <span className="kx-wf-panel__label">{text.title}</span>
+        <span className="kx-wf-panel__label">{t('compliance:title')}</span>
         <Button
           buttonStyle="secondary"
           disabled={isChecking}
@@ -107,17 +95,17 @@ export const ComplianceFindings = ({ findings, language, isChecking, onCheck }: 
           onClick={onCheck}
           size="small"
         >
-          {isChecking ? text.checking : text.check}
+          {isChecking ? t('compliance:checking') : t('compliance:check')}
         </Button>
       </div>
       {findings === null ? (
-        <p className="kx-wf-panel__muted">{text.notChecked}</p>
+        <p className="kx-wf-panel__muted">{t('compliance:notChecked')}</p>
       ) : findings.length === 0 ? (
-        <p className="kx-compliance__clean">{text.clean}</p>
+        <p className="kx-compliance__clean">{t('compliance:clean')}</p>
       ) : (
         <>
           <p className={isBlocked ? 'kx-compliance__blocked' : 'kx-compliance__warned'}>
-            {isBlocked ? text.blocked : text.warned}
+            {isBlocked ? t('compliance:blocked') : t('compliance:warned')}
           </p>
           <ul className="kx-compliance__groups">
             {[...groups.values()].map((group) => {
@@ -131,10 +119,9 @@ export const ComplianceFindings = ({ findings, language, isChecking, onCheck }: 
                       event.preventDefault()
                       jumpTo(first.path)
                     }}
-                    title={text.jump}
+                    title={t('compliance:jump')}
                   >
-                    {first.path.split('.root.')[0]}
-                    {first.locale ? ` (${first.locale})` : ''}
+                    {fieldName(first)}
                   </a>
                   <ul>
                     {group.map((finding) => (
@@ -142,7 +129,7 @@ export const ComplianceFindings = ({ findings, language, isChecking, onCheck }: 
                         className={`kx-compliance__finding kx-compliance__finding--${finding.severity}`}
                         key={`${finding.path}:${finding.offset}:${finding.kind}`}
                       >
-                        <span className="kx-compliance__kind">{text.kinds[finding.kind]}</span>{' '}
+                        <span className="kx-compliance__kind">{t(KIND_KEYS[finding.kind])}</span>{' '}
                         <span className="kx-compliance__passage">
                           …{finding.context?.before}
                           <mark>{finding.text}</mark>
@@ -151,7 +138,7 @@ export const ComplianceFindings = ({ findings, language, isChecking, onCheck }: 
                         {finding.replacement && (
                           <span className="kx-compliance__replacement">
                             {' '}
-                            {text.preferred}
+                            {t('compliance:preferred')}
                             <strong>{finding.replacement}</strong>
                           </span>
                         )}

@@ -1,14 +1,15 @@
 'use client'
-import { formatDate } from '@payloadcms/ui/shared'
-
-import { DATE_TIME_FORMAT } from '@/admin/dates'
+import { useAdminTimeZone } from '@/admin/AdminDateConventions'
+import { formatAdminDate } from '@/admin/dates'
 
 import { useWorkflowText } from './useWorkflowText'
 
+/** `2026年12月6日 18:37` / `2026-12-06 18:37` in the admin's time zone, as Payload's views show. */
 export const useFormatTime = () => {
   const { i18n } = useWorkflowText()
+  const timeZone = useAdminTimeZone()
   return (date: null | string | undefined) =>
-    date ? formatDate({ date, i18n, pattern: DATE_TIME_FORMAT }) : ''
+    date ? formatAdminDate(date, { language: i18n.language, timeZone }) : ''
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -1,3 +1,5 @@
+import { formatAdminDate } from '@/admin/dates'
+
 import type { NotificationPlan } from './plan'
 
 export type MailContent = { subject: string; text: string }
@@ -21,19 +23,24 @@ const verbs = (plan: NotificationPlan): { tag: string; sentence: string } => {
   }
 }
 
-/** The e-mail for one recipient, in Chinese, with a link to the document in the admin UI. */
+/**
+ * The e-mail for one recipient, in Chinese, with a link to the document in the admin UI and the
+ * time of the action as the admin shows it (`2026年12月6日 18:37`, in `timeZone`).
+ */
 export const composeMail = ({
   plan,
   title,
   collectionLabel,
   link,
   recipientName,
+  timeZone,
 }: {
   plan: NotificationPlan
   title: string
   collectionLabel: string
   link: string
   recipientName: string
+  timeZone: string
 }): MailContent => {
   const { tag, sentence } = verbs(plan)
   const who = plan.event.actorName || '系统'
@@ -42,6 +49,7 @@ export const composeMail = ({
     '',
     `${who} ${sentence}：`,
     `《${title}》（${collectionLabel}）`,
+    `时间：${formatAdminDate(plan.event.occurredAt, { language: 'zh', timeZone })}`,
     ...(plan.event.comment ? [`意见：${plan.event.comment}`] : []),
     '',
     `打开文档：${link}`,

@@ -10,7 +10,10 @@ export type NotificationPlan = {
   collection: WorkflowTargetSlug
   documentId: string
   action: NotifiedAction
-  event: Pick<WorkflowEvent, 'actor' | 'actorName' | 'comment' | 'reviewLevel' | 'toStage'>
+  event: Pick<
+    WorkflowEvent,
+    'actor' | 'actorName' | 'comment' | 'occurredAt' | 'reviewLevel' | 'toStage'
+  >
   /** Account ids; `null` means every reviewer. */
   recipients: null | string[]
 }

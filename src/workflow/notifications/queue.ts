@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { serverUrl } from '@/env'
+import { serverUrl, settings } from '@/env'
 import type { User } from '@/payload-types'
 
 import { collectionLabels } from '../stages'
@@ -71,6 +71,7 @@ export const queueNotification = async (
         collectionLabel: collectionLabels[plan.collection].zh,
         link,
         recipientName: recipient.name,
+        timeZone: settings().ADMIN_TIME_ZONE,
       })
       await req.payload.jobs.queue({
         task: NOTIFY_TASK,

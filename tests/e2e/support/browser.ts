@@ -33,13 +33,21 @@ export type Session = {
   problems: string[]
 }
 
-/** A fresh browser profile (no cookies) with a Chinese locale, as a member of staff would have. */
+/**
+ * A fresh browser profile (no cookies) with a Chinese locale, as a member of staff would have; in
+ * the machine's time zone unless `timezoneId` says otherwise.
+ */
 export const openSession = async (
   browser: Browser,
   label: string,
   locale = 'zh-CN',
+  { timezoneId }: { timezoneId?: string } = {},
 ): Promise<Session> => {
-  const context = await browser.newContext({ locale, viewport: { width: 1400, height: 1000 } })
+  const context = await browser.newContext({
+    locale,
+    timezoneId,
+    viewport: { width: 1400, height: 1000 },
+  })
   const page = await context.newPage()
   page.setDefaultTimeout(UI_TIMEOUT_MS)
   page.setDefaultNavigationTimeout(UI_TIMEOUT_MS)

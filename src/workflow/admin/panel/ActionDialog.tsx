@@ -10,6 +10,8 @@ import {
 } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
+import { DATE_TIME_FORMAT } from '@/admin/dates'
+
 import type { WorkflowAction } from '../../stages'
 import { useWorkflowText } from '../useWorkflowText'
 import type { PanelPerson } from './types'
@@ -27,7 +29,8 @@ type Props = {
   onConfirm: (body: TransitionRequestBody) => Promise<boolean>
 }
 
-const DATE_TIME = { displayFormat: 'yyyy-MM-dd HH:mm', timeFormat: 'HH:mm', timeIntervals: 15 }
+// The admin's one date format (src/admin/dates.ts); the picker reads it with the admin's language.
+const DATE_TIME = { displayFormat: DATE_TIME_FORMAT, timeFormat: 'HH:mm', timeIntervals: 15 }
 
 /** The time inputs an action takes: publishing can be scheduled, and so can a take-down. */
 const scheduleFields = (action: WorkflowAction | null): ('publishAt' | 'unpublishAt')[] => {

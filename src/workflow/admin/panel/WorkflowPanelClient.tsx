@@ -11,7 +11,7 @@ import {
 import { useRouter } from 'next/navigation'
 import React, { useEffect, useRef, useState } from 'react'
 
-import { ComplianceFindings, complianceText } from '@/compliance/admin/ComplianceFindings'
+import { ComplianceFindings } from '@/compliance/admin/ComplianceFindings'
 import type { Finding } from '@/compliance/scan/document'
 
 import type { WorkflowAction } from '../../stages'
@@ -154,10 +154,9 @@ export const WorkflowPanelClient = ({ data }: { data: PanelData }) => {
   // review level's approval, or a publication.
   const overrideLabel = (next: WorkflowAction | null): null | string => {
     if (!isBlocked) return null
-    const compliance = complianceText(i18n.language)
-    if (next === 'publish') return compliance.publishAnyway
+    if (next === 'publish') return t('compliance:publishAnyway')
     const isLastLevel = status.approvals.length + 1 >= status.requiredApprovals
-    return next === 'approve' && isLastLevel ? compliance.approveAnyway : null
+    return next === 'approve' && isLastLevel ? t('compliance:approveAnyway') : null
   }
 
   return (
@@ -205,7 +204,6 @@ export const WorkflowPanelClient = ({ data }: { data: PanelData }) => {
       <ComplianceFindings
         findings={findings}
         isChecking={isChecking}
-        language={i18n.language}
         onCheck={() => void runCheck()}
       />
 
