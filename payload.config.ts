@@ -36,6 +36,7 @@ import { translations } from './src/i18n/translations'
 import { localization } from './src/i18n/localization'
 import { loggerConfig, loggingLevels } from './src/logger'
 import { sharpWithPixelLimit } from './src/media/sharp'
+import { awardNotice } from './src/rosters/notice/plugin'
 import { awardRosters } from './src/rosters/plugin'
 import { queryPathGuard } from './src/security/plugin'
 import { emailAdapter } from './src/workflow/notifications/email'
@@ -105,6 +106,7 @@ export const kexieConfig: Config = {
     complianceGate(),
     draftPreview(),
     awardRosters({ maxRows: rosterMaxRows(), maxFileBytes: maxUploadBytes() }),
+    awardNotice(),
     // Last, so they reach every collection the plugins before them add.
     queryPathGuard(),
     adminConventions(),
