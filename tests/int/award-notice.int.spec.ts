@@ -471,3 +471,32 @@ describe('who sees what of the notice', () => {
     }
   })
 })
+
+describe('a notice taken down with its release', () => {
+  it('unpublishing the release during its notice takes the roster and its notice off the award', async () => {
+    const award = await publishedAward('青岛最美科技工作者')
+    const recipient = await newRecipient(award, '陈静')
+    const release = await approvedRelease([recipient], { days: 3, contact: { phone: '12345' } })
+    expect(
+      (await transition(api, 'releases', release, { action: 'publish' }, tokens.reviewer)).status,
+    ).toBe(200)
+    const before = await json<{ notices: { docs: Record<string, unknown>[] } }>(
+      await api.get(`/awards/${award}`),
+    )
+    expect(before.notices.docs).toEqual([
+      expect.objectContaining({ status: 'in_notice', contact: { phone: '12345', email: null } }),
+    ])
+
+    const down = await transition(
+      api,
+      'releases',
+      release,
+      { action: 'unpublish' },
+      tokens.reviewer,
+    )
+    expect(down.status).toBe(200)
+    const after = await json<{ notices: { docs: unknown[] } }>(await api.get(`/awards/${award}`))
+    expect(after.notices.docs).toEqual([])
+    expect((await anonymousList(`where[award][equals]=${award}`)).totalDocs).toBe(0)
+  })
+})
