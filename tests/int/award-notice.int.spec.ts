@@ -101,7 +101,7 @@ const graphql = async (query: string, token?: string) =>
   )
 
 // Every due job, however many the suite's notifications queued before.
-const runJobs = () => payload.jobs.run({ limit: 500 })
+const runJobs = () => payload.jobs.run({ limit: 500, sequential: true })
 
 const withdraw = (id: string, body: Record<string, unknown>, token?: string) =>
   transition(
