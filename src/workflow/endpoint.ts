@@ -76,12 +76,16 @@ export const workflowTransitionEndpoint: Endpoint = {
     const actor = userActor(req)
     if (!actor) return errorResponse(401, kexieT(req)('kexie:wfNotLoggedIn'))
     const raw = (await req.text?.()) ?? ''
-    const feature = featureActionFor(req, req.routeParams?.collection as string, parseJson(raw))
+    // A feature's own action (docs/architecture.md#actions-a-feature-adds) parses its own body.
+    const json = parseJson(raw)
+    const feature = featureActionFor(req, req.routeParams?.collection as string, json)
     if (feature) {
       const found = target(req)
       if (found instanceof Response) return found
       try {
-        return Response.json(await feature.perform(req, actor, found, parseJson(raw) as never))
+        return Response.json(
+          await feature.perform(req, actor, found, json as Record<string, unknown>),
+        )
       } catch (error) {
         return failure(req, error)
       }

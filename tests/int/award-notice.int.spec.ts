@@ -442,6 +442,22 @@ describe('the notice lifecycle: publish as a 7-day notice, withdraw one, the not
     expect(again.filter((event) => event.action === 'confirm_notice')).toHaveLength(1)
   })
 
+  it('restoring a withdrawn recipient takes it out of that notice for good', async () => {
+    const restored = await transition(
+      api,
+      'award-recipients',
+      byAdmin.value,
+      { action: 'restore' },
+      tokens.reviewer,
+    )
+    expect(restored).toMatchObject({ status: 200, body: { workflowStage: 'draft' } })
+    const doc = await json<AwardRecipient>(
+      await api.get(`/award-recipients/${byAdmin.value}?draft=true`, { token: tokens.reviewer }),
+    )
+    expect(doc.noticeStatus ?? null).toBeNull()
+    expect(doc.noticeWithdrawalReason ?? null).toBeNull()
+  })
+
   it('the history stays an unbroken hash chain (npm run audit:verify)', async () => {
     expect(await verifyAuditChain(payload)).toMatchObject({ ok: true })
   })
