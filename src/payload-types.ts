@@ -82,6 +82,7 @@ export interface Config {
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
     'compliance-rules': ComplianceRule;
+    'award-notices': AwardNotice;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -94,6 +95,7 @@ export interface Config {
     };
     awards: {
       recipients: 'award-recipients';
+      notices: 'award-notices';
     };
   };
   collectionsSelect: {
@@ -112,6 +114,7 @@ export interface Config {
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'compliance-rules': ComplianceRulesSelect<false> | ComplianceRulesSelect<true>;
+    'award-notices': AwardNoticesSelect<false> | AwardNoticesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -144,6 +147,7 @@ export interface Config {
       workflowScheduledTransition: TaskWorkflowScheduledTransition;
       workflowNotify: TaskWorkflowNotify;
       webhookDeliver: TaskWebhookDeliver;
+      awardNoticeConfirm: TaskAwardNoticeConfirm;
       inline: {
         input: unknown;
         output: unknown;
@@ -560,6 +564,9 @@ export interface AwardRecipient {
    */
   workflowStage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
   workflow?: WorkflowState;
+  noticeStatus?: ('in_notice' | 'confirmed' | 'withdrawn') | null;
+  noticeEndsAt?: string | null;
+  noticeWithdrawalReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -602,9 +609,35 @@ export interface Award {
    */
   workflowStage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
   workflow?: WorkflowState;
+  notices?: {
+    docs?: (string | AwardNotice)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Written when a roster is published with a notice, confirmed when the notice ends.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "award-notices".
+ */
+export interface AwardNotice {
+  id: string;
+  award: string | Award;
+  year: number;
+  status: 'in_notice' | 'confirmed';
+  startsAt: string;
+  endsAt: string;
+  contact?: {
+    phone?: string | null;
+    email?: string | null;
+  };
+  release?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -726,7 +759,17 @@ export interface WorkflowEvent {
   revision: number;
   revisionKey: string;
   action:
-    'submit' | 'withdraw' | 'approve' | 'request_changes' | 'publish' | 'unpublish' | 'archive' | 'restore' | 'edit';
+    | 'submit'
+    | 'withdraw'
+    | 'approve'
+    | 'request_changes'
+    | 'publish'
+    | 'unpublish'
+    | 'archive'
+    | 'restore'
+    | 'edit'
+    | 'withdraw_from_notice'
+    | 'confirm_notice';
   fromStage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
   toStage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived';
   actor?: string | null;
@@ -812,6 +855,16 @@ export interface Release {
    */
   workflowStage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
   workflow?: WorkflowState;
+  /**
+   * For a roster of award recipients: days of public notice and a contact for objections. Without days the roster is published without a notice.
+   */
+  notice?: {
+    days?: number | null;
+    contact?: {
+      phone?: string | null;
+      email?: string | null;
+    };
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -975,7 +1028,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'workflowScheduledTransition' | 'workflowNotify' | 'webhookDeliver';
+        taskSlug: 'inline' | 'workflowScheduledTransition' | 'workflowNotify' | 'webhookDeliver' | 'awardNoticeConfirm';
         taskID: string;
         input?:
           | {
@@ -1008,7 +1061,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'workflowScheduledTransition' | 'workflowNotify' | 'webhookDeliver') | null;
+  taskSlug?:
+    ('inline' | 'workflowScheduledTransition' | 'workflowNotify' | 'webhookDeliver' | 'awardNoticeConfirm') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1081,6 +1135,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'compliance-rules';
         value: string | ComplianceRule;
+      } | null)
+    | ({
+        relationTo: 'award-notices';
+        value: string | AwardNotice;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1369,6 +1427,7 @@ export interface AwardsSelect<T extends boolean = true> {
   slug?: T;
   workflowStage?: T;
   workflow?: T | WorkflowStateSelect<T>;
+  notices?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1392,6 +1451,9 @@ export interface AwardRecipientsSelect<T extends boolean = true> {
   slug?: T;
   workflowStage?: T;
   workflow?: T | WorkflowStateSelect<T>;
+  noticeStatus?: T;
+  noticeEndsAt?: T;
+  noticeWithdrawalReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1462,6 +1524,17 @@ export interface ReleasesSelect<T extends boolean = true> {
   submittedItems?: T;
   workflowStage?: T;
   workflow?: T | WorkflowStateSelect<T>;
+  notice?:
+    | T
+    | {
+        days?: T;
+        contact?:
+          | T
+          | {
+              phone?: T;
+              email?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1537,6 +1610,26 @@ export interface ComplianceRulesSelect<T extends boolean = true> {
   note?: T;
   enabled?: T;
   matchKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "award-notices_select".
+ */
+export interface AwardNoticesSelect<T extends boolean = true> {
+  award?: T;
+  year?: T;
+  status?: T;
+  startsAt?: T;
+  endsAt?: T;
+  contact?:
+    | T
+    | {
+        phone?: T;
+        email?: T;
+      };
+  release?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1858,6 +1951,17 @@ export interface TaskWebhookDeliver {
       | null;
     locale?: string | null;
     occurredAt: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAwardNoticeConfirm".
+ */
+export interface TaskAwardNoticeConfirm {
+  input: {
+    release: string;
+    endsAt: string;
   };
   output?: unknown;
 }

@@ -12,6 +12,7 @@ import { kexieT } from '@/i18n/t'
 import { documentHistory } from './audit/history'
 import { isDocumentLive, loadWorkingCopy, reviewStateOf } from './documents'
 import { workflowMessage } from './errors'
+import { featureActionFor } from './featureActions'
 import { statusSections } from './guards'
 import { ACTION_LIST, parseTransitionBody } from './requestBody'
 import { releaseItemsStatus } from './releases/status'
@@ -21,6 +22,14 @@ import { availableActions } from './stateMachine'
 import type { WorkflowTargetSlug } from './stages'
 import { isWorkflowTarget, RELEASES } from './stages'
 import { performTransition } from './transition'
+
+const parseJson = (raw: string): unknown => {
+  try {
+    return JSON.parse(raw)
+  } catch {
+    return null
+  }
+}
 
 const errorResponse = (status: number, message: string, data?: unknown) =>
   Response.json({ errors: [{ message, ...(data ? { data } : {}) }] }, { status })
@@ -66,7 +75,22 @@ export const workflowTransitionEndpoint: Endpoint = {
   handler: async (req) => {
     const actor = userActor(req)
     if (!actor) return errorResponse(401, kexieT(req)('kexie:wfNotLoggedIn'))
-    const parsed = parseTransitionBody((await req.text?.()) ?? '')
+    const raw = (await req.text?.()) ?? ''
+    // A feature's own action (docs/architecture.md#actions-a-feature-adds) parses its own body.
+    const json = parseJson(raw)
+    const feature = featureActionFor(req, req.routeParams?.collection as string, json)
+    if (feature) {
+      const found = target(req)
+      if (found instanceof Response) return found
+      try {
+        return Response.json(
+          await feature.perform(req, actor, found, json as Record<string, unknown>),
+        )
+      } catch (error) {
+        return failure(req, error)
+      }
+    }
+    const parsed = parseTransitionBody(raw)
     if ('kind' in parsed) {
       return errorResponse(
         400,

@@ -32,11 +32,23 @@ export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
 
 /**
  * What the history records: every action, plus `edit` for the saves that matter to a review (a
- * reviewer's correction during review, the first edit of a published document).
+ * reviewer's correction during review, the first edit of a published document), and the public
+ * notice of award rosters (docs/rosters.md#public-notice): a recipient withdrawn from the notice
+ * (an `archive` recorded with its reason) and one confirmed when the notice ends.
  */
-export const RECORDED_ACTIONS = [...WORKFLOW_ACTIONS, 'edit'] as const
+export const RECORDED_ACTIONS = [
+  ...WORKFLOW_ACTIONS,
+  'edit',
+  'withdraw_from_notice',
+  'confirm_notice',
+] as const
 
 export type RecordedAction = (typeof RECORDED_ACTIONS)[number]
+
+/** Recorded actions that are a workflow action under another name: replayed as that action. */
+export const RECORDED_AS: Partial<Record<RecordedAction, WorkflowAction>> = {
+  withdraw_from_notice: 'archive',
+}
 
 /**
  * The collections in the editorial workflow: derived from the registry (src/content/registry.ts),
@@ -86,6 +98,8 @@ export const actionLabels: Record<RecordedAction, Label> = {
   archive: { zh: '归档', en: 'Archive' },
   restore: { zh: '恢复', en: 'Restore' },
   edit: { zh: '修改', en: 'Edit' },
+  withdraw_from_notice: { zh: '公示撤销', en: 'Withdrawn from notice' },
+  confirm_notice: { zh: '公示期满确认', en: 'Confirmed after notice' },
 }
 
 export const collectionLabels = {

@@ -34,8 +34,8 @@ import { queueScheduledTransitions } from './schedule'
 import { requiredApprovalsFor } from './settings'
 import type { Actor, ReviewState, Transition } from './stateMachine'
 import { decideTransition, writeMode } from './stateMachine'
-import type { WorkflowAction, WorkflowTargetSlug, WorkflowStage } from './stages'
-import { isWorkflowCollection, isWorkflowTarget, RELEASES } from './stages'
+import type { RecordedAction, WorkflowAction, WorkflowTargetSlug, WorkflowStage } from './stages'
+import { isWorkflowCollection, isWorkflowTarget, RECORDED_AS, RELEASES } from './stages'
 import {
   completeReleaseInput,
   refuseIfHeldByRelease,
@@ -59,6 +59,11 @@ export type TransitionInput = {
   revision?: number
   /** Final level only: pass the compliance gate's blocking findings (recorded in the history). */
   overrideCompliance?: boolean
+  /**
+   * The history records the action under this name (a feature's own action carried out as a
+   * workflow action, e.g. `withdraw_from_notice` as an `archive`; see `RECORDED_AS`).
+   */
+  recordAs?: RecordedAction
 }
 
 /** The endpoint's answer (docs/workflow.md). */
@@ -279,7 +284,7 @@ export const completeRecordedTransition = async (
   const state = reviewStateOf(doc, isLive, await requiredApprovalsFor(req, collection, doc))
   const actor = await actorOf(req, event)
   if (!actor || state.stage !== event.fromStage) return false
-  const action = event.action as WorkflowAction
+  const action = RECORDED_AS[event.action] ?? (event.action as WorkflowAction)
   const decision = decideTransition(state, actor, {
     action,
     comment: event.comment ?? undefined,
@@ -359,7 +364,7 @@ const applyTransition = async (
     collection,
     documentId: id,
     revision: state.revision + 1,
-    action,
+    action: input.recordAs ?? action,
     fromStage: state.stage,
     toStage: decision.to,
     actorId,

@@ -48,14 +48,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__awards_v_published_locale" AS ENUM('zh', 'en');
   CREATE TYPE "public"."enum_award_recipients_gender" AS ENUM('male', 'female');
   CREATE TYPE "public"."enum_award_recipients_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
+  CREATE TYPE "public"."enum_award_recipients_notice_status" AS ENUM('in_notice', 'confirmed', 'withdrawn');
   CREATE TYPE "public"."enum_award_recipients_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__award_recipients_v_version_gender" AS ENUM('male', 'female');
   CREATE TYPE "public"."enum__award_recipients_v_version_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
+  CREATE TYPE "public"."enum__award_recipients_v_version_notice_status" AS ENUM('in_notice', 'confirmed', 'withdrawn');
   CREATE TYPE "public"."enum__award_recipients_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__award_recipients_v_published_locale" AS ENUM('zh', 'en');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'reviewer', 'editor');
   CREATE TYPE "public"."enum_workflow_events_document_collection" AS ENUM('releases', 'articles', 'events', 'science-education-bases', 'volunteer-teams', 'awards', 'award-recipients');
-  CREATE TYPE "public"."enum_workflow_events_action" AS ENUM('submit', 'withdraw', 'approve', 'request_changes', 'publish', 'unpublish', 'archive', 'restore', 'edit');
+  CREATE TYPE "public"."enum_workflow_events_action" AS ENUM('submit', 'withdraw', 'approve', 'request_changes', 'publish', 'unpublish', 'archive', 'restore', 'edit', 'withdraw_from_notice', 'confirm_notice');
   CREATE TYPE "public"."enum_workflow_events_from_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
   CREATE TYPE "public"."enum_workflow_events_to_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
   CREATE TYPE "public"."enum_releases_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
@@ -69,9 +71,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_webhook_deliveries_event" AS ENUM('publish', 'unpublish', 'delete', 'release.published', 'release.unpublished', 'release.archived');
   CREATE TYPE "public"."enum_compliance_rules_kind" AS ENUM('block', 'warn', 'replace', 'domain');
   CREATE TYPE "public"."enum_compliance_rules_category" AS ENUM('political', 'vulgar', 'advertising', 'official-name', 'fraud', 'link', 'custom');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'workflowScheduledTransition', 'workflowNotify', 'webhookDeliver');
+  CREATE TYPE "public"."enum_award_notices_status" AS ENUM('in_notice', 'confirmed');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'workflowScheduledTransition', 'workflowNotify', 'webhookDeliver', 'awardNoticeConfirm');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'workflowScheduledTransition', 'workflowNotify', 'webhookDeliver');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'workflowScheduledTransition', 'workflowNotify', 'webhookDeliver', 'awardNoticeConfirm');
   CREATE TABLE "articles_tags" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
@@ -750,6 +753,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"workflow_publish_at" timestamp(3) with time zone,
   	"workflow_unpublish_at" timestamp(3) with time zone,
   	"workflow_revision" numeric DEFAULT 0,
+  	"notice_status" "enum_award_recipients_notice_status",
+  	"notice_ends_at" timestamp(3) with time zone,
+  	"notice_withdrawal_reason" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_award_recipients_status" DEFAULT 'draft'
@@ -796,6 +802,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_workflow_publish_at" timestamp(3) with time zone,
   	"version_workflow_unpublish_at" timestamp(3) with time zone,
   	"version_workflow_revision" numeric DEFAULT 0,
+  	"version_notice_status" "enum__award_recipients_v_version_notice_status",
+  	"version_notice_ends_at" timestamp(3) with time zone,
+  	"version_notice_withdrawal_reason" varchar,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__award_recipients_v_version_status" DEFAULT 'draft',
@@ -900,6 +909,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"workflow_publish_at" timestamp(3) with time zone,
   	"workflow_unpublish_at" timestamp(3) with time zone,
   	"workflow_revision" numeric DEFAULT 0,
+  	"notice_days" numeric,
+  	"notice_contact_phone" varchar,
+  	"notice_contact_email" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_releases_status" DEFAULT 'draft'
@@ -946,6 +958,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_workflow_publish_at" timestamp(3) with time zone,
   	"version_workflow_unpublish_at" timestamp(3) with time zone,
   	"version_workflow_revision" numeric DEFAULT 0,
+  	"version_notice_days" numeric,
+  	"version_notice_contact_phone" varchar,
+  	"version_notice_contact_email" varchar,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__releases_v_version_status" DEFAULT 'draft',
@@ -1048,6 +1063,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "award_notices" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"award_id" uuid NOT NULL,
+  	"year" numeric NOT NULL,
+  	"status" "enum_award_notices_status" NOT NULL,
+  	"starts_at" timestamp(3) with time zone NOT NULL,
+  	"ends_at" timestamp(3) with time zone NOT NULL,
+  	"contact_phone" varchar,
+  	"contact_email" varchar,
+  	"release" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"key" varchar NOT NULL,
@@ -1109,7 +1138,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"search_index_id" uuid,
   	"webhooks_id" uuid,
   	"webhook_deliveries_id" uuid,
-  	"compliance_rules_id" uuid
+  	"compliance_rules_id" uuid,
+  	"award_notices_id" uuid
   );
   
   CREATE TABLE "payload_preferences" (
@@ -1396,6 +1426,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "webhooks_events" ADD CONSTRAINT "webhooks_events_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "webhooks_collections" ADD CONSTRAINT "webhooks_collections_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_webhook_id_webhooks_id_fk" FOREIGN KEY ("webhook_id") REFERENCES "public"."webhooks"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "award_notices" ADD CONSTRAINT "award_notices_award_id_awards_id_fk" FOREIGN KEY ("award_id") REFERENCES "public"."awards"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
@@ -1413,6 +1444,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_webhooks_fk" FOREIGN KEY ("webhooks_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_webhook_deliveries_fk" FOREIGN KEY ("webhook_deliveries_id") REFERENCES "public"."webhook_deliveries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_compliance_rules_fk" FOREIGN KEY ("compliance_rules_id") REFERENCES "public"."compliance_rules"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_award_notices_fk" FOREIGN KEY ("award_notices_id") REFERENCES "public"."award_notices"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "homepage" ADD CONSTRAINT "homepage_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
@@ -1689,6 +1721,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "award_recipients_workflow_workflow_last_edited_by_idx" ON "award_recipients" USING btree ("workflow_last_edited_by_id");
   CREATE INDEX "award_recipients_workflow_workflow_submitted_by_idx" ON "award_recipients" USING btree ("workflow_submitted_by_id");
   CREATE INDEX "award_recipients_workflow_workflow_assignee_idx" ON "award_recipients" USING btree ("workflow_assignee_id");
+  CREATE INDEX "award_recipients_notice_status_idx" ON "award_recipients" USING btree ("notice_status");
+  CREATE INDEX "award_recipients_notice_ends_at_idx" ON "award_recipients" USING btree ("notice_ends_at");
   CREATE INDEX "award_recipients_updated_at_idx" ON "award_recipients" USING btree ("updated_at");
   CREATE INDEX "award_recipients_created_at_idx" ON "award_recipients" USING btree ("created_at");
   CREATE INDEX "award_recipients__status_idx" ON "award_recipients" USING btree ("_status");
@@ -1706,6 +1740,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_award_recipients_v_version_workflow_version_workflow_la_idx" ON "_award_recipients_v" USING btree ("version_workflow_last_edited_by_id");
   CREATE INDEX "_award_recipients_v_version_workflow_version_workflow_su_idx" ON "_award_recipients_v" USING btree ("version_workflow_submitted_by_id");
   CREATE INDEX "_award_recipients_v_version_workflow_version_workflow_as_idx" ON "_award_recipients_v" USING btree ("version_workflow_assignee_id");
+  CREATE INDEX "_award_recipients_v_version_version_notice_status_idx" ON "_award_recipients_v" USING btree ("version_notice_status");
+  CREATE INDEX "_award_recipients_v_version_version_notice_ends_at_idx" ON "_award_recipients_v" USING btree ("version_notice_ends_at");
   CREATE INDEX "_award_recipients_v_version_version_updated_at_idx" ON "_award_recipients_v" USING btree ("version_updated_at");
   CREATE INDEX "_award_recipients_v_version_version_created_at_idx" ON "_award_recipients_v" USING btree ("version_created_at");
   CREATE INDEX "_award_recipients_v_version_version__status_idx" ON "_award_recipients_v" USING btree ("version__status");
@@ -1796,6 +1832,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "compliance_rules_match_key_idx" ON "compliance_rules" USING btree ("match_key");
   CREATE INDEX "compliance_rules_updated_at_idx" ON "compliance_rules" USING btree ("updated_at");
   CREATE INDEX "compliance_rules_created_at_idx" ON "compliance_rules" USING btree ("created_at");
+  CREATE INDEX "award_notices_award_idx" ON "award_notices" USING btree ("award_id");
+  CREATE INDEX "award_notices_year_idx" ON "award_notices" USING btree ("year");
+  CREATE INDEX "award_notices_status_idx" ON "award_notices" USING btree ("status");
+  CREATE INDEX "award_notices_ends_at_idx" ON "award_notices" USING btree ("ends_at");
+  CREATE INDEX "award_notices_release_idx" ON "award_notices" USING btree ("release");
+  CREATE INDEX "award_notices_updated_at_idx" ON "award_notices" USING btree ("updated_at");
+  CREATE INDEX "award_notices_created_at_idx" ON "award_notices" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1829,6 +1872,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_webhooks_id_idx" ON "payload_locked_documents_rels" USING btree ("webhooks_id");
   CREATE INDEX "payload_locked_documents_rels_webhook_deliveries_id_idx" ON "payload_locked_documents_rels" USING btree ("webhook_deliveries_id");
   CREATE INDEX "payload_locked_documents_rels_compliance_rules_id_idx" ON "payload_locked_documents_rels" USING btree ("compliance_rules_id");
+  CREATE INDEX "payload_locked_documents_rels_award_notices_id_idx" ON "payload_locked_documents_rels" USING btree ("award_notices_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1931,6 +1975,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "webhooks" CASCADE;
   DROP TABLE "webhook_deliveries" CASCADE;
   DROP TABLE "compliance_rules" CASCADE;
+  DROP TABLE "award_notices" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1996,9 +2041,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__awards_v_published_locale";
   DROP TYPE "public"."enum_award_recipients_gender";
   DROP TYPE "public"."enum_award_recipients_workflow_stage";
+  DROP TYPE "public"."enum_award_recipients_notice_status";
   DROP TYPE "public"."enum_award_recipients_status";
   DROP TYPE "public"."enum__award_recipients_v_version_gender";
   DROP TYPE "public"."enum__award_recipients_v_version_workflow_stage";
+  DROP TYPE "public"."enum__award_recipients_v_version_notice_status";
   DROP TYPE "public"."enum__award_recipients_v_version_status";
   DROP TYPE "public"."enum__award_recipients_v_published_locale";
   DROP TYPE "public"."enum_users_roles";
@@ -2017,6 +2064,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_webhook_deliveries_event";
   DROP TYPE "public"."enum_compliance_rules_kind";
   DROP TYPE "public"."enum_compliance_rules_category";
+  DROP TYPE "public"."enum_award_notices_status";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

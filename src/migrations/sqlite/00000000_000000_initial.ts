@@ -1043,6 +1043,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`workflow_publish_at\` text,
   	\`workflow_unpublish_at\` text,
   	\`workflow_revision\` numeric DEFAULT 0,
+  	\`notice_status\` text,
+  	\`notice_ends_at\` text,
+  	\`notice_withdrawal_reason\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -1063,6 +1066,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`award_recipients_workflow_workflow_last_edited_by_idx\` ON \`award_recipients\` (\`workflow_last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`award_recipients_workflow_workflow_submitted_by_idx\` ON \`award_recipients\` (\`workflow_submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`award_recipients_workflow_workflow_assignee_idx\` ON \`award_recipients\` (\`workflow_assignee_id\`);`)
+  await db.run(sql`CREATE INDEX \`award_recipients_notice_status_idx\` ON \`award_recipients\` (\`notice_status\`);`)
+  await db.run(sql`CREATE INDEX \`award_recipients_notice_ends_at_idx\` ON \`award_recipients\` (\`notice_ends_at\`);`)
   await db.run(sql`CREATE INDEX \`award_recipients_updated_at_idx\` ON \`award_recipients\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`award_recipients_created_at_idx\` ON \`award_recipients\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`award_recipients__status_idx\` ON \`award_recipients\` (\`_status\`);`)
@@ -1114,6 +1119,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_workflow_publish_at\` text,
   	\`version_workflow_unpublish_at\` text,
   	\`version_workflow_revision\` numeric DEFAULT 0,
+  	\`version_notice_status\` text,
+  	\`version_notice_ends_at\` text,
+  	\`version_notice_withdrawal_reason\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -1141,6 +1149,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_award_recipients_v_version_workflow_version_workflow_la_idx\` ON \`_award_recipients_v\` (\`version_workflow_last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_award_recipients_v_version_workflow_version_workflow_su_idx\` ON \`_award_recipients_v\` (\`version_workflow_submitted_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_award_recipients_v_version_workflow_version_workflow_as_idx\` ON \`_award_recipients_v\` (\`version_workflow_assignee_id\`);`)
+  await db.run(sql`CREATE INDEX \`_award_recipients_v_version_version_notice_status_idx\` ON \`_award_recipients_v\` (\`version_notice_status\`);`)
+  await db.run(sql`CREATE INDEX \`_award_recipients_v_version_version_notice_ends_at_idx\` ON \`_award_recipients_v\` (\`version_notice_ends_at\`);`)
   await db.run(sql`CREATE INDEX \`_award_recipients_v_version_version_updated_at_idx\` ON \`_award_recipients_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_award_recipients_v_version_version_created_at_idx\` ON \`_award_recipients_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_award_recipients_v_version_version__status_idx\` ON \`_award_recipients_v\` (\`version__status\`);`)
@@ -1267,6 +1277,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`workflow_publish_at\` text,
   	\`workflow_unpublish_at\` text,
   	\`workflow_revision\` numeric DEFAULT 0,
+  	\`notice_days\` numeric,
+  	\`notice_contact_phone\` text,
+  	\`notice_contact_email\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
@@ -1346,6 +1359,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_workflow_publish_at\` text,
   	\`version_workflow_unpublish_at\` text,
   	\`version_workflow_revision\` numeric DEFAULT 0,
+  	\`version_notice_days\` numeric,
+  	\`version_notice_contact_phone\` text,
+  	\`version_notice_contact_email\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -1507,6 +1523,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`compliance_rules_match_key_idx\` ON \`compliance_rules\` (\`match_key\`);`)
   await db.run(sql`CREATE INDEX \`compliance_rules_updated_at_idx\` ON \`compliance_rules\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`compliance_rules_created_at_idx\` ON \`compliance_rules\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`award_notices\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`award_id\` text(36) NOT NULL,
+  	\`year\` numeric NOT NULL,
+  	\`status\` text NOT NULL,
+  	\`starts_at\` text NOT NULL,
+  	\`ends_at\` text NOT NULL,
+  	\`contact_phone\` text,
+  	\`contact_email\` text,
+  	\`release\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`award_id\`) REFERENCES \`awards\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`award_notices_award_idx\` ON \`award_notices\` (\`award_id\`);`)
+  await db.run(sql`CREATE INDEX \`award_notices_year_idx\` ON \`award_notices\` (\`year\`);`)
+  await db.run(sql`CREATE INDEX \`award_notices_status_idx\` ON \`award_notices\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`award_notices_ends_at_idx\` ON \`award_notices\` (\`ends_at\`);`)
+  await db.run(sql`CREATE INDEX \`award_notices_release_idx\` ON \`award_notices\` (\`release\`);`)
+  await db.run(sql`CREATE INDEX \`award_notices_updated_at_idx\` ON \`award_notices\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`award_notices_created_at_idx\` ON \`award_notices\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1585,6 +1623,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`webhooks_id\` text(36),
   	\`webhook_deliveries_id\` text(36),
   	\`compliance_rules_id\` text(36),
+  	\`award_notices_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`categories_id\`) REFERENCES \`categories\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1600,7 +1639,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`search_index_id\`) REFERENCES \`search_index\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`webhooks_id\`) REFERENCES \`webhooks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`webhook_deliveries_id\`) REFERENCES \`webhook_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`compliance_rules_id\`) REFERENCES \`compliance_rules\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`compliance_rules_id\`) REFERENCES \`compliance_rules\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`award_notices_id\`) REFERENCES \`award_notices\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1621,6 +1661,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhooks_id_idx\` ON \`payload_locked_documents_rels\` (\`webhooks_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_compliance_rules_id_idx\` ON \`payload_locked_documents_rels\` (\`compliance_rules_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_award_notices_id_idx\` ON \`payload_locked_documents_rels\` (\`award_notices_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1859,6 +1900,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`webhooks\`;`)
   await db.run(sql`DROP TABLE \`webhook_deliveries\`;`)
   await db.run(sql`DROP TABLE \`compliance_rules\`;`)
+  await db.run(sql`DROP TABLE \`award_notices\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
