@@ -36,7 +36,19 @@ const withFields = (collection: CollectionConfig): CollectionConfig => {
         fields: [...collection.fields, ...recipientNoticeFields],
       }
     case 'awards':
-      return { ...collection, fields: [...collection.fields, awardNoticesField] }
+      return {
+        ...collection,
+        fields: [...collection.fields, awardNoticesField],
+        // The notices are written when recipients are published or confirmed, and announced as
+        // those recipients' changes: the delivery cache drops awards' answers with them.
+        custom: {
+          ...collection.custom,
+          deliveryCacheDependsOn: [
+            ...((collection.custom?.deliveryCacheDependsOn as string[] | undefined) ?? []),
+            'award-recipients',
+          ],
+        },
+      }
     default:
       return collection
   }
