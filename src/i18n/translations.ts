@@ -1,5 +1,7 @@
 import type { NestedKeysStripped } from '@payloadcms/translations'
 
+import { releasesAdminText } from '@/workflow/releases/admin/translations'
+
 /** Messages of our own, in every admin language; Payload's own strings come from its packages. */
 export const translations = {
   zh: {
@@ -147,6 +149,7 @@ export const translations = {
       widgetOpenQueue: '待审核（{{count}}）',
       widgetOldest: '等待最久',
     },
+    releasesAdmin: releasesAdminText.zh,
     roster: {
       badForm: '请求须为 multipart/form-data，包含 file（名单文件）、award（奖项）和 year（年度）',
       noFile: '请上传名单文件（file：.xlsx 或 .csv）',
@@ -346,6 +349,7 @@ export const translations = {
       widgetOpenQueue: 'Review queue ({{count}})',
       widgetOldest: 'Waiting longest',
     },
+    releasesAdmin: releasesAdminText.en,
     roster: {
       badForm: 'Send multipart/form-data with file (the roster), award and year',
       noFile: 'Upload the roster file (file: .xlsx or .csv)',
