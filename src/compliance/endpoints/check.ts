@@ -1,6 +1,6 @@
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
-import { isWorkflowCollection } from '@/workflow/stages'
+import { isWorkflowTarget } from '@/workflow/stages'
 
 import { documentFindings } from '../gate'
 import { currentRules } from '../rules'
@@ -22,7 +22,7 @@ const checkDocument = async (
   collection: string,
   id: string,
 ): Promise<Response> => {
-  if (!isWorkflowCollection(collection) || !req.payload.collections[collection]) {
+  if (!isWorkflowTarget(collection) || !req.payload.collections[collection]) {
     return errorResponse(
       404,
       `没有可检查的集合 ${collection} / No collection ${collection} to check`,

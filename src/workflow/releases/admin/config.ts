@@ -12,7 +12,7 @@ export const withItemsTable = (release: CollectionConfig): CollectionConfig => {
     name: 'releaseItemsTable',
     type: 'ui',
     admin: {
-      components: { Field: component('ReleaseItemsTable', 'ReleaseItemsTable') },
+      components: { Field: component('ReleaseItemsField', 'ReleaseItemsField') },
       disableListColumn: true,
     },
   }
