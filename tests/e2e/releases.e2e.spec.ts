@@ -87,7 +87,10 @@ const openEventList = async (page: Page) => {
 
 const selectRow = (page: Page, title: string) =>
   page
-    .locator('.collection-list tbody tr', { has: page.getByText(title, { exact: true }) })
+    // By the title's link: a sub-session's row also names its parent (another column).
+    .locator('.collection-list tbody tr', {
+      has: page.getByRole('link', { name: title, exact: true }),
+    })
     .locator('.select-row input[type="checkbox"]')
     .check()
 

@@ -72,8 +72,8 @@ export const AddToReleaseDialog = ({ modalSlug, items, onAdded }: Props) => {
         : await addToRelease(apiRoute, language, choice, items)
     setIsSending(false)
     if (!answer.ok) {
+      // Shown in the dialog, which stays open: another release can be picked.
       setError(answer.message || t('workflowAdmin:requestFailed'))
-      toast.error(answer.message || t('workflowAdmin:requestFailed'))
       return
     }
     const { release, added } = answer.body

@@ -52,7 +52,7 @@ export const ReleaseItemsTable = () => {
             <tr>
               <th>#</th>
               <th>{t('releasesAdmin:columnCollection')}</th>
-              <th>{t('releasesAdmin:columnTitle')}</th>
+              <th className="kx-release-items__title">{t('releasesAdmin:columnTitle')}</th>
               <th>{t('releasesAdmin:columnStage')}</th>
               <th>{t('releasesAdmin:columnChanged')}</th>
             </tr>
@@ -67,7 +67,7 @@ export const ReleaseItemsTable = () => {
               >
                 <td>{index + 1}</td>
                 <td>{collectionLabel(item.collection as Parameters<typeof collectionLabel>[0])}</td>
-                <td>
+                <td className="kx-release-items__title">
                   {item.workflowStage === null ? (
                     `${item.title} ${t('releasesAdmin:itemMissing')}`
                   ) : (
