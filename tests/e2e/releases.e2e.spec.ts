@@ -190,9 +190,11 @@ describe('releases in the admin UI', () => {
       await step('a sub-session shows its release in the panel', editor, async () => {
         await openEventList(page)
         await page.locator('.collection-list tbody tr a', { hasText: SESSIONS[0] }).click()
-        const link = page.locator('#kx-wf-release a')
-        await waitForText(link, RELEASE)
-        await link.click()
+        await waitForText(page.locator('#kx-wf-release'), `在发布批次：${RELEASE}`)
+      })
+
+      await step('editor follows the link to the release', editor, async () => {
+        await page.locator('#kx-wf-release a', { hasText: RELEASE }).click()
         await page.waitForURL(/\/admin\/collections\/releases\/[0-9a-f-]{36}$/)
         releaseId = page.url().split('/').pop() ?? ''
       })
@@ -226,6 +228,10 @@ describe('releases in the admin UI', () => {
         const row = reviewer.page.locator('.kx-wf-queue-table__row', { hasText: RELEASE })
         await waitForText(row, '发布批次')
         await waitForText(row, '4 篇稿件')
+      })
+
+      await step('reviewer opens the release from the queue', reviewer, async () => {
+        const row = reviewer.page.locator('.kx-wf-queue-table__row', { hasText: RELEASE })
         await row.locator('a', { hasText: RELEASE }).click()
         await reviewer.page.waitForURL(new RegExp(`/admin/collections/releases/${releaseId}$`))
         await waitForStage(reviewer.page, 'in_review')
