@@ -1,6 +1,7 @@
 import type { NestedKeysStripped } from '@payloadcms/translations'
 
 import { rosterAdminTranslations } from '@/rosters/admin/translations'
+import { releasesAdminText } from '@/workflow/releases/admin/translations'
 
 /** Messages of our own, in every admin language; Payload's own strings come from its packages. */
 export const translations = {
@@ -173,6 +174,7 @@ export const translations = {
       kindReplace: '非规范用语',
       kindInsecureLink: '不安全链接',
     },
+    releasesAdmin: releasesAdminText.zh,
     roster: {
       badForm: '请求须为 multipart/form-data，包含 file（名单文件）、award（奖项）和 year（年度）',
       noFile: '请上传名单文件（file：.xlsx 或 .csv）',
@@ -396,6 +398,7 @@ export const translations = {
       kindReplace: 'Non-preferred form',
       kindInsecureLink: 'Insecure link',
     },
+    releasesAdmin: releasesAdminText.en,
     roster: {
       badForm: 'Send multipart/form-data with file (the roster), award and year',
       noFile: 'Upload the roster file (file: .xlsx or .csv)',

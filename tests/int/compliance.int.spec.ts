@@ -651,6 +651,30 @@ describe('POST /api/compliance/check', () => {
 })
 
 describe('GET /api/compliance/check', () => {
+  it("checks a release's own text (the workflow panel of a release asks it too)", async () => {
+    await addRule({ term: '批次说明禁用词', kind: 'block' })
+    const article = await createArticle(richText('批次里的正文'))
+    const created = await api.post('/releases', {
+      token: tokens.editor,
+      body: {
+        title: '合规检查批次',
+        note: '说明里有批次说明禁用词',
+        items: [{ relationTo: 'articles', value: article }],
+      },
+    })
+    expect(created.status).toBe(201)
+    const id = ((await created.json()) as { doc: { id: string } }).doc.id
+    expect((await api.get(`/compliance/check?collection=releases&id=${id}`)).status).toBe(401)
+    const response = await api.get(`/compliance/check?collection=releases&id=${id}`, {
+      token: tokens.editor,
+    })
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({
+      isBlocked: true,
+      findings: [expect.objectContaining({ path: 'note', kind: 'block' })],
+    })
+  })
+
   it('checks a draft for staff without acting on it; anonymous clients get 401', async () => {
     await addRule({ term: '只读检查词', kind: 'block' })
     const id = await createArticle(richText('草稿里有只读检查词'))

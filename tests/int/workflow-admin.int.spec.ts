@@ -79,6 +79,29 @@ describe('workflow panel data', () => {
     expect(reviewer?.status.history.map((event) => event.action)).toEqual(['submit'])
   })
 
+  it('names the open release that holds a document, and no release once it is published', async () => {
+    const held = await createAs('events', tokens.editor, '面板测试：批次中的活动')
+    const free = await createAs('events', tokens.editor, '面板测试：不在批次中')
+    const created = await api.post('/releases', {
+      token: tokens.editor,
+      body: { title: '面板测试批次', items: [{ relationTo: 'events', value: held }] },
+    })
+    expect(created.status).toBe(201)
+    const release = ((await created.json()) as { doc: { id: string } }).doc.id
+
+    const data = await loadPanelData(await reqAs(staff.editor), 'events', held)
+    expect(data?.release).toEqual({ id: release, title: '面板测试批次' })
+    expect((await loadPanelData(await reqAs(staff.editor), 'events', free))?.release).toBeNull()
+    // A release's own panel names no release.
+    expect(
+      (await loadPanelData(await reqAs(staff.editor), 'releases', release))?.release,
+    ).toBeNull()
+
+    await transition(api, 'releases', release, { action: 'submit' }, tokens.editor)
+    await transition(api, 'releases', release, { action: 'publish' }, tokens.reviewer)
+    expect((await loadPanelData(await reqAs(staff.editor), 'events', held))?.release).toBeNull()
+  })
+
   it('is null for a document that does not exist', async () => {
     expect(await loadPanelData(await reqAs(staff.admin), 'events', 'no-such-id')).toBeNull()
   })
@@ -202,6 +225,51 @@ describe('review queue', () => {
       stage: 'approved',
       waitingLevel: null,
     })
+  })
+})
+
+describe('review queue: releases', () => {
+  it('lists a submitted release with its number of documents, for reviewers to act on', async () => {
+    const items = [
+      { relationTo: 'events', value: await createAs('events', tokens.editor, '队列批次：活动') },
+      {
+        relationTo: 'articles',
+        value: await createAs('articles', tokens.editor, '队列批次：文章'),
+      },
+    ]
+    const created = await api.post('/releases', {
+      token: tokens.editor,
+      body: { title: '队列测试批次', items },
+    })
+    expect(created.status).toBe(201)
+    const release = ((await created.json()) as { doc: { id: string } }).doc.id
+    const before = await loadQueue(await reqAs(staff.reviewer))
+    expect(before.items.map((item) => item.id)).not.toContain(release)
+
+    await transition(api, 'releases', release, { action: 'submit' }, tokens.editor)
+    const reviewerQueue = await loadQueue(await reqAs(staff.reviewer))
+    const queued = reviewerQueue.items.find((item) => item.id === release)
+    expect(queued).toMatchObject({
+      collection: 'releases',
+      title: '队列测试批次',
+      stage: 'in_review',
+      itemCount: 2,
+      isMine: true,
+      waitingLevel: 1,
+    })
+    // The levels the workflow fixed at submit: the highest of its items' collections.
+    const status = await api.get(`/workflow/releases/${release}`, { token: tokens.reviewer })
+    const { requiredApprovals } = (await status.json()) as { requiredApprovals: number }
+    expect(requiredApprovals).toBeGreaterThan(1)
+    expect(queued?.requiredApprovals).toBe(requiredApprovals)
+    // Documents carry no count; the submitter waits for someone else.
+    expect(
+      reviewerQueue.items.every(
+        (item) => item.collection === 'releases' || item.itemCount === null,
+      ),
+    ).toBe(true)
+    const editorQueue = await loadQueue(await reqAs(staff.editor))
+    expect(editorQueue.items.find((item) => item.id === release)).toMatchObject({ isMine: false })
   })
 })
 

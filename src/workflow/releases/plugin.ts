@@ -2,25 +2,27 @@ import type { CollectionConfig, Config } from 'payload'
 
 import { registerTransitionGuard } from '../guards'
 import { isWorkflowCollection } from '../stages'
+import { withAddToReleaseListAction, withItemsTable } from './admin/config'
 import { releasesCollection } from './collection'
 import { releaseFourEyes } from './fourEyes'
 import { lapseReleaseApprovals } from './itemEdits'
 
 const withItemHook = (collection: CollectionConfig): CollectionConfig =>
   isWorkflowCollection(collection.slug)
-    ? {
+    ? withAddToReleaseListAction({
         ...collection,
         hooks: {
           ...collection.hooks,
           afterChange: [...(collection.hooks?.afterChange ?? []), lapseReleaseApprovals],
         },
-      }
+      })
     : collection
 
 /**
- * 发布批次 (docs/workflow.md#releases): the `releases` collection, and on every workflow
- * collection the rule that an edit during the release's review lapses its approvals, and four eyes
- * over the items (./fourEyes.ts). Transitions go through the workflow endpoint like any document's.
+ * 发布批次 (docs/workflow.md#releases): the `releases` collection (its edit view lists the items
+ * with their stages), and on every workflow collection the rule that an edit during the release's
+ * review lapses its approvals and 加入发布批次 in the list view, and four eyes over the items
+ * (./fourEyes.ts). Transitions go through the workflow endpoint like any document's.
  */
 export const releases =
   () =>
@@ -33,7 +35,7 @@ export const releases =
         ...config,
         collections: [
           ...collections.map(withItemHook),
-          releasesCollection(itemCollections) as CollectionConfig,
+          withItemsTable(releasesCollection(itemCollections) as CollectionConfig),
         ],
       },
       releaseFourEyes,

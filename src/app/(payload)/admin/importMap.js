@@ -24,11 +24,13 @@ import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997e
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { StageCell as StageCell_d84cc3a2494b0314e45ddb6595943970 } from '@/workflow/admin/StageBadge'
 import { HiddenInEditView as HiddenInEditView_8421c2e73fd522aa952c9e6dfce72d36 } from '@/workflow/admin/document/HiddenInEditView'
+import { AddToReleaseListAction as AddToReleaseListAction_f9d70c95a07349f7619c455fb1455979 } from '@/workflow/releases/admin/AddToReleaseListAction'
 import { WorkflowSaveDraftButton as WorkflowSaveDraftButton_aed5939f0619008b9a605f73aba0f19e } from '@/workflow/admin/document/WorkflowSaveDraftButton'
 import { WorkflowStatus as WorkflowStatus_5ffe513471311f8e4f33f4fac7839e29 } from '@/workflow/admin/document/WorkflowStatus'
 import { RosterImport as RosterImport_ddd809b2b4eef199ef52571270e04b64 } from '@/rosters/admin/RosterImport'
 import { HistoryCollectionCell as HistoryCollectionCell_2289e4f7628697a2c9ee331c5e3401ae } from '@/workflow/admin/history/HistoryCells'
 import { HistoryDocumentCell as HistoryDocumentCell_2289e4f7628697a2c9ee331c5e3401ae } from '@/workflow/admin/history/HistoryCells'
+import { ReleaseItemsField as ReleaseItemsField_61706510f8bcd3d4bb328a5f86ccd6f1 } from '@/workflow/releases/admin/ReleaseItemsField'
 import { Icon as Icon_586723811577fcd570b153bacaa81664 } from '@/admin/graphics/Icon'
 import { Logo as Logo_fb41377240e79a3f427000f9c4717644 } from '@/admin/graphics/Logo'
 import { ReviewQueueNavLink as ReviewQueueNavLink_2fd19f4f85234ed4bbd5fa4f036390da } from '@/workflow/admin/queue/ReviewQueueNavLink'
@@ -66,11 +68,13 @@ export const importMap = {
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "@/workflow/admin/StageBadge#StageCell": StageCell_d84cc3a2494b0314e45ddb6595943970,
   "@/workflow/admin/document/HiddenInEditView#HiddenInEditView": HiddenInEditView_8421c2e73fd522aa952c9e6dfce72d36,
+  "@/workflow/releases/admin/AddToReleaseListAction#AddToReleaseListAction": AddToReleaseListAction_f9d70c95a07349f7619c455fb1455979,
   "@/workflow/admin/document/WorkflowSaveDraftButton#WorkflowSaveDraftButton": WorkflowSaveDraftButton_aed5939f0619008b9a605f73aba0f19e,
   "@/workflow/admin/document/WorkflowStatus#WorkflowStatus": WorkflowStatus_5ffe513471311f8e4f33f4fac7839e29,
   "@/rosters/admin/RosterImport#RosterImport": RosterImport_ddd809b2b4eef199ef52571270e04b64,
   "@/workflow/admin/history/HistoryCells#HistoryCollectionCell": HistoryCollectionCell_2289e4f7628697a2c9ee331c5e3401ae,
   "@/workflow/admin/history/HistoryCells#HistoryDocumentCell": HistoryDocumentCell_2289e4f7628697a2c9ee331c5e3401ae,
+  "@/workflow/releases/admin/ReleaseItemsField#ReleaseItemsField": ReleaseItemsField_61706510f8bcd3d4bb328a5f86ccd6f1,
   "@/admin/graphics/Icon#Icon": Icon_586723811577fcd570b153bacaa81664,
   "@/admin/graphics/Logo#Logo": Logo_fb41377240e79a3f427000f9c4717644,
   "@/workflow/admin/queue/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_2fd19f4f85234ed4bbd5fa4f036390da,

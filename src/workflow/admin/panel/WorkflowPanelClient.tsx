@@ -14,8 +14,9 @@ import React, { useEffect, useRef, useState } from 'react'
 import { ComplianceFindings } from '@/compliance/admin/ComplianceFindings'
 import type { Finding } from '@/compliance/scan/document'
 
+import { PanelRelease } from '../../releases/admin/PanelRelease'
 import type { WorkflowAction } from '../../stages'
-import { isWorkflowStage } from '../../stages'
+import { isWorkflowCollection, isWorkflowStage } from '../../stages'
 import { StageBadge } from '../StageBadge'
 import { useWorkflowText } from '../useWorkflowText'
 import { ActionDialog } from './ActionDialog'
@@ -179,6 +180,15 @@ export const WorkflowPanelClient = ({ data }: { data: PanelData }) => {
       )}
 
       <ReviewFacts data={data} isInRound={isInRound} nameOf={nameOf} status={status} />
+
+      {isWorkflowCollection(data.collection) && (
+        <PanelRelease
+          collection={data.collection}
+          id={data.id}
+          release={data.release}
+          stage={status.stage}
+        />
+      )}
 
       {actions.length > 0 ? (
         <div className="kx-wf-actions">

@@ -5,6 +5,8 @@ import { idOf, isDocumentLive, loadWorkingCopy, reviewStateOf } from '../../docu
 import { requiredApprovalsFor } from '../../settings'
 import { availableActions } from '../../stateMachine'
 import type { WorkflowTargetSlug } from '../../stages'
+import { isWorkflowCollection } from '../../stages'
+import { openReleaseHolding } from '../../releases/membership'
 import { assignableReviewers, userNames } from '../people'
 import type { PanelData } from './types'
 import { toPanelStatus } from './types'
@@ -30,7 +32,7 @@ export const loadPanelData = async (
   const workflow = doc.workflow ?? {}
   const author = idOf(workflow.createdBy)
   const assignee = idOf(workflow.assignee)
-  const [history, names, reviewers] = await Promise.all([
+  const [history, names, reviewers, release] = await Promise.all([
     documentHistory(req, collection, id),
     userNames(req, [
       author,
@@ -39,6 +41,7 @@ export const loadPanelData = async (
       ...state.approvals.map((a) => a.reviewer),
     ]),
     actions.includes('submit') ? assignableReviewers(req, userId) : [],
+    isWorkflowCollection(collection) ? openReleaseHolding(req, { collection, id }) : null,
   ])
   return {
     collection,
@@ -60,5 +63,6 @@ export const loadPanelData = async (
     assignee,
     names,
     reviewers,
+    release: release ? { id: release.id, title: release.title } : null,
   }
 }

@@ -54,6 +54,8 @@ export type PanelData = {
   names: Record<string, string>
   /** Whom a submitter may name as reviewer (only when the user may submit). */
   reviewers: PanelPerson[]
+  /** The open release that holds this document (never for a release itself). */
+  release: null | { id: string; title: string }
 }
 
 /** The body of `GET /api/workflow/{collection}/{id}` (src/workflow/endpoint.ts). */

@@ -74,7 +74,15 @@ export const QueueTable = ({ items, names, isCompact = false }: Props) => {
                   {item.title || t('workflowAdmin:untitled')}
                 </Link>
               </td>
-              <td>{collectionLabel(item.collection)}</td>
+              <td>
+                {collectionLabel(item.collection)}
+                {item.itemCount !== null && (
+                  <span className="kx-wf-queue-table__count">
+                    {' · '}
+                    {t('releasesAdmin:itemCount', { count: item.itemCount })}
+                  </span>
+                )}
+              </td>
               <td>
                 <StageBadge stage={item.stage} />
               </td>

@@ -5,8 +5,9 @@ import { idOf, reviewStateOf } from '../../documents'
 import { requiredApprovalsFor } from '../../settings'
 import type { UserActor } from '../../stateMachine'
 import { availableActions } from '../../stateMachine'
-import type { WorkflowCollectionSlug, WorkflowStage } from '../../stages'
-import { WORKFLOW_COLLECTIONS } from '../../stages'
+import { itemRefsOf } from '../../releases/membership'
+import type { WorkflowStage, WorkflowTargetSlug } from '../../stages'
+import { RELEASES, WORKFLOW_COLLECTIONS } from '../../stages'
 import { userNames } from '../people'
 
 /** Documents waiting for a reviewer: a level of review, or (approved) publication. */
@@ -24,7 +25,7 @@ export type QueueTab = (typeof QUEUE_TABS)[number]
 const REVIEW_ACTIONS = new Set(['approve', 'publish'])
 
 export type QueueItem = {
-  collection: WorkflowCollectionSlug
+  collection: WorkflowTargetSlug
   id: string
   title: string
   stage: (typeof QUEUE_STAGES)[number]
@@ -38,6 +39,8 @@ export type QueueItem = {
   publishAt: null | string
   /** Whether the logged-in user may approve or publish it now (the 等我处理 tab). */
   isMine: boolean
+  /** A release's number of documents; null for a document. */
+  itemCount: null | number
 }
 
 export type Queue = {
@@ -73,8 +76,9 @@ const isActionable = (
 
 const loadCollection = async (
   req: PayloadRequest,
-  collection: WorkflowCollectionSlug,
+  collection: WorkflowTargetSlug,
 ): Promise<{ items: QueueItem[]; isTruncated: boolean }> => {
+  const isRelease = collection === RELEASES
   const actor = actorOf(req)
   const titleField = req.payload.collections[collection].config.admin.useAsTitle ?? 'id'
   const { docs, totalDocs } = await req.payload.find({
@@ -93,13 +97,19 @@ const loadCollection = async (
       workflowStage: true,
       workflow: true,
       updatedAt: true,
+      ...(isRelease ? { items: true } : {}),
     },
     user: req.user,
     overrideAccess: false,
     req,
   })
   const configured = await requiredApprovalsFor(req, collection)
-  const items = (docs as unknown as WorkflowDocument[]).map((doc): QueueItem => {
+  const waiting = docs as unknown as WorkflowDocument[]
+  // A release's levels follow its items' collections (fixed at submit, read here as a fallback).
+  const levels = await Promise.all(
+    waiting.map((doc) => (isRelease ? requiredApprovalsFor(req, collection, doc) : configured)),
+  )
+  const items = waiting.map((doc, index): QueueItem => {
     const workflow = doc.workflow ?? {}
     const stage = doc.workflowStage === 'approved' ? 'approved' : 'in_review'
     const done = workflow.approvals?.length ?? 0
@@ -110,26 +120,28 @@ const loadCollection = async (
       title: typeof title === 'string' ? title : '',
       stage,
       waitingLevel: stage === 'in_review' ? done + 1 : null,
-      requiredApprovals: workflow.requiredApprovals ?? configured,
+      requiredApprovals: workflow.requiredApprovals ?? levels[index],
       assignee: idOf(workflow.assignee),
       author: idOf(workflow.createdBy),
       submittedBy: idOf(workflow.submittedBy),
       submittedAt:
         workflow.submittedAt ?? (typeof doc.updatedAt === 'string' ? doc.updatedAt : null),
       publishAt: workflow.publishAt ?? null,
-      isMine: isActionable(doc, actor, configured),
+      isMine: isActionable(doc, actor, levels[index]),
+      itemCount: isRelease ? itemRefsOf(doc.items).length : null,
     }
   })
   return { items, isTruncated: totalDocs > docs.length }
 }
 
 /**
- * Everything waiting for a reviewer across the six workflow collections, longest-waiting first.
+ * Everything waiting for a reviewer across the workflow collections and releases, longest-waiting
+ * first.
  * Read as the logged-in user (access control on), so nobody sees what they could not open.
  */
 export const loadQueue = async (req: PayloadRequest): Promise<Queue> => {
   const parts = await Promise.all(
-    WORKFLOW_COLLECTIONS.map((collection) => loadCollection(req, collection)),
+    [...WORKFLOW_COLLECTIONS, RELEASES].map((collection) => loadCollection(req, collection)),
   )
   const items = parts
     .flatMap((part) => part.items)
