@@ -1,6 +1,6 @@
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
-import { isWorkflowCollection } from '@/workflow/stages'
+import { GLOBALS, isWorkflowCollection, isWorkflowGlobal } from '@/workflow/stages'
 
 import { documentFindings } from '../gate'
 import { currentRules } from '../rules'
@@ -22,7 +22,8 @@ const checkDocument = async (
   collection: string,
   id: string,
 ): Promise<Response> => {
-  if (!isWorkflowCollection(collection) || !req.payload.collections[collection]) {
+  const isGlobal = collection === GLOBALS && isWorkflowGlobal(id)
+  if (!isGlobal && (!isWorkflowCollection(collection) || !req.payload.collections[collection])) {
     return errorResponse(
       404,
       `没有可检查的集合 ${collection} / No collection ${collection} to check`,
@@ -35,7 +36,7 @@ const checkDocument = async (
 
 /**
  * `POST /api/compliance/check` (staff) with `{ collection, id }` (a workflow document's latest
- * version, all locales) or `{ text }`: 200 `{ isBlocked, findings }`, as the gate would see it.
+ * version, all locales; `{ collection: "globals", id: "homepage" }` for a workflow global) or `{ text }`: 200 `{ isBlocked, findings }`, as the gate would see it.
  */
 export const complianceCheckEndpoint: Endpoint = {
   path: '/compliance/check',

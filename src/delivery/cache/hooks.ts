@@ -40,6 +40,8 @@ export const invalidateCacheAfterDelete: CollectionAfterDeleteHook = async ({ do
 }
 
 export const invalidateCacheAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, req }) => {
+  // A workflow global's publication is announced by its transition (or release).
+  if (inPublicationBatch(req.context)) return doc
   if (isPublished(doc)) {
     noteLocalChange(req.payload)
     await bumpGeneration(req)

@@ -2,6 +2,7 @@ import type { CollectionConfig, Config } from 'payload'
 
 import { isWorkflowCollection } from '../stages'
 import { releasesCollection } from './collection'
+import { withGlobalItemHook, withReleaseGlobals } from './globalItems'
 import { lapseReleaseApprovals } from './itemEdits'
 
 const withItemHook = (collection: CollectionConfig): CollectionConfig =>
@@ -30,7 +31,8 @@ export const releases =
       ...config,
       collections: [
         ...collections.map(withItemHook),
-        releasesCollection(itemCollections) as CollectionConfig,
+        withReleaseGlobals(releasesCollection(itemCollections) as CollectionConfig),
       ],
+      globals: (config.globals ?? []).map(withGlobalItemHook),
     }
   }

@@ -1,0 +1,62 @@
+import type { GlobalConfig, GlobalSlug } from 'payload'
+
+import { isStaff } from '@/access/isStaff'
+import { isStaffWritingDraft } from '@/access/isStaffWritingDraft'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
+
+import { withWorkflowEditComponents, workflowAdminFields } from './admin/config'
+import { workflowFields } from './fields'
+import {
+  applyGlobalWorkflowRules,
+  guardGlobalWrites,
+  neverGlobalDraftsForAnonymous,
+  recordGlobalWorkflowEdit,
+} from './hooks/globalHooks'
+
+export type WorkflowGlobalConfig<TSlug extends GlobalSlug> = Omit<
+  GlobalConfig<TSlug>,
+  'access' | 'versions'
+>
+
+/**
+ * A public-facing global in the editorial workflow (docs/workflow.md#globals): drafts and
+ * versions, staff save drafts only, anonymous readers get the published version only, and the
+ * stage and `_status` change through `POST /api/workflow/globals/{slug}` alone, as a document's do.
+ * Its slug must be listed in `WORKFLOW_GLOBAL_ENTRIES` (src/content/registry.ts).
+ */
+export const workflowGlobal = <TSlug extends GlobalSlug>(
+  config: WorkflowGlobalConfig<TSlug>,
+): GlobalConfig<TSlug> => ({
+  ...config,
+  admin: {
+    ...config.admin,
+    components: {
+      ...config.admin?.components,
+      elements: {
+        ...config.admin?.components?.elements,
+        ...withWorkflowEditComponents(undefined).edit,
+      },
+    },
+  },
+  access: {
+    // A Where query: Payload reads a global's published row through it, so an anonymous reader
+    // of a global never published gets `{}`.
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    update: isStaffWritingDraft,
+  },
+  // https://payloadcms.com/docs/versions/drafts
+  versions: { drafts: true },
+  hooks: {
+    ...config.hooks,
+    beforeOperation: [
+      neverGlobalDraftsForAnonymous,
+      guardGlobalWrites,
+      ...(config.hooks?.beforeOperation ?? []),
+    ],
+    beforeChange: [applyGlobalWorkflowRules, ...(config.hooks?.beforeChange ?? [])],
+    afterChange: [...(config.hooks?.afterChange ?? []), recordGlobalWorkflowEdit],
+  },
+  fields: [...workflowAdminFields(config.slug), ...config.fields, ...workflowFields(config.slug)],
+  custom: { ...config.custom, workflow: true },
+})
