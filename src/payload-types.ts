@@ -717,7 +717,14 @@ export interface WorkflowEvent {
   id: string;
   sequence: number;
   documentCollection:
-    'releases' | 'articles' | 'events' | 'science-education-bases' | 'volunteer-teams' | 'awards' | 'award-recipients';
+    | 'releases'
+    | 'globals'
+    | 'articles'
+    | 'events'
+    | 'science-education-bases'
+    | 'volunteer-teams'
+    | 'awards'
+    | 'award-recipients';
   documentId: string;
   revision: number;
   revisionKey: string;
@@ -789,6 +796,10 @@ export interface Release {
           }
       )[]
     | null;
+  /**
+   * Their drafts are published with the release (after the items). At most one open release each.
+   */
+  globals?: ('homepage' | 'official-figures')[] | null;
   /**
    * Used as the schedule when publish names no time of its own.
    */
@@ -1447,6 +1458,7 @@ export interface ReleasesSelect<T extends boolean = true> {
   title?: T;
   note?: T;
   items?: T;
+  globals?: T;
   publishAt?: T;
   unpublishAt?: T;
   submittedItems?: T;
@@ -1614,6 +1626,12 @@ export interface Homepage {
   };
   featuredArticles?: (string | Article)[] | null;
   featuredEvents?: (string | Event)[] | null;
+  /**
+   * Changed through the review workflow (submit, approve, publish).
+   */
+  workflowStage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  workflow?: WorkflowState;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1636,6 +1654,12 @@ export interface OfficialFigure {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Changed through the review workflow (submit, approve, publish).
+   */
+  workflowStage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  workflow?: WorkflowState;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1688,6 +1712,8 @@ export interface WorkflowSetting {
     volunteerTeams?: number | null;
     awards?: number | null;
     awardRecipients?: number | null;
+    homepage?: number | null;
+    officialFigures?: number | null;
     /**
      * The least a release needs; a release needs the most of this and its items’ collections.
      */
@@ -1710,6 +1736,9 @@ export interface HomepageSelect<T extends boolean = true> {
       };
   featuredArticles?: T;
   featuredEvents?: T;
+  workflowStage?: T;
+  workflow?: T | WorkflowStateSelect<T>;
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1732,6 +1761,9 @@ export interface OfficialFiguresSelect<T extends boolean = true> {
         sourceUrl?: T;
         id?: T;
       };
+  workflowStage?: T;
+  workflow?: T | WorkflowStateSelect<T>;
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1784,6 +1816,8 @@ export interface WorkflowSettingsSelect<T extends boolean = true> {
         volunteerTeams?: T;
         awards?: T;
         awardRecipients?: T;
+        homepage?: T;
+        officialFigures?: T;
         releases?: T;
       };
   updatedAt?: T;

@@ -14,7 +14,7 @@ export type RosterReleasePlan = {
   reusable: ReleaseSummary | null
 }
 
-const itemOf = (id: string): ItemRef => ({ collection: COLLECTION, id })
+const itemOf = (id: string) => ({ collection: COLLECTION, id }) satisfies ItemRef
 
 /**
  * Where an import's recipients go: one release named for the award and year (发布批次). A
@@ -57,7 +57,7 @@ export const writeRosterRelease = async (
 ): Promise<{ id: string }> => {
   // The release's documents (`items`); the globals it may also carry stay in its `globals`.
   const held = (reusable?.items ?? []).filter(
-    (item): item is typeof item & { collection: WorkflowCollectionSlug } =>
+    (item): item is { collection: WorkflowCollectionSlug; id: string } =>
       item.collection !== 'globals',
   )
   const added = recipientIds.map(itemOf).filter((item) => !held.some((h) => sameItem(h, item)))
