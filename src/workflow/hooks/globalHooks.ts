@@ -45,7 +45,7 @@ export const guardGlobalWrites: GlobalBeforeOperationHook = async ({
   if (operation === 'restoreVersion') {
     throw refusalError(req, { ok: false, status: 403, reason: 'publishViaWorkflow' }, params)
   }
-  const { data = {} } = args as WriteArgs
+  const { data = {}, draft } = args as WriteArgs
   const current =
     data.workflowStage === undefined
       ? null
@@ -53,12 +53,13 @@ export const guardGlobalWrites: GlobalBeforeOperationHook = async ({
   const verdict = decideDirectWrite({
     requestedStatus: data._status,
     requestedStage: data.workflowStage,
-    // Every person's save is made a draft below, so it never takes the live version down.
-    isDraftSave: true,
+    // As for a document: `_status: 'draft'` outside a draft save asks to take the live one down.
+    isDraftSave: Boolean(draft),
     currentStage: stageOf(current ?? undefined),
     isLive: await isDocumentLive(req, GLOBALS, global.slug),
   })
   if (!verdict.ok) throw refusalError(req, verdict, params)
+  // Every other save is a draft version: the published global stays what readers get.
   return { ...args, draft: true }
 }
 
