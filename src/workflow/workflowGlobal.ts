@@ -45,8 +45,10 @@ export const workflowGlobal = <TSlug extends GlobalSlug>(
     readVersions: isStaff,
     update: isStaffWritingDraft,
   },
-  // https://payloadcms.com/docs/versions/drafts
-  versions: { drafts: true },
+  // https://payloadcms.com/docs/versions/drafts. Drafts are validated: a global is edited in
+  // place, and its editors (admins, before it was under review) are told of a bad value when they
+  // save it, not when a reviewer publishes.
+  versions: { drafts: { validate: true } },
   hooks: {
     ...config.hooks,
     beforeOperation: [

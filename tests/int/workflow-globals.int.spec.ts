@@ -187,6 +187,11 @@ describe('editors cannot change a public global live', () => {
     expect(await publicHeading()).toBe('恢复之前')
   })
 
+  it('a draft save is validated: a bad value is a 400 when it is saved', async () => {
+    const response = await editorSaves('长'.repeat(150))
+    expect(response.status).toBe(400)
+  })
+
   it('official figures take the same rules: editors draft them, publishing is refused', async () => {
     const figure = { key: 'test-figure', label: '测试数据', value: 7 }
     const refused = await api.post('/globals/official-figures', {
@@ -514,11 +519,39 @@ describe('releases carry globals', () => {
     expect(await verifyAuditChain(payload)).toMatchObject({ ok: true })
   })
 
+  /**
+   * Test set-up: the homepage's saved draft no longer passes validation (as after a deploy that
+   * tightened a rule: drafts of globals are validated when saved). Written to the version row
+   * itself, as no API would store it.
+   */
+  const storedDraftNoLongerValid = async () => {
+    const { docs } = await payload.db.findGlobalVersions({
+      global: 'homepage',
+      limit: 1,
+      sort: '-updatedAt',
+    })
+    const [latest] = docs as unknown as {
+      id: string
+      createdAt: string
+      updatedAt: string
+      version: { hero: { heading: Record<string, string> } }
+    }[]
+    const version = { ...latest.version, hero: { ...latest.version.hero } }
+    version.hero.heading = { ...version.hero.heading, zh: '长'.repeat(150) }
+    await payload.db.updateGlobalVersion({
+      id: latest.id,
+      global: 'homepage',
+      versionData: { createdAt: latest.createdAt, updatedAt: latest.updatedAt, version },
+    })
+    const stored = await workingCopy()
+    expect(stored.hero?.heading).toBe('长'.repeat(150))
+  }
+
   it('a homepage that fails validation at publish leaves the article unpublished as well', async () => {
     await publishedHomepage('原子性之前')
     const article = await newArticle('原子性测试稿件')
-    // A draft save is not validated; publishing it is (the heading allows 100 characters).
-    expect((await editorSaves('长'.repeat(150))).status).toBe(200)
+    expect((await editorSaves('原子性之后')).status).toBe(200)
+    await storedDraftNoLongerValid()
     const created = await createRelease('原子性批次', {
       items: [{ relationTo: 'articles', value: article }],
       globals: ['homepage'],
