@@ -20,7 +20,7 @@ export const withReleaseGlobals = (collection: CollectionConfig): CollectionConf
 
 const asCollection = { slug: GLOBALS } as unknown as SanitizedCollectionConfig
 
-/** Editing a global held by a release under review lapses the release's approvals (./itemEdits.ts). */
+/** Editing a global held by a release in review lapses the release's approvals (./itemEdits.ts). */
 const lapseReleaseApprovalsOfGlobal: GlobalAfterChangeHook = async ({ doc, global, req }) => {
   const hook = lapseReleaseApprovals as CollectionAfterChangeHook
   await hook({

@@ -7,7 +7,7 @@ import type { WorkflowCollectionSlug, WorkflowStage } from '../stages'
 import { GLOBALS, isWorkflowCollection, RELEASES } from '../stages'
 import { RELEASE_GLOBALS_FIELD, releaseGlobalsOf } from './globals'
 
-/** A document of a workflow collection, or a workflow global as `{ collection: "globals", id: slug }`. */
+/** A document of a workflow collection, or a workflow global (`{ collection: "globals", id }`). */
 export type ItemRef = { collection: WorkflowCollectionSlug | typeof GLOBALS; id: string }
 
 export type ReleaseSummary = {
