@@ -1,4 +1,4 @@
-import type { GlobalConfig, GlobalSlug } from 'payload'
+import type { Access, GlobalConfig, GlobalSlug } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { isStaffWritingDraft } from '@/access/isStaffWritingDraft'
@@ -12,6 +12,24 @@ import {
   neverGlobalDraftsForAnonymous,
   recordGlobalWorkflowEdit,
 } from './hooks/globalHooks'
+
+const NO_PUBLISH_BUTTON = '@/workflow/admin/document/NoPublishButton#NoPublishButton'
+
+type DraftData = { _status?: unknown; workflowStage?: unknown } | undefined
+
+/**
+ * `isStaffWritingDraft` for a global. Payload's admin asks a global's update access with its
+ * working copy as it is (a collection's with `_status: 'draft'`), so a published global would open
+ * read-only for everyone: its live working copy is judged as the draft a save makes of it. The
+ * admin's Publish question then gets the same answer, so its Publish and Unpublish buttons are
+ * replaced by nothing; a write of `_status: 'published'` is refused by the write guard
+ * (./hooks/globalHooks.ts) before access is asked.
+ */
+const isStaffWritingGlobalDraft: Access = (args) => {
+  const data = args.data as DraftData
+  const isLiveCopy = data?._status === 'published' && data.workflowStage === 'published'
+  return isStaffWritingDraft(isLiveCopy ? { ...args, data: { ...data, _status: 'draft' } } : args)
+}
 
 export type WorkflowGlobalConfig<TSlug extends GlobalSlug> = Omit<
   GlobalConfig<TSlug>,
@@ -35,6 +53,8 @@ export const workflowGlobal = <TSlug extends GlobalSlug>(
       elements: {
         ...config.admin?.components?.elements,
         ...withWorkflowEditComponents(undefined).edit,
+        PublishButton: NO_PUBLISH_BUTTON,
+        UnpublishButton: NO_PUBLISH_BUTTON,
       },
     },
   },
@@ -43,7 +63,7 @@ export const workflowGlobal = <TSlug extends GlobalSlug>(
     // of a global never published gets `{}`.
     read: publishedOrStaff,
     readVersions: isStaff,
-    update: isStaffWritingDraft,
+    update: isStaffWritingGlobalDraft,
   },
   // https://payloadcms.com/docs/versions/drafts. Drafts are validated: a global is edited in
   // place, and its editors (admins, before it was under review) are told of a bad value when they

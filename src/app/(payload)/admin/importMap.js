@@ -28,6 +28,7 @@ import { WorkflowSaveDraftButton as WorkflowSaveDraftButton_aed5939f0619008b9a60
 import { WorkflowStatus as WorkflowStatus_5ffe513471311f8e4f33f4fac7839e29 } from '@/workflow/admin/document/WorkflowStatus'
 import { HistoryCollectionCell as HistoryCollectionCell_2289e4f7628697a2c9ee331c5e3401ae } from '@/workflow/admin/history/HistoryCells'
 import { HistoryDocumentCell as HistoryDocumentCell_2289e4f7628697a2c9ee331c5e3401ae } from '@/workflow/admin/history/HistoryCells'
+import { NoPublishButton as NoPublishButton_bef3edba5b2cf762f21c187bbd077c59 } from '@/workflow/admin/document/NoPublishButton'
 import { Icon as Icon_586723811577fcd570b153bacaa81664 } from '@/admin/graphics/Icon'
 import { Logo as Logo_fb41377240e79a3f427000f9c4717644 } from '@/admin/graphics/Logo'
 import { ReviewQueueNavLink as ReviewQueueNavLink_2fd19f4f85234ed4bbd5fa4f036390da } from '@/workflow/admin/queue/ReviewQueueNavLink'
@@ -68,6 +69,7 @@ export const importMap = {
   "@/workflow/admin/document/WorkflowStatus#WorkflowStatus": WorkflowStatus_5ffe513471311f8e4f33f4fac7839e29,
   "@/workflow/admin/history/HistoryCells#HistoryCollectionCell": HistoryCollectionCell_2289e4f7628697a2c9ee331c5e3401ae,
   "@/workflow/admin/history/HistoryCells#HistoryDocumentCell": HistoryDocumentCell_2289e4f7628697a2c9ee331c5e3401ae,
+  "@/workflow/admin/document/NoPublishButton#NoPublishButton": NoPublishButton_bef3edba5b2cf762f21c187bbd077c59,
   "@/admin/graphics/Icon#Icon": Icon_586723811577fcd570b153bacaa81664,
   "@/admin/graphics/Logo#Logo": Logo_fb41377240e79a3f427000f9c4717644,
   "@/workflow/admin/queue/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_2fd19f4f85234ed4bbd5fa4f036390da,
