@@ -1,17 +1,16 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { isStaff } from '@/access/isStaff'
 import { navGroups } from '@/admin/groups'
+import { workflowGlobal } from '@/workflow/workflowGlobal'
 
-export const Homepage: GlobalConfig<'homepage'> = {
+/**
+ * What the homepage shows: hero and featured items. Public-facing, so under review like a
+ * document (src/workflow/workflowGlobal.ts): staff save drafts, readers get the published version.
+ */
+export const Homepage: GlobalConfig<'homepage'> = workflowGlobal({
   slug: 'homepage',
   label: { zh: '首页', en: 'Homepage' },
   admin: { group: navGroups.content },
-  access: {
-    read: anyone,
-    update: isStaff,
-  },
   graphQL: { name: 'Homepage' },
   fields: [
     {
@@ -59,4 +58,4 @@ export const Homepage: GlobalConfig<'homepage'> = {
       label: { zh: '推荐活动', en: 'Featured events' },
     },
   ],
-}
+})

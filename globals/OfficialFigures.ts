@@ -1,12 +1,10 @@
 import type { GlobalConfig, TextFieldSingleValidation } from 'payload'
 import { validations } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { isAdmin } from '@/access/isAdmin'
 import { navGroups } from '@/admin/groups'
-import { hiddenUnlessAdmin } from '@/admin/hiddenUnlessAdmin'
 import { urlField } from '@/fields/url'
 import { kexieT } from '@/i18n/t'
+import { workflowGlobal } from '@/workflow/workflowGlobal'
 
 /** Downstream sites look figures up by key (`national-bases`), so keys are URL-safe and unique. */
 const validateKey: TextFieldSingleValidation = (value, options) => {
@@ -22,15 +20,12 @@ const validateKey: TextFieldSingleValidation = (value, options) => {
 /**
  * The association's statistics exactly as it publishes them (14 national bases, 374 volunteer
  * teams, 3万余名 volunteers ...), with source and date, so every site quotes the same numbers.
+ * Staff draft them; a reviewer publishes them through the workflow (src/workflow/workflowGlobal.ts).
  */
-export const OfficialFigures: GlobalConfig<'official-figures'> = {
+export const OfficialFigures: GlobalConfig<'official-figures'> = workflowGlobal({
   slug: 'official-figures',
   label: { zh: '官方统计数据', en: 'Official figures' },
-  admin: { group: navGroups.content, hidden: hiddenUnlessAdmin },
-  access: {
-    read: anyone,
-    update: isAdmin,
-  },
+  admin: { group: navGroups.content },
   graphQL: { name: 'OfficialFigures' },
   fields: [
     {
@@ -117,4 +112,4 @@ export const OfficialFigures: GlobalConfig<'official-figures'> = {
       ],
     },
   ],
-}
+})

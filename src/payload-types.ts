@@ -754,7 +754,14 @@ export interface WorkflowEvent {
   id: string;
   sequence: number;
   documentCollection:
-    'releases' | 'articles' | 'events' | 'science-education-bases' | 'volunteer-teams' | 'awards' | 'award-recipients';
+    | 'releases'
+    | 'globals'
+    | 'articles'
+    | 'events'
+    | 'science-education-bases'
+    | 'volunteer-teams'
+    | 'awards'
+    | 'award-recipients';
   documentId: string;
   revision: number;
   revisionKey: string;
@@ -836,6 +843,10 @@ export interface Release {
           }
       )[]
     | null;
+  /**
+   * Their drafts are published with the release (after the items). At most one open release each.
+   */
+  globals?: ('homepage' | 'official-figures')[] | null;
   /**
    * Used as the schedule when publish names no time of its own.
    */
@@ -1519,6 +1530,7 @@ export interface ReleasesSelect<T extends boolean = true> {
   title?: T;
   note?: T;
   items?: T;
+  globals?: T;
   publishAt?: T;
   unpublishAt?: T;
   submittedItems?: T;
@@ -1717,6 +1729,12 @@ export interface Homepage {
   };
   featuredArticles?: (string | Article)[] | null;
   featuredEvents?: (string | Event)[] | null;
+  /**
+   * Changed through the review workflow (submit, approve, publish).
+   */
+  workflowStage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  workflow?: WorkflowState;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1739,6 +1757,12 @@ export interface OfficialFigure {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Changed through the review workflow (submit, approve, publish).
+   */
+  workflowStage?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'archived') | null;
+  workflow?: WorkflowState;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1791,6 +1815,8 @@ export interface WorkflowSetting {
     volunteerTeams?: number | null;
     awards?: number | null;
     awardRecipients?: number | null;
+    homepage?: number | null;
+    officialFigures?: number | null;
     /**
      * The least a release needs; a release needs the most of this and its items’ collections.
      */
@@ -1813,6 +1839,9 @@ export interface HomepageSelect<T extends boolean = true> {
       };
   featuredArticles?: T;
   featuredEvents?: T;
+  workflowStage?: T;
+  workflow?: T | WorkflowStateSelect<T>;
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1835,6 +1864,9 @@ export interface OfficialFiguresSelect<T extends boolean = true> {
         sourceUrl?: T;
         id?: T;
       };
+  workflowStage?: T;
+  workflow?: T | WorkflowStateSelect<T>;
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1887,6 +1919,8 @@ export interface WorkflowSettingsSelect<T extends boolean = true> {
         volunteerTeams?: T;
         awards?: T;
         awardRecipients?: T;
+        homepage?: T;
+        officialFigures?: T;
         releases?: T;
       };
   updatedAt?: T;

@@ -5,8 +5,8 @@ import type { User } from '@/payload-types'
 import { isAdminUser } from '@/access/roles'
 
 /**
- * `admin.hidden` for what only admins can use (users, site and review settings, the official
- * figures, the search index): editors and reviewers would otherwise find them in the navigation
+ * `admin.hidden` for what only admins can use (users, site and review settings, the search
+ * index): editors and reviewers would otherwise find them in the navigation
  * and open a page they can only look at, greyed out. Hiding is navigation and admin routes only;
  * access rules still decide every read and write, in the admin and over the APIs alike. Staff
  * still edit their own account through the account page (/admin/account).

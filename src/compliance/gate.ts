@@ -4,6 +4,8 @@ import { isolateObjectProperty } from 'payload'
 import type { ComplianceOverrideRecord } from '@/workflow/audit/append'
 import { WorkflowError } from '@/workflow/errors'
 import type { GuardedTransition, StatusSection, TransitionGuard } from '@/workflow/guards'
+import { releaseGlobalsOf } from '@/workflow/releases/globals'
+import { GLOBALS, isWorkflowGlobal } from '@/workflow/stages'
 
 import { currentRules } from './rules'
 import type { Finding } from './scan/document'
@@ -35,26 +37,44 @@ export class ComplianceError extends WorkflowError {
  */
 export const documentFindings = async (
   req: PayloadRequest,
-  collection: CollectionSlug,
+  /** A collection, or `globals` (the workflow's name for its globals) with `id` the global's slug. */
+  collection: CollectionSlug | typeof GLOBALS,
   id: string,
   { asUser }: { asUser: boolean },
 ): Promise<Finding[] | null> => {
   // The Local API sets `locale: 'all'` on the request it is given; the transition's own write,
   // later on the same request (and transaction), must keep the request's locale.
   const readReq = isolateObjectProperty(req, ['locale', 'fallbackLocale'])
+  const access = asUser ? { user: req.user, overrideAccess: false } : { overrideAccess: true }
+  if (collection === GLOBALS) {
+    // A workflow global, addressed by its slug.
+    if (!isWorkflowGlobal(id)) return null
+    const global = await req.payload.findGlobal({
+      slug: id,
+      draft: true,
+      depth: 0,
+      locale: 'all',
+      req: readReq,
+      ...access,
+    })
+    const fields = req.payload.globals.config.find((config) => config.slug === id)?.fields ?? []
+    const rules = await currentRules(readReq)
+    return scanDocument(readReq, rules, fields, global as unknown as Record<string, unknown>)
+  }
   const doc = await req.payload.findByID({
-    collection,
+    collection: collection as CollectionSlug,
     id,
     draft: true,
     depth: 0,
     locale: 'all',
     disableErrors: true,
     req: readReq,
-    ...(asUser ? { user: req.user, overrideAccess: false } : { overrideAccess: true }),
+    ...access,
   })
   if (!doc) return null
   const rules = await currentRules(readReq)
-  return scanDocument(readReq, rules, collection, doc as unknown as Record<string, unknown>)
+  const { fields } = req.payload.collections[collection as CollectionSlug].config
+  return scanDocument(readReq, rules, fields, doc as unknown as Record<string, unknown>)
 }
 
 const blockedMessage = (req: PayloadRequest, findings: Finding[]) => {
@@ -153,11 +173,13 @@ export const complianceGuard: TransitionGuard = {
       // A release goes out with its items: each is checked in order, and the first that would
       // be refused on its own refuses the release, named.
       const items = ((doc as { items?: unknown }).items ?? []) as ReleaseItemRef[]
-      for (const { relationTo, value } of items) {
+      const globals = releaseGlobalsOf(doc).map((slug) => ({ relationTo: GLOBALS, value: slug }))
+      for (const { relationTo, value } of [...items, ...globals]) {
         const itemId = typeof value === 'object' && value ? String(value.id) : String(value)
         const itemFindings =
-          (await documentFindings(req, relationTo as CollectionSlug, itemId, { asUser: false })) ??
-          []
+          (await documentFindings(req, relationTo as CollectionSlug, itemId, {
+            asUser: false,
+          })) ?? []
         const itemBlocking = itemFindings.filter((finding) => finding.severity === 'block')
         if (!itemBlocking.length) continue
         blocking = itemBlocking

@@ -152,3 +152,38 @@ export const registerWorkflowCollection = (entry: WorkflowCollectionEntry): void
   entries.push(entry)
   for (const derive of listeners) derive(entry)
 }
+
+/**
+ * A site global readers see (the homepage, the official figures) that goes through the editorial
+ * workflow like a document: drafts, review levels from `workflow-settings`, the workflow endpoint
+ * at `/api/workflow/globals/{slug}`, and a place in releases. Not searched or linked to.
+ */
+export type WorkflowGlobalEntry = {
+  slug: string
+  labels: Label
+  /** Approvals a submission needs when `workflow-settings` says nothing (1–3). */
+  reviewLevels: number
+  /** Its field in the `workflow-settings` global's `reviewLevels` group (camelCase). */
+  settingsField: string
+}
+
+/** The public-facing globals under review, in admin navigation order. */
+export const WORKFLOW_GLOBAL_ENTRIES = [
+  {
+    slug: 'homepage',
+    labels: { zh: '首页', en: 'Homepage' },
+    reviewLevels: 1,
+    settingsField: 'homepage',
+  },
+  {
+    slug: 'official-figures',
+    labels: { zh: '官方统计数据', en: 'Official figures' },
+    reviewLevels: 1,
+    settingsField: 'officialFigures',
+  },
+] as const satisfies readonly WorkflowGlobalEntry[]
+
+export type WorkflowGlobalSlug = (typeof WORKFLOW_GLOBAL_ENTRIES)[number]['slug']
+
+export const globalEntryOf = (slug: unknown): undefined | WorkflowGlobalEntry =>
+  WORKFLOW_GLOBAL_ENTRIES.find((entry) => entry.slug === slug)

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { ItemRef, ReleaseSummary } from '@/workflow/releases/membership'
 import { openReleases, sameItem } from '@/workflow/releases/membership'
+import type { WorkflowCollectionSlug } from '@/workflow/stages'
 
 import type { RosterIssue, Translate } from './parseRoster'
 
@@ -13,7 +14,7 @@ export type RosterReleasePlan = {
   reusable: ReleaseSummary | null
 }
 
-const itemOf = (id: string): ItemRef => ({ collection: COLLECTION, id })
+const itemOf = (id: string) => ({ collection: COLLECTION, id }) satisfies ItemRef
 
 /**
  * Where an import's recipients go: one release named for the award and year (发布批次). A
@@ -54,7 +55,11 @@ export const writeRosterRelease = async (
   { title, reusable }: RosterReleasePlan,
   recipientIds: string[],
 ): Promise<{ id: string }> => {
-  const held = reusable?.items ?? []
+  // The release's documents (`items`); the globals it may also carry stay in its `globals`.
+  const held = (reusable?.items ?? []).filter(
+    (item): item is { collection: WorkflowCollectionSlug; id: string } =>
+      item.collection !== 'globals',
+  )
   const added = recipientIds.map(itemOf).filter((item) => !held.some((h) => sameItem(h, item)))
   const items = [...held, ...added].map(({ collection, id }) => ({
     relationTo: collection,

@@ -1,5 +1,7 @@
 import type { GlobalSlug, Payload } from 'payload'
 
+import { isWorkflowGlobal } from '@/workflow/stages'
+
 import { SEED_CONTEXT } from './publish'
 
 type Values = Record<string, unknown>
@@ -41,12 +43,23 @@ export const readGlobal = async (payload: Payload, slug: GlobalSlug, locale: Loc
     ...access,
   })) as unknown as Values
 
+/**
+ * Writes a global as the system. A global under review (the homepage, the official figures) is
+ * written published, stage and `_status` together, as the seed publishes its demo documents: the
+ * seed is the source of this content, not an editor's live write.
+ */
 export const writeGlobal = async (
   payload: Payload,
   slug: GlobalSlug,
   locale: Locale,
   data: Values,
-) => payload.updateGlobal({ slug, locale, data, ...access })
+) =>
+  payload.updateGlobal({
+    slug,
+    locale,
+    data: isWorkflowGlobal(slug) ? { ...data, _status: 'published' } : data,
+    ...access,
+  })
 
 /**
  * Fills the empty fields of a global, Chinese first, then English; what an editor has written is

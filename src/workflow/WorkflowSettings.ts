@@ -4,6 +4,7 @@ import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { navGroups } from '@/admin/groups'
 import { hiddenUnlessAdmin } from '@/admin/hiddenUnlessAdmin'
+import { WORKFLOW_GLOBAL_ENTRIES } from '@/content/registry'
 import { reviewLevelFields, validateReviewLevels } from '@/workflow/settings'
 import {
   collectionLabels,
@@ -39,6 +40,16 @@ export const WorkflowSettings: GlobalConfig<'workflow-settings'> = {
           type: 'number' as const,
           label: collectionLabels[collection],
           defaultValue: DEFAULT_REVIEW_LEVELS[collection],
+          min: 1,
+          max: MAX_REVIEW_LEVELS,
+          validate: validateReviewLevels,
+          admin: { step: 1 },
+        })),
+        ...WORKFLOW_GLOBAL_ENTRIES.map((entry) => ({
+          name: entry.settingsField,
+          type: 'number' as const,
+          label: entry.labels,
+          defaultValue: entry.reviewLevels,
           min: 1,
           max: MAX_REVIEW_LEVELS,
           validate: validateReviewLevels,

@@ -4,6 +4,7 @@ import type { User, WorkflowState } from '@/payload-types'
 
 import type { ReviewState } from './stateMachine'
 import type { WorkflowTargetSlug, WorkflowStage } from './stages'
+import { GLOBALS, isWorkflowGlobal } from './stages'
 
 /** What every workflow collection's documents share (the fields `workflowFields()` adds). */
 export type WorkflowDocument = {
@@ -34,6 +35,18 @@ export const loadWorkingCopy = async (
   id: string,
   { asUser }: { asUser: boolean },
 ): Promise<null | WorkflowDocument> => {
+  if (collection === GLOBALS) {
+    if (!isWorkflowGlobal(id)) return null
+    const global = await req.payload.findGlobal({
+      slug: id,
+      draft: true,
+      depth: 0,
+      req,
+      ...(asUser ? { user: req.user, overrideAccess: false } : { overrideAccess: true }),
+    })
+    // A global is one document: the workflow addresses it by its slug.
+    return global ? ({ ...global, id } as WorkflowDocument) : null
+  }
   const doc = await req.payload.findByID({
     collection,
     id,
@@ -52,6 +65,19 @@ export const isDocumentLive = async (
   collection: WorkflowTargetSlug,
   id: string,
 ): Promise<boolean> => {
+  if (collection === GLOBALS) {
+    if (!isWorkflowGlobal(id)) return false
+    // Access skipped: as below. Without `draft`, Payload reads the global's published row.
+    const live = await req.payload.findGlobal({
+      slug: id,
+      draft: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      select: { _status: true },
+    })
+    return (live as null | WorkflowDocument)?._status === 'published'
+  }
   // Access skipped: a fact about the document the rules need, whoever asks; nothing is returned.
   const live = await req.payload.findByID({
     collection,
@@ -101,3 +127,38 @@ export const workflowStateIds = (workflow: null | undefined | WorkflowState): Wo
     reviewer: idOf(approval.reviewer),
   })),
 })
+
+/**
+ * The workflow's own write of a document or a workflow global (access control off: the state
+ * machine has decided, and `req` is the workflow's write request).
+ */
+export const writeWorkflowTarget = async (
+  req: PayloadRequest,
+  collection: WorkflowTargetSlug,
+  id: string,
+  { data, draft }: { data: Record<string, unknown>; draft: boolean },
+): Promise<Record<string, unknown>> => {
+  if (collection === GLOBALS) {
+    if (!isWorkflowGlobal(id)) throw new Error(`${id} is not a global in the workflow`)
+    const written = await req.payload.updateGlobal({
+      slug: id,
+      data: data as never,
+      draft,
+      depth: 0,
+      // Access skipped: the state machine has decided, and the write carries only its outcome.
+      overrideAccess: true,
+      req,
+    })
+    return { ...(written as unknown as Record<string, unknown>), id }
+  }
+  return (await req.payload.update({
+    collection,
+    id,
+    data: data as never,
+    draft,
+    depth: 0,
+    // Access skipped: the state machine has decided, and the write carries only its outcome.
+    overrideAccess: true,
+    req,
+  })) as unknown as Record<string, unknown>
+}

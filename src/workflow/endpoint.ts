@@ -20,7 +20,7 @@ import { requiredApprovalsFor } from './settings'
 import type { UserActor } from './stateMachine'
 import { availableActions } from './stateMachine'
 import type { WorkflowTargetSlug } from './stages'
-import { isWorkflowTarget, RELEASES } from './stages'
+import { GLOBALS, isWorkflowTarget, RELEASES } from './stages'
 import { performTransition } from './transition'
 
 const parseJson = (raw: string): unknown => {
@@ -40,7 +40,9 @@ const userActor = (req: PayloadRequest): null | UserActor =>
 /** The collection and document a request names: a 404 answer when there is no such collection. */
 const target = (req: PayloadRequest): Response | { collection: WorkflowTargetSlug; id: string } => {
   const { collection, id } = (req.routeParams ?? {}) as { collection?: string; id?: string }
-  if (!isWorkflowTarget(collection) || !req.payload.collections[collection] || !id) {
+  // A workflow global is `globals/{slug}`; an unknown slug is a 404 on the document.
+  const isKnown = collection === GLOBALS || Boolean(req.payload.collections[collection as never])
+  if (!isWorkflowTarget(collection) || !isKnown || !id) {
     return errorResponse(404, workflowMessage(req, 'unknownCollection', { collection }))
   }
   return { collection, id }
@@ -63,8 +65,9 @@ const failure = (req: PayloadRequest, error: unknown): Response => {
 }
 
 /**
- * `POST /api/workflow/{collection}/{id}` with `{ action, comment?, publishAt?, unpublishAt?,
- * assignee?, revision? }`: 200 `{ id, workflowStage, _status, history, compliance? }`; 400 unknown action or bad
+ * `POST /api/workflow/{collection}/{id}` (a workflow global: `/api/workflow/globals/{slug}`) with
+ * `{ action, comment?, publishAt?, unpublishAt?, assignee?, revision? }`: 200
+ * `{ id, workflowStage, _status, history, compliance? }`; 400 unknown action or bad
  * body; 401 not logged in; 403 not this role or person; 404 no such collection or document; 409
  * not from the current stage, or `revision` (as `GET` answered it) is no longer the document's
  * (docs/workflow.md).

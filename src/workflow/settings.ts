@@ -1,10 +1,10 @@
 import type { NumberFieldSingleValidation, PayloadRequest } from 'payload'
 
-import { deriveFromRegistry } from '@/content/registry'
+import { deriveFromRegistry, globalEntryOf, WORKFLOW_GLOBAL_ENTRIES } from '@/content/registry'
 import { kexieT } from '@/i18n/t'
 
 import type { WorkflowCollectionSlug, WorkflowTargetSlug } from './stages'
-import { DEFAULT_REVIEW_LEVELS, MAX_REVIEW_LEVELS, RELEASES } from './stages'
+import { DEFAULT_REVIEW_LEVELS, GLOBALS, MAX_REVIEW_LEVELS, RELEASES } from './stages'
 
 /** The `workflow-settings` field holding each collection's number of review levels. */
 export const reviewLevelFields = {} as Record<WorkflowCollectionSlug, string>
@@ -18,7 +18,7 @@ const clampLevels = (value: unknown, fallback: number): number => {
   return Math.min(MAX_REVIEW_LEVELS, Math.max(1, levels))
 }
 
-type ItemsHolder = { items?: unknown; [field: string]: unknown }
+type ItemsHolder = { id?: unknown; items?: unknown; globals?: unknown; [field: string]: unknown }
 
 const itemCollectionsOf = (doc: ItemsHolder | undefined): WorkflowCollectionSlug[] => {
   const items = Array.isArray(doc?.items) ? (doc.items as { relationTo?: unknown }[]) : []
@@ -28,6 +28,18 @@ const itemCollectionsOf = (doc: ItemsHolder | undefined): WorkflowCollectionSlug
       : [],
   )
 }
+
+/** The `workflow-settings` fields of the workflow globals a release (`globals`) carries. */
+const itemGlobalsOf = (doc: ItemsHolder | undefined): string[] =>
+  (Array.isArray(doc?.globals) ? (doc.globals as unknown[]) : []).flatMap((slug) => {
+    const entry = globalEntryOf(slug)
+    return entry ? [entry.slug] : []
+  })
+
+/** The `workflow-settings` field holding each workflow global's review levels. */
+export const globalReviewLevelFields = Object.fromEntries(
+  WORKFLOW_GLOBAL_ENTRIES.map((entry) => [entry.slug, entry.settingsField]),
+) as Record<string, string>
 
 /**
  * How many different reviewers must approve a submission to `collection` now. A release (`doc`
@@ -49,11 +61,16 @@ export const requiredApprovalsFor = async (
   const configured = settings.reviewLevels as Record<string, unknown> | undefined
   const levelsOf = (slug: WorkflowCollectionSlug) =>
     clampLevels(configured?.[reviewLevelFields[slug]], DEFAULT_REVIEW_LEVELS[slug])
+  const levelsOfGlobal = (slug: string) =>
+    clampLevels(configured?.[globalReviewLevelFields[slug]], globalEntryOf(slug)?.reviewLevels ?? 1)
+  // A global is addressed by its slug (`doc.id`).
+  if (collection === GLOBALS) return levelsOfGlobal(String(doc?.id ?? ''))
   if (collection !== RELEASES) return levelsOf(collection)
   const own = configured?.releases
   return Math.max(
     typeof own === 'number' ? clampLevels(own, 1) : 1,
     ...itemCollectionsOf(doc).map(levelsOf),
+    ...itemGlobalsOf(doc).map(levelsOfGlobal),
   )
 }
 

@@ -1,5 +1,5 @@
-import type { BuiltInWorkflowSlug, Label } from '@/content/registry'
-import { deriveFromRegistry } from '@/content/registry'
+import type { BuiltInWorkflowSlug, Label, WorkflowGlobalSlug } from '@/content/registry'
+import { deriveFromRegistry, globalEntryOf, WORKFLOW_GLOBAL_ENTRIES } from '@/content/registry'
 
 /** The stages of docs/workflow.md; their values are API (REST, GraphQL enums, filters). */
 export const WORKFLOW_STAGES = [
@@ -65,16 +65,34 @@ export const isWorkflowCollection = (slug: unknown): slug is WorkflowCollectionS
 /** 发布批次: reviewed and published as one, through the same workflow as a document. */
 export const RELEASES = 'releases' as const
 
-export type WorkflowTargetSlug = WorkflowCollectionSlug | typeof RELEASES
+/**
+ * The workflow's name for the site globals under review, as Payload's own REST addresses them
+ * (`/api/globals/{slug}`): `POST /api/workflow/globals/{slug}`, history records with
+ * `documentCollection: "globals"` and `documentId` the global's slug, and announcements
+ * `{ collection: "globals", id: slug }`.
+ */
+export const GLOBALS = 'globals' as const
+
+export type { WorkflowGlobalSlug }
+
+/** The globals in the workflow (src/content/registry.ts). */
+export const WORKFLOW_GLOBALS: readonly WorkflowGlobalSlug[] = WORKFLOW_GLOBAL_ENTRIES.map(
+  ({ slug }) => slug,
+)
+
+export const isWorkflowGlobal = (slug: unknown): slug is WorkflowGlobalSlug =>
+  globalEntryOf(slug) !== undefined
+
+export type WorkflowTargetSlug = WorkflowCollectionSlug | typeof RELEASES | typeof GLOBALS
 
 /**
  * Everything `POST /api/workflow/{collection}/{id}` moves: the workflow collections (kept in step
- * with the registry, below) and releases.
+ * with the registry, below), releases and the workflow globals.
  */
-export const WORKFLOW_TARGETS: readonly WorkflowTargetSlug[] = [RELEASES]
+export const WORKFLOW_TARGETS: readonly WorkflowTargetSlug[] = [RELEASES, GLOBALS]
 
 export const isWorkflowTarget = (slug: unknown): slug is WorkflowTargetSlug =>
-  slug === RELEASES || isWorkflowCollection(slug)
+  slug === RELEASES || slug === GLOBALS || isWorkflowCollection(slug)
 
 export const isWorkflowAction = (action: unknown): action is WorkflowAction =>
   (WORKFLOW_ACTIONS as readonly unknown[]).includes(action)
@@ -104,6 +122,7 @@ export const actionLabels: Record<RecordedAction, Label> = {
 
 export const collectionLabels = {
   releases: { zh: '发布批次', en: 'Releases' },
+  globals: { zh: '全局内容', en: 'Globals' },
 } as Record<WorkflowTargetSlug, Label>
 
 /** Approvals a submission needs when the `workflow-settings` global says nothing (三审 for news). */

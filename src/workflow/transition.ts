@@ -23,6 +23,7 @@ import {
   reviewStateOf,
   stageOf,
   workflowStateIds,
+  writeWorkflowTarget,
 } from './documents'
 import { refusalError, workflowError } from './errors'
 import { runTransitionGuards } from './guards'
@@ -34,8 +35,14 @@ import { queueScheduledTransitions } from './schedule'
 import { requiredApprovalsFor } from './settings'
 import type { Actor, ReviewState, Transition } from './stateMachine'
 import { decideTransition, writeMode } from './stateMachine'
-import type { RecordedAction, WorkflowAction, WorkflowTargetSlug, WorkflowStage } from './stages'
-import { isWorkflowCollection, isWorkflowTarget, RECORDED_AS, RELEASES } from './stages'
+import type {
+  RecordedAction,
+  WorkflowAction,
+  WorkflowGlobalSlug,
+  WorkflowTargetSlug,
+  WorkflowStage,
+} from './stages'
+import { GLOBALS, isWorkflowTarget, RECORDED_AS, RELEASES } from './stages'
 import {
   completeReleaseInput,
   refuseIfHeldByRelease,
@@ -185,17 +192,11 @@ export const writeTransition = async (
   let written: Record<string, unknown>
   try {
     if (owed) await markOwed(req, owed)
-    written = (await req.payload.update({
-      collection,
-      id,
+    written = await writeWorkflowTarget(workflowWriteReq(req), collection, id, {
       data: { workflowStage: decision.to, _status: status, workflow, ...release?.data },
       // A document with a live version keeps it until this transition publishes or removes it.
       draft: isDraftSave,
-      depth: 0,
-      // Access skipped: the state machine has decided, and the write carries only its outcome.
-      overrideAccess: true,
-      req: workflowWriteReq(req),
-    })) as unknown as Record<string, unknown>
+    })
   } catch (error) {
     // Without a transaction (SQLite) a failed write may have landed in part: Payload writes the
     // document row, then its version, then runs the hooks. The record is taken back only while
@@ -234,16 +235,26 @@ const isWriteAbsent = async (
   try {
     const latest = await loadWorkingCopy(req, collection, id, { asUser: false })
     // Access skipped: the workflow checks its own write.
-    const stored = (await req.payload.findByID({
-      collection,
-      id,
-      draft: false,
-      depth: 0,
-      disableErrors: true,
-      overrideAccess: true,
-      req,
-      select: { workflow: { revision: true } },
-    })) as null | WorkflowDocument
+    const stored = (
+      collection === GLOBALS
+        ? await req.payload.findGlobal({
+            slug: id as WorkflowGlobalSlug,
+            draft: false,
+            depth: 0,
+            overrideAccess: true,
+            req,
+          })
+        : await req.payload.findByID({
+            collection,
+            id,
+            draft: false,
+            depth: 0,
+            disableErrors: true,
+            overrideAccess: true,
+            req,
+            select: { workflow: { revision: true } },
+          })
+    ) as null | WorkflowDocument
     return [latest, stored].every((doc) => (doc?.workflow?.revision ?? 0) < revision)
   } catch {
     return false
@@ -329,7 +340,7 @@ const applyTransition = async (
   if (collection === RELEASES) input = completeReleaseInput(doc, actor, input, now)
   const decision = decideTransition(state, actor, { ...input, now })
   // Only the role and person come before a release's hold: the stage would not matter then.
-  if (isWorkflowCollection(collection) && (decision.ok || decision.status === 409)) {
+  if (collection !== RELEASES && (decision.ok || decision.status === 409)) {
     await refuseIfHeldByRelease(req, { collection, id })
   }
   if (decision.ok && collection === RELEASES) await refuseUnreadyRelease(req, doc, decision)

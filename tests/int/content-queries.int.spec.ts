@@ -431,6 +431,8 @@ describe('globals', () => {
       data: {
         hero: { heading: '科技立则民族立' },
         featuredEvents: [ids.session, ids.draftSession],
+        // Published through the system path, as the seed does (the homepage is under review).
+        _status: 'published',
       },
     })
     const response = await api.get('/globals/homepage?depth=1')

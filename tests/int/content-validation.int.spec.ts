@@ -324,7 +324,7 @@ describe('globals', () => {
     })
   })
 
-  it('lets admins edit settings and figures, staff the homepage, anyone read', async () => {
+  it('lets admins edit settings, staff draft the figures and the homepage, anyone read', async () => {
     const settings = await api.post('/globals/site-settings', {
       token: tokens.editor,
       body: { icpNumber: '鲁ICP备00000000号' },
@@ -336,11 +336,12 @@ describe('globals', () => {
     })
     expect(byAdmin.status).toBe(200)
 
+    // The figures and the homepage are under review: staff save drafts (docs/workflow.md).
     const figures = await api.post('/globals/official-figures', {
       token: tokens.editor,
       body: { figures: [] },
     })
-    expect(figures.status).toBe(403)
+    expect(figures.status).toBe(200)
 
     const homepage = await api.post('/globals/homepage', {
       token: tokens.editor,

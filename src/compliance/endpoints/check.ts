@@ -1,6 +1,6 @@
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
-import { isWorkflowTarget } from '@/workflow/stages'
+import { GLOBALS, isWorkflowGlobal, isWorkflowTarget } from '@/workflow/stages'
 
 import { documentFindings } from '../gate'
 import { currentRules } from '../rules'
@@ -22,8 +22,12 @@ const checkDocument = async (
   collection: string,
   id: string,
 ): Promise<Response> => {
+  const isGlobal = collection === GLOBALS && isWorkflowGlobal(id)
   // A release too: the panel on its page checks its own text, as the gate does before its items.
-  if (!isWorkflowTarget(collection) || !req.payload.collections[collection]) {
+  if (
+    !isGlobal &&
+    (!isWorkflowTarget(collection) || !req.payload.collections[collection as CollectionSlug])
+  ) {
     return errorResponse(
       404,
       `没有可检查的集合 ${collection} / No collection ${collection} to check`,
@@ -36,7 +40,7 @@ const checkDocument = async (
 
 /**
  * `POST /api/compliance/check` (staff) with `{ collection, id }` (a workflow document's latest
- * version, all locales) or `{ text }`: 200 `{ isBlocked, findings }`, as the gate would see it.
+ * version, all locales; `{ collection: "globals", id: "homepage" }` for a workflow global) or `{ text }`: 200 `{ isBlocked, findings }`, as the gate would see it.
  */
 export const complianceCheckEndpoint: Endpoint = {
   path: '/compliance/check',

@@ -224,12 +224,13 @@ const localeCodes = (req: PayloadRequest): string[] =>
 export const scanDocument = async (
   req: PayloadRequest,
   rules: CompiledRules,
-  collection: CollectionSlug,
+  /** The document's own fields (its collection's, or a global's). */
+  fields: Field[],
   doc: Record<string, unknown>,
 ): Promise<Finding[]> => {
   const sink: Sink = { rules, findings: [], uploads: [] }
   const locales = localeCodes(req)
-  scanFields(sink, req.payload.collections[collection].config.fields, doc, '', null, locales)
+  scanFields(sink, fields, doc, '', null, locales)
   const seen = new Map<string, Record<string, unknown> | null>()
   for (const upload of sink.uploads) {
     const media = req.payload.collections[upload.relationTo as CollectionSlug]

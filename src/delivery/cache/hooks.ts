@@ -46,6 +46,8 @@ export const invalidateCacheAfterGlobalChange: GlobalAfterChangeHook = async ({
   global,
   req,
 }) => {
+  // A workflow global's publication is announced by its transition (or release).
+  if (inPublicationBatch(req.context)) return doc
   if (isPublished(doc)) await invalidateDelivered(req, [{ collection: `globals:${global.slug}` }])
   return doc
 }

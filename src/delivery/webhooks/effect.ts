@@ -16,6 +16,8 @@ const slugOf = async (
   req: PayloadRequest,
   change: ChangedDocument,
 ): Promise<string | undefined> => {
+  // A workflow global is announced as `globals/{slug}`: its slug is its id.
+  if (change.collection === 'globals') return change.id
   const written = change.doc?.slug
   if (typeof written === 'string') return written
   if (change.change === 'delete') return undefined

@@ -56,12 +56,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__award_recipients_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__award_recipients_v_published_locale" AS ENUM('zh', 'en');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'reviewer', 'editor');
-  CREATE TYPE "public"."enum_workflow_events_document_collection" AS ENUM('releases', 'articles', 'events', 'science-education-bases', 'volunteer-teams', 'awards', 'award-recipients');
+  CREATE TYPE "public"."enum_workflow_events_document_collection" AS ENUM('releases', 'globals', 'articles', 'events', 'science-education-bases', 'volunteer-teams', 'awards', 'award-recipients');
   CREATE TYPE "public"."enum_workflow_events_action" AS ENUM('submit', 'withdraw', 'approve', 'request_changes', 'publish', 'unpublish', 'archive', 'restore', 'edit', 'withdraw_from_notice', 'confirm_notice');
   CREATE TYPE "public"."enum_workflow_events_from_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
   CREATE TYPE "public"."enum_workflow_events_to_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
+  CREATE TYPE "public"."enum_releases_globals" AS ENUM('homepage', 'official-figures');
   CREATE TYPE "public"."enum_releases_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
   CREATE TYPE "public"."enum_releases_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__releases_v_version_globals" AS ENUM('homepage', 'official-figures');
   CREATE TYPE "public"."enum__releases_v_version_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
   CREATE TYPE "public"."enum__releases_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__releases_v_published_locale" AS ENUM('zh', 'en');
@@ -75,6 +77,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'workflowScheduledTransition', 'workflowNotify', 'webhookDeliver', 'awardNoticeConfirm');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'workflowScheduledTransition', 'workflowNotify', 'webhookDeliver', 'awardNoticeConfirm');
+  CREATE TYPE "public"."enum_homepage_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
+  CREATE TYPE "public"."enum_homepage_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__homepage_v_version_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
+  CREATE TYPE "public"."enum__homepage_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__homepage_v_published_locale" AS ENUM('zh', 'en');
+  CREATE TYPE "public"."enum_official_figures_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
+  CREATE TYPE "public"."enum_official_figures_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__official_figures_v_version_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
+  CREATE TYPE "public"."enum__official_figures_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__official_figures_v_published_locale" AS ENUM('zh', 'en');
   CREATE TABLE "articles_tags" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
@@ -883,6 +895,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "releases_globals" (
+  	"order" integer NOT NULL,
+  	"parent_id" uuid NOT NULL,
+  	"value" "enum_releases_globals",
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL
+  );
+  
   CREATE TABLE "releases_approvals" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
@@ -928,6 +947,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"volunteer_teams_id" uuid,
   	"awards_id" uuid,
   	"award_recipients_id" uuid
+  );
+  
+  CREATE TABLE "_releases_v_version_globals" (
+  	"order" integer NOT NULL,
+  	"parent_id" uuid NOT NULL,
+  	"value" "enum__releases_v_version_globals",
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL
   );
   
   CREATE TABLE "_releases_approvals_v" (
@@ -1166,9 +1192,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "homepage_approvals" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"reviewer_id" uuid,
+  	"level" numeric,
+  	"approved_at" timestamp(3) with time zone
+  );
+  
   CREATE TABLE "homepage" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"hero_image_id" uuid,
+  	"workflow_stage" "enum_homepage_workflow_stage" DEFAULT 'draft',
+  	"workflow_created_by_id" uuid,
+  	"workflow_last_edited_by_id" uuid,
+  	"workflow_submitted_by_id" uuid,
+  	"workflow_submitted_at" timestamp(3) with time zone,
+  	"workflow_assignee_id" uuid,
+  	"workflow_required_approvals" numeric,
+  	"workflow_publish_at" timestamp(3) with time zone,
+  	"workflow_unpublish_at" timestamp(3) with time zone,
+  	"workflow_revision" numeric DEFAULT 0,
+  	"_status" "enum_homepage_status" DEFAULT 'draft',
   	"updated_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone
   );
@@ -1190,19 +1236,69 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"events_id" uuid
   );
   
+  CREATE TABLE "_homepage_approvals_v" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"reviewer_id" uuid,
+  	"level" numeric,
+  	"approved_at" timestamp(3) with time zone,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_homepage_v" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"version_hero_image_id" uuid,
+  	"version_workflow_stage" "enum__homepage_v_version_workflow_stage" DEFAULT 'draft',
+  	"version_workflow_created_by_id" uuid,
+  	"version_workflow_last_edited_by_id" uuid,
+  	"version_workflow_submitted_by_id" uuid,
+  	"version_workflow_submitted_at" timestamp(3) with time zone,
+  	"version_workflow_assignee_id" uuid,
+  	"version_workflow_required_approvals" numeric,
+  	"version_workflow_publish_at" timestamp(3) with time zone,
+  	"version_workflow_unpublish_at" timestamp(3) with time zone,
+  	"version_workflow_revision" numeric DEFAULT 0,
+  	"version__status" "enum__homepage_v_version_status" DEFAULT 'draft',
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"snapshot" boolean,
+  	"published_locale" "enum__homepage_v_published_locale",
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_homepage_v_locales" (
+  	"version_hero_heading" varchar,
+  	"version_hero_text" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" uuid NOT NULL
+  );
+  
+  CREATE TABLE "_homepage_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" uuid NOT NULL,
+  	"path" varchar NOT NULL,
+  	"articles_id" uuid,
+  	"events_id" uuid
+  );
+  
   CREATE TABLE "official_figures_figures" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
-  	"key" varchar NOT NULL,
-  	"value" numeric NOT NULL,
+  	"key" varchar,
+  	"value" numeric,
   	"is_lower_bound" boolean DEFAULT false,
   	"as_of" timestamp(3) with time zone,
   	"source_url" varchar
   );
   
   CREATE TABLE "official_figures_figures_locales" (
-  	"label" varchar NOT NULL,
+  	"label" varchar,
   	"unit" varchar,
   	"source" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
@@ -1210,10 +1306,83 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" varchar NOT NULL
   );
   
+  CREATE TABLE "official_figures_approvals" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"reviewer_id" uuid,
+  	"level" numeric,
+  	"approved_at" timestamp(3) with time zone
+  );
+  
   CREATE TABLE "official_figures" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"workflow_stage" "enum_official_figures_workflow_stage" DEFAULT 'draft',
+  	"workflow_created_by_id" uuid,
+  	"workflow_last_edited_by_id" uuid,
+  	"workflow_submitted_by_id" uuid,
+  	"workflow_submitted_at" timestamp(3) with time zone,
+  	"workflow_assignee_id" uuid,
+  	"workflow_required_approvals" numeric,
+  	"workflow_publish_at" timestamp(3) with time zone,
+  	"workflow_unpublish_at" timestamp(3) with time zone,
+  	"workflow_revision" numeric DEFAULT 0,
+  	"_status" "enum_official_figures_status" DEFAULT 'draft',
   	"updated_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "_official_figures_v_version_figures" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"key" varchar,
+  	"value" numeric,
+  	"is_lower_bound" boolean DEFAULT false,
+  	"as_of" timestamp(3) with time zone,
+  	"source_url" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_official_figures_v_version_figures_locales" (
+  	"label" varchar,
+  	"unit" varchar,
+  	"source" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" uuid NOT NULL
+  );
+  
+  CREATE TABLE "_official_figures_approvals_v" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"reviewer_id" uuid,
+  	"level" numeric,
+  	"approved_at" timestamp(3) with time zone,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_official_figures_v" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"version_workflow_stage" "enum__official_figures_v_version_workflow_stage" DEFAULT 'draft',
+  	"version_workflow_created_by_id" uuid,
+  	"version_workflow_last_edited_by_id" uuid,
+  	"version_workflow_submitted_by_id" uuid,
+  	"version_workflow_submitted_at" timestamp(3) with time zone,
+  	"version_workflow_assignee_id" uuid,
+  	"version_workflow_required_approvals" numeric,
+  	"version_workflow_publish_at" timestamp(3) with time zone,
+  	"version_workflow_unpublish_at" timestamp(3) with time zone,
+  	"version_workflow_revision" numeric DEFAULT 0,
+  	"version__status" "enum__official_figures_v_version_status" DEFAULT 'draft',
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"snapshot" boolean,
+  	"published_locale" "enum__official_figures_v_published_locale",
+  	"latest" boolean
   );
   
   CREATE TABLE "site_settings_footer_links" (
@@ -1260,6 +1429,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"review_levels_volunteer_teams" numeric DEFAULT 1,
   	"review_levels_awards" numeric DEFAULT 1,
   	"review_levels_award_recipients" numeric DEFAULT 1,
+  	"review_levels_homepage" numeric DEFAULT 1,
+  	"review_levels_official_figures" numeric DEFAULT 1,
   	"review_levels_releases" numeric,
   	"updated_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone
@@ -1395,6 +1566,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_award_recipients_v_locales" ADD CONSTRAINT "_award_recipients_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_award_recipients_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "releases_globals" ADD CONSTRAINT "releases_globals_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."releases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "releases_approvals" ADD CONSTRAINT "releases_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "releases_approvals" ADD CONSTRAINT "releases_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."releases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "releases" ADD CONSTRAINT "releases_workflow_created_by_id_users_id_fk" FOREIGN KEY ("workflow_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -1408,6 +1580,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "releases_rels" ADD CONSTRAINT "releases_rels_volunteer_teams_fk" FOREIGN KEY ("volunteer_teams_id") REFERENCES "public"."volunteer_teams"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "releases_rels" ADD CONSTRAINT "releases_rels_awards_fk" FOREIGN KEY ("awards_id") REFERENCES "public"."awards"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "releases_rels" ADD CONSTRAINT "releases_rels_award_recipients_fk" FOREIGN KEY ("award_recipients_id") REFERENCES "public"."award_recipients"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_releases_v_version_globals" ADD CONSTRAINT "_releases_v_version_globals_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_releases_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_releases_approvals_v" ADD CONSTRAINT "_releases_approvals_v_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_releases_approvals_v" ADD CONSTRAINT "_releases_approvals_v_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_releases_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_releases_v" ADD CONSTRAINT "_releases_v_parent_id_releases_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."releases"("id") ON DELETE set null ON UPDATE no action;
@@ -1447,13 +1620,44 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_award_notices_fk" FOREIGN KEY ("award_notices_id") REFERENCES "public"."award_notices"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "homepage_approvals" ADD CONSTRAINT "homepage_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "homepage_approvals" ADD CONSTRAINT "homepage_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."homepage"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "homepage" ADD CONSTRAINT "homepage_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "homepage" ADD CONSTRAINT "homepage_workflow_created_by_id_users_id_fk" FOREIGN KEY ("workflow_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "homepage" ADD CONSTRAINT "homepage_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "homepage" ADD CONSTRAINT "homepage_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "homepage" ADD CONSTRAINT "homepage_workflow_assignee_id_users_id_fk" FOREIGN KEY ("workflow_assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "homepage_locales" ADD CONSTRAINT "homepage_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."homepage"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "homepage_rels" ADD CONSTRAINT "homepage_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."homepage"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "homepage_rels" ADD CONSTRAINT "homepage_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "homepage_rels" ADD CONSTRAINT "homepage_rels_events_fk" FOREIGN KEY ("events_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_homepage_approvals_v" ADD CONSTRAINT "_homepage_approvals_v_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_homepage_approvals_v" ADD CONSTRAINT "_homepage_approvals_v_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_homepage_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_homepage_v" ADD CONSTRAINT "_homepage_v_version_hero_image_id_media_id_fk" FOREIGN KEY ("version_hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_homepage_v" ADD CONSTRAINT "_homepage_v_version_workflow_created_by_id_users_id_fk" FOREIGN KEY ("version_workflow_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_homepage_v" ADD CONSTRAINT "_homepage_v_version_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_homepage_v" ADD CONSTRAINT "_homepage_v_version_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("version_workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_homepage_v" ADD CONSTRAINT "_homepage_v_version_workflow_assignee_id_users_id_fk" FOREIGN KEY ("version_workflow_assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_homepage_v_locales" ADD CONSTRAINT "_homepage_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_homepage_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_homepage_v_rels" ADD CONSTRAINT "_homepage_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_homepage_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_homepage_v_rels" ADD CONSTRAINT "_homepage_v_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_homepage_v_rels" ADD CONSTRAINT "_homepage_v_rels_events_fk" FOREIGN KEY ("events_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "official_figures_figures" ADD CONSTRAINT "official_figures_figures_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."official_figures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "official_figures_figures_locales" ADD CONSTRAINT "official_figures_figures_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."official_figures_figures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "official_figures_approvals" ADD CONSTRAINT "official_figures_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "official_figures_approvals" ADD CONSTRAINT "official_figures_approvals_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."official_figures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "official_figures" ADD CONSTRAINT "official_figures_workflow_created_by_id_users_id_fk" FOREIGN KEY ("workflow_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "official_figures" ADD CONSTRAINT "official_figures_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "official_figures" ADD CONSTRAINT "official_figures_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "official_figures" ADD CONSTRAINT "official_figures_workflow_assignee_id_users_id_fk" FOREIGN KEY ("workflow_assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_official_figures_v_version_figures" ADD CONSTRAINT "_official_figures_v_version_figures_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_official_figures_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_official_figures_v_version_figures_locales" ADD CONSTRAINT "_official_figures_v_version_figures_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_official_figures_v_version_figures"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_official_figures_approvals_v" ADD CONSTRAINT "_official_figures_approvals_v_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_official_figures_approvals_v" ADD CONSTRAINT "_official_figures_approvals_v_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_official_figures_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_official_figures_v" ADD CONSTRAINT "_official_figures_v_version_workflow_created_by_id_users_id_fk" FOREIGN KEY ("version_workflow_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_official_figures_v" ADD CONSTRAINT "_official_figures_v_version_workflow_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_workflow_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_official_figures_v" ADD CONSTRAINT "_official_figures_v_version_workflow_submitted_by_id_users_id_fk" FOREIGN KEY ("version_workflow_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_official_figures_v" ADD CONSTRAINT "_official_figures_v_version_workflow_assignee_id_users_id_fk" FOREIGN KEY ("version_workflow_assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "site_settings_footer_links" ADD CONSTRAINT "site_settings_footer_links_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."site_settings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "site_settings_footer_links_locales" ADD CONSTRAINT "site_settings_footer_links_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."site_settings_footer_links"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "site_settings" ADD CONSTRAINT "site_settings_logo_id_media_id_fk" FOREIGN KEY ("logo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
@@ -1766,6 +1970,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "workflow_events_release_idx" ON "workflow_events" USING btree ("release");
   CREATE INDEX "workflow_events_updated_at_idx" ON "workflow_events" USING btree ("updated_at");
   CREATE INDEX "workflow_events_created_at_idx" ON "workflow_events" USING btree ("created_at");
+  CREATE INDEX "releases_globals_order_idx" ON "releases_globals" USING btree ("order");
+  CREATE INDEX "releases_globals_parent_idx" ON "releases_globals" USING btree ("parent_id");
   CREATE INDEX "releases_approvals_order_idx" ON "releases_approvals" USING btree ("_order");
   CREATE INDEX "releases_approvals_parent_id_idx" ON "releases_approvals" USING btree ("_parent_id");
   CREATE INDEX "releases_approvals_reviewer_idx" ON "releases_approvals" USING btree ("reviewer_id");
@@ -1786,6 +1992,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "releases_rels_volunteer_teams_id_idx" ON "releases_rels" USING btree ("volunteer_teams_id");
   CREATE INDEX "releases_rels_awards_id_idx" ON "releases_rels" USING btree ("awards_id");
   CREATE INDEX "releases_rels_award_recipients_id_idx" ON "releases_rels" USING btree ("award_recipients_id");
+  CREATE INDEX "_releases_v_version_globals_order_idx" ON "_releases_v_version_globals" USING btree ("order");
+  CREATE INDEX "_releases_v_version_globals_parent_idx" ON "_releases_v_version_globals" USING btree ("parent_id");
   CREATE INDEX "_releases_approvals_v_order_idx" ON "_releases_approvals_v" USING btree ("_order");
   CREATE INDEX "_releases_approvals_v_parent_id_idx" ON "_releases_approvals_v" USING btree ("_parent_id");
   CREATE INDEX "_releases_approvals_v_reviewer_idx" ON "_releases_approvals_v" USING btree ("reviewer_id");
@@ -1882,16 +2090,72 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
   CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
   CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");
+  CREATE INDEX "homepage_approvals_order_idx" ON "homepage_approvals" USING btree ("_order");
+  CREATE INDEX "homepage_approvals_parent_id_idx" ON "homepage_approvals" USING btree ("_parent_id");
+  CREATE INDEX "homepage_approvals_reviewer_idx" ON "homepage_approvals" USING btree ("reviewer_id");
   CREATE INDEX "homepage_hero_hero_image_idx" ON "homepage" USING btree ("hero_image_id");
+  CREATE INDEX "homepage_workflow_stage_idx" ON "homepage" USING btree ("workflow_stage");
+  CREATE INDEX "homepage_workflow_workflow_created_by_idx" ON "homepage" USING btree ("workflow_created_by_id");
+  CREATE INDEX "homepage_workflow_workflow_last_edited_by_idx" ON "homepage" USING btree ("workflow_last_edited_by_id");
+  CREATE INDEX "homepage_workflow_workflow_submitted_by_idx" ON "homepage" USING btree ("workflow_submitted_by_id");
+  CREATE INDEX "homepage_workflow_workflow_assignee_idx" ON "homepage" USING btree ("workflow_assignee_id");
+  CREATE INDEX "homepage__status_idx" ON "homepage" USING btree ("_status");
   CREATE UNIQUE INDEX "homepage_locales_locale_parent_id_unique" ON "homepage_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "homepage_rels_order_idx" ON "homepage_rels" USING btree ("order");
   CREATE INDEX "homepage_rels_parent_idx" ON "homepage_rels" USING btree ("parent_id");
   CREATE INDEX "homepage_rels_path_idx" ON "homepage_rels" USING btree ("path");
   CREATE INDEX "homepage_rels_articles_id_idx" ON "homepage_rels" USING btree ("articles_id");
   CREATE INDEX "homepage_rels_events_id_idx" ON "homepage_rels" USING btree ("events_id");
+  CREATE INDEX "_homepage_approvals_v_order_idx" ON "_homepage_approvals_v" USING btree ("_order");
+  CREATE INDEX "_homepage_approvals_v_parent_id_idx" ON "_homepage_approvals_v" USING btree ("_parent_id");
+  CREATE INDEX "_homepage_approvals_v_reviewer_idx" ON "_homepage_approvals_v" USING btree ("reviewer_id");
+  CREATE INDEX "_homepage_v_version_hero_version_hero_image_idx" ON "_homepage_v" USING btree ("version_hero_image_id");
+  CREATE INDEX "_homepage_v_version_version_workflow_stage_idx" ON "_homepage_v" USING btree ("version_workflow_stage");
+  CREATE INDEX "_homepage_v_version_workflow_version_workflow_created_by_idx" ON "_homepage_v" USING btree ("version_workflow_created_by_id");
+  CREATE INDEX "_homepage_v_version_workflow_version_workflow_last_edite_idx" ON "_homepage_v" USING btree ("version_workflow_last_edited_by_id");
+  CREATE INDEX "_homepage_v_version_workflow_version_workflow_submitted__idx" ON "_homepage_v" USING btree ("version_workflow_submitted_by_id");
+  CREATE INDEX "_homepage_v_version_workflow_version_workflow_assignee_idx" ON "_homepage_v" USING btree ("version_workflow_assignee_id");
+  CREATE INDEX "_homepage_v_version_version__status_idx" ON "_homepage_v" USING btree ("version__status");
+  CREATE INDEX "_homepage_v_created_at_idx" ON "_homepage_v" USING btree ("created_at");
+  CREATE INDEX "_homepage_v_updated_at_idx" ON "_homepage_v" USING btree ("updated_at");
+  CREATE INDEX "_homepage_v_snapshot_idx" ON "_homepage_v" USING btree ("snapshot");
+  CREATE INDEX "_homepage_v_published_locale_idx" ON "_homepage_v" USING btree ("published_locale");
+  CREATE INDEX "_homepage_v_latest_idx" ON "_homepage_v" USING btree ("latest");
+  CREATE UNIQUE INDEX "_homepage_v_locales_locale_parent_id_unique" ON "_homepage_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_homepage_v_rels_order_idx" ON "_homepage_v_rels" USING btree ("order");
+  CREATE INDEX "_homepage_v_rels_parent_idx" ON "_homepage_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_homepage_v_rels_path_idx" ON "_homepage_v_rels" USING btree ("path");
+  CREATE INDEX "_homepage_v_rels_articles_id_idx" ON "_homepage_v_rels" USING btree ("articles_id");
+  CREATE INDEX "_homepage_v_rels_events_id_idx" ON "_homepage_v_rels" USING btree ("events_id");
   CREATE INDEX "official_figures_figures_order_idx" ON "official_figures_figures" USING btree ("_order");
   CREATE INDEX "official_figures_figures_parent_id_idx" ON "official_figures_figures" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "official_figures_figures_locales_locale_parent_id_unique" ON "official_figures_figures_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "official_figures_approvals_order_idx" ON "official_figures_approvals" USING btree ("_order");
+  CREATE INDEX "official_figures_approvals_parent_id_idx" ON "official_figures_approvals" USING btree ("_parent_id");
+  CREATE INDEX "official_figures_approvals_reviewer_idx" ON "official_figures_approvals" USING btree ("reviewer_id");
+  CREATE INDEX "official_figures_workflow_stage_idx" ON "official_figures" USING btree ("workflow_stage");
+  CREATE INDEX "official_figures_workflow_workflow_created_by_idx" ON "official_figures" USING btree ("workflow_created_by_id");
+  CREATE INDEX "official_figures_workflow_workflow_last_edited_by_idx" ON "official_figures" USING btree ("workflow_last_edited_by_id");
+  CREATE INDEX "official_figures_workflow_workflow_submitted_by_idx" ON "official_figures" USING btree ("workflow_submitted_by_id");
+  CREATE INDEX "official_figures_workflow_workflow_assignee_idx" ON "official_figures" USING btree ("workflow_assignee_id");
+  CREATE INDEX "official_figures__status_idx" ON "official_figures" USING btree ("_status");
+  CREATE INDEX "_official_figures_v_version_figures_order_idx" ON "_official_figures_v_version_figures" USING btree ("_order");
+  CREATE INDEX "_official_figures_v_version_figures_parent_id_idx" ON "_official_figures_v_version_figures" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "_official_figures_v_version_figures_locales_locale_parent_id" ON "_official_figures_v_version_figures_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_official_figures_approvals_v_order_idx" ON "_official_figures_approvals_v" USING btree ("_order");
+  CREATE INDEX "_official_figures_approvals_v_parent_id_idx" ON "_official_figures_approvals_v" USING btree ("_parent_id");
+  CREATE INDEX "_official_figures_approvals_v_reviewer_idx" ON "_official_figures_approvals_v" USING btree ("reviewer_id");
+  CREATE INDEX "_official_figures_v_version_version_workflow_stage_idx" ON "_official_figures_v" USING btree ("version_workflow_stage");
+  CREATE INDEX "_official_figures_v_version_workflow_version_workflow_cr_idx" ON "_official_figures_v" USING btree ("version_workflow_created_by_id");
+  CREATE INDEX "_official_figures_v_version_workflow_version_workflow_la_idx" ON "_official_figures_v" USING btree ("version_workflow_last_edited_by_id");
+  CREATE INDEX "_official_figures_v_version_workflow_version_workflow_su_idx" ON "_official_figures_v" USING btree ("version_workflow_submitted_by_id");
+  CREATE INDEX "_official_figures_v_version_workflow_version_workflow_as_idx" ON "_official_figures_v" USING btree ("version_workflow_assignee_id");
+  CREATE INDEX "_official_figures_v_version_version__status_idx" ON "_official_figures_v" USING btree ("version__status");
+  CREATE INDEX "_official_figures_v_created_at_idx" ON "_official_figures_v" USING btree ("created_at");
+  CREATE INDEX "_official_figures_v_updated_at_idx" ON "_official_figures_v" USING btree ("updated_at");
+  CREATE INDEX "_official_figures_v_snapshot_idx" ON "_official_figures_v" USING btree ("snapshot");
+  CREATE INDEX "_official_figures_v_published_locale_idx" ON "_official_figures_v" USING btree ("published_locale");
+  CREATE INDEX "_official_figures_v_latest_idx" ON "_official_figures_v" USING btree ("latest");
   CREATE INDEX "site_settings_footer_links_order_idx" ON "site_settings_footer_links" USING btree ("_order");
   CREATE INDEX "site_settings_footer_links_parent_id_idx" ON "site_settings_footer_links" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "site_settings_footer_links_locales_locale_parent_id_unique" ON "site_settings_footer_links_locales" USING btree ("_locale","_parent_id");
@@ -1962,9 +2226,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "workflow_events" CASCADE;
+  DROP TABLE "releases_globals" CASCADE;
   DROP TABLE "releases_approvals" CASCADE;
   DROP TABLE "releases" CASCADE;
   DROP TABLE "releases_rels" CASCADE;
+  DROP TABLE "_releases_v_version_globals" CASCADE;
   DROP TABLE "_releases_approvals_v" CASCADE;
   DROP TABLE "_releases_v" CASCADE;
   DROP TABLE "_releases_v_rels" CASCADE;
@@ -1984,12 +2250,22 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
+  DROP TABLE "homepage_approvals" CASCADE;
   DROP TABLE "homepage" CASCADE;
   DROP TABLE "homepage_locales" CASCADE;
   DROP TABLE "homepage_rels" CASCADE;
+  DROP TABLE "_homepage_approvals_v" CASCADE;
+  DROP TABLE "_homepage_v" CASCADE;
+  DROP TABLE "_homepage_v_locales" CASCADE;
+  DROP TABLE "_homepage_v_rels" CASCADE;
   DROP TABLE "official_figures_figures" CASCADE;
   DROP TABLE "official_figures_figures_locales" CASCADE;
+  DROP TABLE "official_figures_approvals" CASCADE;
   DROP TABLE "official_figures" CASCADE;
+  DROP TABLE "_official_figures_v_version_figures" CASCADE;
+  DROP TABLE "_official_figures_v_version_figures_locales" CASCADE;
+  DROP TABLE "_official_figures_approvals_v" CASCADE;
+  DROP TABLE "_official_figures_v" CASCADE;
   DROP TABLE "site_settings_footer_links" CASCADE;
   DROP TABLE "site_settings_footer_links_locales" CASCADE;
   DROP TABLE "site_settings" CASCADE;
@@ -2053,8 +2329,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_workflow_events_action";
   DROP TYPE "public"."enum_workflow_events_from_stage";
   DROP TYPE "public"."enum_workflow_events_to_stage";
+  DROP TYPE "public"."enum_releases_globals";
   DROP TYPE "public"."enum_releases_workflow_stage";
   DROP TYPE "public"."enum_releases_status";
+  DROP TYPE "public"."enum__releases_v_version_globals";
   DROP TYPE "public"."enum__releases_v_version_workflow_stage";
   DROP TYPE "public"."enum__releases_v_version_status";
   DROP TYPE "public"."enum__releases_v_published_locale";
@@ -2067,5 +2345,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_award_notices_status";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
-  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  DROP TYPE "public"."enum_homepage_workflow_stage";
+  DROP TYPE "public"."enum_homepage_status";
+  DROP TYPE "public"."enum__homepage_v_version_workflow_stage";
+  DROP TYPE "public"."enum__homepage_v_version_status";
+  DROP TYPE "public"."enum__homepage_v_published_locale";
+  DROP TYPE "public"."enum_official_figures_workflow_stage";
+  DROP TYPE "public"."enum_official_figures_status";
+  DROP TYPE "public"."enum__official_figures_v_version_workflow_stage";
+  DROP TYPE "public"."enum__official_figures_v_version_status";
+  DROP TYPE "public"."enum__official_figures_v_published_locale";`)
 }

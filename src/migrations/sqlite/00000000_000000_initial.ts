@@ -1246,6 +1246,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`workflow_events_release_idx\` ON \`workflow_events\` (\`release\`);`)
   await db.run(sql`CREATE INDEX \`workflow_events_updated_at_idx\` ON \`workflow_events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`workflow_events_created_at_idx\` ON \`workflow_events\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`releases_globals\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`value\` text,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`releases\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`releases_globals_order_idx\` ON \`releases_globals\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`releases_globals_parent_idx\` ON \`releases_globals\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`releases_approvals\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -1326,6 +1336,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`releases_rels_volunteer_teams_id_idx\` ON \`releases_rels\` (\`volunteer_teams_id\`);`)
   await db.run(sql`CREATE INDEX \`releases_rels_awards_id_idx\` ON \`releases_rels\` (\`awards_id\`);`)
   await db.run(sql`CREATE INDEX \`releases_rels_award_recipients_id_idx\` ON \`releases_rels\` (\`award_recipients_id\`);`)
+  await db.run(sql`CREATE TABLE \`_releases_v_version_globals\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`value\` text,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_releases_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_releases_v_version_globals_order_idx\` ON \`_releases_v_version_globals\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_releases_v_version_globals_parent_idx\` ON \`_releases_v_version_globals\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_releases_approvals_v\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -1697,15 +1717,50 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`homepage_approvals\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`reviewer_id\` text(36),
+  	\`level\` numeric,
+  	\`approved_at\` text,
+  	FOREIGN KEY (\`reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`homepage\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`homepage_approvals_order_idx\` ON \`homepage_approvals\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`homepage_approvals_parent_id_idx\` ON \`homepage_approvals\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`homepage_approvals_reviewer_idx\` ON \`homepage_approvals\` (\`reviewer_id\`);`)
   await db.run(sql`CREATE TABLE \`homepage\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`hero_image_id\` text(36),
+  	\`workflow_stage\` text DEFAULT 'draft',
+  	\`workflow_created_by_id\` text(36),
+  	\`workflow_last_edited_by_id\` text(36),
+  	\`workflow_submitted_by_id\` text(36),
+  	\`workflow_submitted_at\` text,
+  	\`workflow_assignee_id\` text(36),
+  	\`workflow_required_approvals\` numeric,
+  	\`workflow_publish_at\` text,
+  	\`workflow_unpublish_at\` text,
+  	\`workflow_revision\` numeric DEFAULT 0,
+  	\`_status\` text DEFAULT 'draft',
   	\`updated_at\` text,
   	\`created_at\` text,
-  	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`workflow_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`workflow_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`workflow_assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`homepage_hero_hero_image_idx\` ON \`homepage\` (\`hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`homepage_workflow_stage_idx\` ON \`homepage\` (\`workflow_stage\`);`)
+  await db.run(sql`CREATE INDEX \`homepage_workflow_workflow_created_by_idx\` ON \`homepage\` (\`workflow_created_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`homepage_workflow_workflow_last_edited_by_idx\` ON \`homepage\` (\`workflow_last_edited_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`homepage_workflow_workflow_submitted_by_idx\` ON \`homepage\` (\`workflow_submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`homepage_workflow_workflow_assignee_idx\` ON \`homepage\` (\`workflow_assignee_id\`);`)
+  await db.run(sql`CREATE INDEX \`homepage__status_idx\` ON \`homepage\` (\`_status\`);`)
   await db.run(sql`CREATE TABLE \`homepage_locales\` (
   	\`hero_heading\` text,
   	\`hero_text\` text,
@@ -1733,12 +1788,94 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`homepage_rels_path_idx\` ON \`homepage_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`homepage_rels_articles_id_idx\` ON \`homepage_rels\` (\`articles_id\`);`)
   await db.run(sql`CREATE INDEX \`homepage_rels_events_id_idx\` ON \`homepage_rels\` (\`events_id\`);`)
+  await db.run(sql`CREATE TABLE \`_homepage_approvals_v\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`reviewer_id\` text(36),
+  	\`level\` numeric,
+  	\`approved_at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_homepage_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_homepage_approvals_v_order_idx\` ON \`_homepage_approvals_v\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_homepage_approvals_v_parent_id_idx\` ON \`_homepage_approvals_v\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_homepage_approvals_v_reviewer_idx\` ON \`_homepage_approvals_v\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE TABLE \`_homepage_v\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`version_hero_image_id\` text(36),
+  	\`version_workflow_stage\` text DEFAULT 'draft',
+  	\`version_workflow_created_by_id\` text(36),
+  	\`version_workflow_last_edited_by_id\` text(36),
+  	\`version_workflow_submitted_by_id\` text(36),
+  	\`version_workflow_submitted_at\` text,
+  	\`version_workflow_assignee_id\` text(36),
+  	\`version_workflow_required_approvals\` numeric,
+  	\`version_workflow_publish_at\` text,
+  	\`version_workflow_unpublish_at\` text,
+  	\`version_workflow_revision\` numeric DEFAULT 0,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_workflow_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_workflow_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_workflow_assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_homepage_v_version_hero_version_hero_image_idx\` ON \`_homepage_v\` (\`version_hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`_homepage_v_version_version_workflow_stage_idx\` ON \`_homepage_v\` (\`version_workflow_stage\`);`)
+  await db.run(sql`CREATE INDEX \`_homepage_v_version_workflow_version_workflow_created_by_idx\` ON \`_homepage_v\` (\`version_workflow_created_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_homepage_v_version_workflow_version_workflow_last_edite_idx\` ON \`_homepage_v\` (\`version_workflow_last_edited_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_homepage_v_version_workflow_version_workflow_submitted__idx\` ON \`_homepage_v\` (\`version_workflow_submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_homepage_v_version_workflow_version_workflow_assignee_idx\` ON \`_homepage_v\` (\`version_workflow_assignee_id\`);`)
+  await db.run(sql`CREATE INDEX \`_homepage_v_version_version__status_idx\` ON \`_homepage_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_homepage_v_created_at_idx\` ON \`_homepage_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_homepage_v_updated_at_idx\` ON \`_homepage_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_homepage_v_snapshot_idx\` ON \`_homepage_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_homepage_v_published_locale_idx\` ON \`_homepage_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_homepage_v_latest_idx\` ON \`_homepage_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_homepage_v_locales\` (
+  	\`version_hero_heading\` text,
+  	\`version_hero_text\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_homepage_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_homepage_v_locales_locale_parent_id_unique\` ON \`_homepage_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_homepage_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`articles_id\` text(36),
+  	\`events_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_homepage_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_homepage_v_rels_order_idx\` ON \`_homepage_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_homepage_v_rels_parent_idx\` ON \`_homepage_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_homepage_v_rels_path_idx\` ON \`_homepage_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_homepage_v_rels_articles_id_idx\` ON \`_homepage_v_rels\` (\`articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`_homepage_v_rels_events_id_idx\` ON \`_homepage_v_rels\` (\`events_id\`);`)
   await db.run(sql`CREATE TABLE \`official_figures_figures\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
-  	\`key\` text NOT NULL,
-  	\`value\` numeric NOT NULL,
+  	\`key\` text,
+  	\`value\` numeric,
   	\`is_lower_bound\` integer DEFAULT false,
   	\`as_of\` text,
   	\`source_url\` text,
@@ -1748,7 +1885,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`official_figures_figures_order_idx\` ON \`official_figures_figures\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`official_figures_figures_parent_id_idx\` ON \`official_figures_figures\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`official_figures_figures_locales\` (
-  	\`label\` text NOT NULL,
+  	\`label\` text,
   	\`unit\` text,
   	\`source\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -1758,12 +1895,125 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`official_figures_figures_locales_locale_parent_id_unique\` ON \`official_figures_figures_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`official_figures\` (
-  	\`id\` text(36) PRIMARY KEY NOT NULL,
-  	\`updated_at\` text,
-  	\`created_at\` text
+  await db.run(sql`CREATE TABLE \`official_figures_approvals\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`reviewer_id\` text(36),
+  	\`level\` numeric,
+  	\`approved_at\` text,
+  	FOREIGN KEY (\`reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`official_figures\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
+  await db.run(sql`CREATE INDEX \`official_figures_approvals_order_idx\` ON \`official_figures_approvals\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`official_figures_approvals_parent_id_idx\` ON \`official_figures_approvals\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`official_figures_approvals_reviewer_idx\` ON \`official_figures_approvals\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE TABLE \`official_figures\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`workflow_stage\` text DEFAULT 'draft',
+  	\`workflow_created_by_id\` text(36),
+  	\`workflow_last_edited_by_id\` text(36),
+  	\`workflow_submitted_by_id\` text(36),
+  	\`workflow_submitted_at\` text,
+  	\`workflow_assignee_id\` text(36),
+  	\`workflow_required_approvals\` numeric,
+  	\`workflow_publish_at\` text,
+  	\`workflow_unpublish_at\` text,
+  	\`workflow_revision\` numeric DEFAULT 0,
+  	\`_status\` text DEFAULT 'draft',
+  	\`updated_at\` text,
+  	\`created_at\` text,
+  	FOREIGN KEY (\`workflow_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`workflow_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`workflow_assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`official_figures_workflow_stage_idx\` ON \`official_figures\` (\`workflow_stage\`);`)
+  await db.run(sql`CREATE INDEX \`official_figures_workflow_workflow_created_by_idx\` ON \`official_figures\` (\`workflow_created_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`official_figures_workflow_workflow_last_edited_by_idx\` ON \`official_figures\` (\`workflow_last_edited_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`official_figures_workflow_workflow_submitted_by_idx\` ON \`official_figures\` (\`workflow_submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`official_figures_workflow_workflow_assignee_idx\` ON \`official_figures\` (\`workflow_assignee_id\`);`)
+  await db.run(sql`CREATE INDEX \`official_figures__status_idx\` ON \`official_figures\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`_official_figures_v_version_figures\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`key\` text,
+  	\`value\` numeric,
+  	\`is_lower_bound\` integer DEFAULT false,
+  	\`as_of\` text,
+  	\`source_url\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_official_figures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_official_figures_v_version_figures_order_idx\` ON \`_official_figures_v_version_figures\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_official_figures_v_version_figures_parent_id_idx\` ON \`_official_figures_v_version_figures\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_official_figures_v_version_figures_locales\` (
+  	\`label\` text,
+  	\`unit\` text,
+  	\`source\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_official_figures_v_version_figures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_official_figures_v_version_figures_locales_locale_parent_id\` ON \`_official_figures_v_version_figures_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_official_figures_approvals_v\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`reviewer_id\` text(36),
+  	\`level\` numeric,
+  	\`approved_at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_official_figures_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_official_figures_approvals_v_order_idx\` ON \`_official_figures_approvals_v\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_official_figures_approvals_v_parent_id_idx\` ON \`_official_figures_approvals_v\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_official_figures_approvals_v_reviewer_idx\` ON \`_official_figures_approvals_v\` (\`reviewer_id\`);`)
+  await db.run(sql`CREATE TABLE \`_official_figures_v\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`version_workflow_stage\` text DEFAULT 'draft',
+  	\`version_workflow_created_by_id\` text(36),
+  	\`version_workflow_last_edited_by_id\` text(36),
+  	\`version_workflow_submitted_by_id\` text(36),
+  	\`version_workflow_submitted_at\` text,
+  	\`version_workflow_assignee_id\` text(36),
+  	\`version_workflow_required_approvals\` numeric,
+  	\`version_workflow_publish_at\` text,
+  	\`version_workflow_unpublish_at\` text,
+  	\`version_workflow_revision\` numeric DEFAULT 0,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`version_workflow_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_workflow_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_workflow_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_workflow_assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_official_figures_v_version_version_workflow_stage_idx\` ON \`_official_figures_v\` (\`version_workflow_stage\`);`)
+  await db.run(sql`CREATE INDEX \`_official_figures_v_version_workflow_version_workflow_cr_idx\` ON \`_official_figures_v\` (\`version_workflow_created_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_official_figures_v_version_workflow_version_workflow_la_idx\` ON \`_official_figures_v\` (\`version_workflow_last_edited_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_official_figures_v_version_workflow_version_workflow_su_idx\` ON \`_official_figures_v\` (\`version_workflow_submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_official_figures_v_version_workflow_version_workflow_as_idx\` ON \`_official_figures_v\` (\`version_workflow_assignee_id\`);`)
+  await db.run(sql`CREATE INDEX \`_official_figures_v_version_version__status_idx\` ON \`_official_figures_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_official_figures_v_created_at_idx\` ON \`_official_figures_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_official_figures_v_updated_at_idx\` ON \`_official_figures_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_official_figures_v_snapshot_idx\` ON \`_official_figures_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_official_figures_v_published_locale_idx\` ON \`_official_figures_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_official_figures_v_latest_idx\` ON \`_official_figures_v\` (\`latest\`);`)
   await db.run(sql`CREATE TABLE \`site_settings_footer_links\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -1819,6 +2069,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`review_levels_volunteer_teams\` numeric DEFAULT 1,
   	\`review_levels_awards\` numeric DEFAULT 1,
   	\`review_levels_award_recipients\` numeric DEFAULT 1,
+  	\`review_levels_homepage\` numeric DEFAULT 1,
+  	\`review_levels_official_figures\` numeric DEFAULT 1,
   	\`review_levels_releases\` numeric,
   	\`updated_at\` text,
   	\`created_at\` text
@@ -1887,9 +2139,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`workflow_events\`;`)
+  await db.run(sql`DROP TABLE \`releases_globals\`;`)
   await db.run(sql`DROP TABLE \`releases_approvals\`;`)
   await db.run(sql`DROP TABLE \`releases\`;`)
   await db.run(sql`DROP TABLE \`releases_rels\`;`)
+  await db.run(sql`DROP TABLE \`_releases_v_version_globals\`;`)
   await db.run(sql`DROP TABLE \`_releases_approvals_v\`;`)
   await db.run(sql`DROP TABLE \`_releases_v\`;`)
   await db.run(sql`DROP TABLE \`_releases_v_rels\`;`)
@@ -1909,12 +2163,22 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+  await db.run(sql`DROP TABLE \`homepage_approvals\`;`)
   await db.run(sql`DROP TABLE \`homepage\`;`)
   await db.run(sql`DROP TABLE \`homepage_locales\`;`)
   await db.run(sql`DROP TABLE \`homepage_rels\`;`)
+  await db.run(sql`DROP TABLE \`_homepage_approvals_v\`;`)
+  await db.run(sql`DROP TABLE \`_homepage_v\`;`)
+  await db.run(sql`DROP TABLE \`_homepage_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`_homepage_v_rels\`;`)
   await db.run(sql`DROP TABLE \`official_figures_figures\`;`)
   await db.run(sql`DROP TABLE \`official_figures_figures_locales\`;`)
+  await db.run(sql`DROP TABLE \`official_figures_approvals\`;`)
   await db.run(sql`DROP TABLE \`official_figures\`;`)
+  await db.run(sql`DROP TABLE \`_official_figures_v_version_figures\`;`)
+  await db.run(sql`DROP TABLE \`_official_figures_v_version_figures_locales\`;`)
+  await db.run(sql`DROP TABLE \`_official_figures_approvals_v\`;`)
+  await db.run(sql`DROP TABLE \`_official_figures_v\`;`)
   await db.run(sql`DROP TABLE \`site_settings_footer_links\`;`)
   await db.run(sql`DROP TABLE \`site_settings_footer_links_locales\`;`)
   await db.run(sql`DROP TABLE \`site_settings\`;`)

@@ -15,12 +15,14 @@ type AdminComponents = NonNullable<NonNullable<Config['admin']>['components']>
 /**
  * The banner above the fields and the panel at the top of the sidebar. `ui` fields: they store
  * nothing and add nothing to the API, types or GraphQL schema. New objects for each collection,
- * as Payload sanitizes field configs in place.
+ * as Payload sanitizes field configs in place. `globalSlug` for a workflow global's edit view.
  */
-export const workflowAdminFields = (): Field[] => [
+export const workflowAdminFields = (globalSlug?: string): Field[] => [
   {
     name: 'workflowNotice',
     type: 'ui',
+    // A field's server component is told the collection but not the global it is shown in.
+    custom: globalSlug ? { workflowGlobal: globalSlug } : undefined,
     admin: {
       components: { Field: component('document/ReviewNotice', 'ReviewNotice') },
       disableListColumn: true,
@@ -29,6 +31,7 @@ export const workflowAdminFields = (): Field[] => [
   {
     name: 'workflowPanel',
     type: 'ui',
+    custom: globalSlug ? { workflowGlobal: globalSlug } : undefined,
     admin: {
       position: 'sidebar',
       components: { Field: component('panel/WorkflowPanel', 'WorkflowPanel') },

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { WorkflowEvent } from '@/payload-types'
 
-import { WORKFLOW_TARGETS } from '../stages'
+import { GLOBALS, WORKFLOW_GLOBALS, WORKFLOW_TARGETS } from '../stages'
 import { eventHash, GENESIS_HASH } from './hash'
 
 export type ChainProblem = {
@@ -79,7 +79,20 @@ export const verifyAuditChain = async (payload: Payload): Promise<ChainReport> =
     if (!hasNextPage) break
   }
 
+  for (const slug of WORKFLOW_GLOBALS) {
+    // Access skipped: as above. `draft`: the latest version carries the current counter.
+    const doc = await payload.findGlobal({ slug, draft: true, depth: 0, overrideAccess: true })
+    const stored = (doc as { workflow?: { revision?: null | number } }).workflow?.revision ?? 0
+    const recorded = revisions.get(`${GLOBALS}/${slug}`) ?? 0
+    if (stored !== recorded) {
+      return fail({
+        id: slug,
+        problem: `${GLOBALS}/${slug} is at revision ${stored} but the history has ${recorded} record(s) for it`,
+      })
+    }
+  }
   for (const collection of WORKFLOW_TARGETS) {
+    if (collection === GLOBALS) continue
     for (let page = 1; ; page += 1) {
       // Access skipped: as above. `draft`: the latest version carries the current counter.
       const { docs, hasNextPage } = await payload.find({

@@ -35,7 +35,8 @@ export const guardWorkflowWrites: CollectionBeforeOperationHook = async ({
   if (overrideAccess) return args
 
   const { id, data = {}, draft } = args as WriteArgs
-  const slug = collection.slug as WorkflowTargetSlug
+  // Collections only: the workflow globals have their own guard (./globalHooks.ts).
+  const slug = collection.slug as Exclude<WorkflowTargetSlug, 'globals'>
 
   if (operation === 'restoreVersion') {
     // Payload reads `draft` before this hook runs, so a restore is refused rather than converted.

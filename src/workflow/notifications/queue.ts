@@ -1,9 +1,10 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import { globalEntryOf } from '@/content/registry'
 import { serverUrl, settings } from '@/env'
 import type { User } from '@/payload-types'
 
-import { collectionLabels } from '../stages'
+import { collectionLabels, GLOBALS } from '../stages'
 import { composeMail } from './compose'
 import type { NotificationPlan } from './plan'
 
@@ -35,6 +36,7 @@ const recipientsOf = async (req: PayloadRequest, plan: NotificationPlan): Promis
 
 const titleOf = async (req: PayloadRequest, plan: NotificationPlan): Promise<string> => {
   const { collection, documentId } = plan
+  if (collection === GLOBALS) return globalEntryOf(documentId)?.labels.zh ?? documentId
   const useAsTitle = req.payload.collections[collection]?.config.admin.useAsTitle ?? 'id'
   // Access skipped: the title of the document the transition was about, for its notification.
   const doc = await req.payload.findByID({
@@ -63,7 +65,10 @@ export const queueNotification = async (
   try {
     const recipients = await recipientsOf(req, plan)
     const title = await titleOf(req, plan)
-    const link = `${serverUrl()}/admin/collections/${plan.collection}/${plan.documentId}`
+    const link =
+      plan.collection === GLOBALS
+        ? `${serverUrl()}/admin/globals/${plan.documentId}`
+        : `${serverUrl()}/admin/collections/${plan.collection}/${plan.documentId}`
     for (const recipient of recipients) {
       const mail = composeMail({
         plan,

@@ -3,7 +3,7 @@ import { loadWorkingCopy, idOf } from '../documents'
 import { workflowError } from '../errors'
 import { RELEASES } from '../stages'
 import { itemTitle } from './items'
-import { itemRefsOf } from './membership'
+import { releaseItemRefs } from './membership'
 
 /**
  * Four eyes reach through a release: approving a release approves every item in it, so a reviewer
@@ -15,7 +15,7 @@ export const releaseFourEyes: TransitionGuard = {
   actions: ['approve', 'publish'],
   check: async (req, { collection, doc, actor, decision }) => {
     if (collection !== RELEASES || actor.kind !== 'user' || decision.reviewLevel === null) return
-    for (const item of itemRefsOf(doc.items)) {
+    for (const item of releaseItemRefs(doc)) {
       const found = await loadWorkingCopy(req, item.collection, item.id, { asUser: false })
       const workflow = found?.workflow
       const people = [workflow?.createdBy, workflow?.submittedBy, workflow?.lastEditedBy].map(idOf)

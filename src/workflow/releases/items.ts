@@ -1,15 +1,25 @@
+import { getTranslation } from '@payloadcms/translations'
 import type { PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
+
+import { globalEntryOf } from '@/content/registry'
 
 import type { WorkflowEvent } from '@/payload-types'
 import type { ChangedDocument } from '@/publication/effects'
 
 import { appendWorkflowEvent } from '../audit/append'
 import type { WorkflowDocument } from '../documents'
-import { isDocumentLive, loadWorkingCopy, stageOf, workflowStateIds } from '../documents'
+import {
+  isDocumentLive,
+  loadWorkingCopy,
+  stageOf,
+  workflowStateIds,
+  writeWorkflowTarget,
+} from '../documents'
 import { workflowError } from '../errors'
 import { workflowWriteReq } from '../requestContext'
 import type { WorkflowStage } from '../stages'
+import { GLOBALS } from '../stages'
 import type { ItemRef } from './membership'
 
 /** What a release does to its items: publish them, or take them down with it. */
@@ -27,6 +37,10 @@ type BatchContext = {
 
 /** The title an item shows in the admin (its `useAsTitle`), or its id. */
 export const itemTitle = (req: PayloadRequest, item: ItemRef, doc: null | WorkflowDocument) => {
+  if (item.collection === GLOBALS) {
+    const labels = globalEntryOf(item.id)?.labels
+    return labels ? getTranslation(labels, req.i18n) : item.id
+  }
   const field = req.payload.collections[item.collection]?.config.admin.useAsTitle ?? 'id'
   const title = doc?.[field]
   return typeof title === 'string' && title ? title : item.id
@@ -127,20 +141,15 @@ export const writeReleaseItems = async (
     }
     let written: WorkflowDocument
     try {
-      written = (await req.payload.update({
-        collection: item.collection,
-        id: item.id,
+      // Access skipped: the release was decided by the state machine; this carries its outcome.
+      written = (await writeWorkflowTarget(batchReq, item.collection, item.id, {
         data: {
           workflowStage: to,
           _status: context.action === 'publish' ? 'published' : 'draft',
           workflow,
-        } as never,
+        },
         draft: false,
-        depth: 0,
-        // Access skipped: the release was decided by the state machine; this carries its outcome.
-        overrideAccess: true,
-        req: batchReq,
-      })) as unknown as WorkflowDocument
+      })) as WorkflowDocument
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error
       const { problem, errors } = problemOf(error)

@@ -4,9 +4,11 @@ import { ValidationError } from 'payload'
 import { kexieT } from '@/i18n/t'
 
 import type { WorkflowCollectionSlug, WorkflowStage } from '../stages'
-import { isWorkflowCollection, RELEASES } from '../stages'
+import { GLOBALS, isWorkflowCollection, RELEASES } from '../stages'
+import { RELEASE_GLOBALS_FIELD, releaseGlobalsOf } from './globals'
 
-export type ItemRef = { collection: WorkflowCollectionSlug; id: string }
+/** A document of a workflow collection, or a workflow global (`{ collection: "globals", id }`). */
+export type ItemRef = { collection: WorkflowCollectionSlug | typeof GLOBALS; id: string }
 
 export type ReleaseSummary = {
   id: string
@@ -27,6 +29,12 @@ export const itemRefsOf = (items: unknown): ItemRef[] =>
     }
     return [{ collection: relationTo, id: String(id) }]
   })
+
+/** Everything a release publishes, in order: its `items`, then its `globals`. */
+export const releaseItemRefs = (doc: { [field: string]: unknown }): ItemRef[] => [
+  ...itemRefsOf(doc.items),
+  ...releaseGlobalsOf(doc).map((slug) => ({ collection: GLOBALS, id: slug })),
+]
 
 export const sameItem = (a: ItemRef, b: ItemRef) => a.collection === b.collection && a.id === b.id
 
@@ -50,13 +58,13 @@ export const openReleases = async (req: PayloadRequest): Promise<ReleaseSummary[
     pagination: false,
     overrideAccess: true,
     req,
-    select: { title: true, workflowStage: true, items: true },
+    select: { title: true, workflowStage: true, items: true, [RELEASE_GLOBALS_FIELD]: true },
   })
   return docs.map((doc) => ({
     id: String(doc.id),
     title: doc.title ?? '',
     workflowStage: (doc.workflowStage ?? 'draft') as WorkflowStage,
-    items: itemRefsOf(doc.items),
+    items: releaseItemRefs(doc),
   }))
 }
 
@@ -79,10 +87,13 @@ export const refuseItemsHeldElsewhere: CollectionBeforeChangeHook = async ({
   originalDoc,
   req,
 }) => {
-  if (data.items === undefined) return data
+  if (data.items === undefined && data[RELEASE_GLOBALS_FIELD] === undefined) return data
   const stage = (data.workflowStage ?? originalDoc?.workflowStage ?? 'draft') as WorkflowStage
   if (CLOSED_STAGES.includes(stage)) return data
-  const items = itemRefsOf(data.items)
+  const items = itemRefsOf(data.items ?? originalDoc?.items)
+  const globals = releaseGlobalsOf(
+    data[RELEASE_GLOBALS_FIELD] === undefined ? originalDoc : data,
+  ).map((slug) => ({ collection: GLOBALS, id: slug }))
   const ownId = originalDoc?.id === undefined ? undefined : String(originalDoc.id)
   const others = (await openReleases(req)).filter((release) => release.id !== ownId)
   const t = kexieT(req)
@@ -96,6 +107,18 @@ export const refuseItemsHeldElsewhere: CollectionBeforeChangeHook = async ({
       release: holder.id,
     })
     return [{ path: `items.${index}`, message }]
+  })
+  // The same rule for the globals it carries (a select: the same slug twice is stored once).
+  globals.forEach((item, index) => {
+    const holder = others.find((release) => release.items.some((held) => sameItem(held, item)))
+    if (!holder) return
+    const message = t('kexie:releaseItemHeld', {
+      collection: item.collection,
+      id: item.id,
+      title: holder.title,
+      release: holder.id,
+    })
+    errors.push({ path: `${RELEASE_GLOBALS_FIELD}.${index}`, message })
   })
   const duplicate = items.findIndex((item, index) =>
     items.slice(0, index).some((earlier) => sameItem(earlier, item)),

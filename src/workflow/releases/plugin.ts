@@ -5,6 +5,7 @@ import { isWorkflowCollection } from '../stages'
 import { withAddToReleaseListAction, withItemsTable } from './admin/config'
 import { releasesCollection } from './collection'
 import { releaseFourEyes } from './fourEyes'
+import { withGlobalItemHook, withReleaseGlobals } from './globalItems'
 import { lapseReleaseApprovals } from './itemEdits'
 
 const withItemHook = (collection: CollectionConfig): CollectionConfig =>
@@ -35,8 +36,11 @@ export const releases =
         ...config,
         collections: [
           ...collections.map(withItemHook),
-          withItemsTable(releasesCollection(itemCollections) as CollectionConfig),
+          withItemsTable(
+            withReleaseGlobals(releasesCollection(itemCollections) as CollectionConfig),
+          ),
         ],
+        globals: (config.globals ?? []).map(withGlobalItemHook),
       },
       releaseFourEyes,
     )

@@ -4,7 +4,7 @@ import type { WorkflowDocument } from '../documents'
 import { loadWorkingCopy, stageOf } from '../documents'
 import type { WorkflowStage } from '../stages'
 import { itemTitle } from './items'
-import { itemRefsOf } from './membership'
+import { releaseItemRefs } from './membership'
 
 export type ReleaseItemStatus = {
   collection: string
@@ -27,7 +27,7 @@ export const releaseItemsStatus = async (
     ? (release.submittedItems as SnapshotRow[])
     : null
   const rows: ReleaseItemStatus[] = []
-  for (const item of itemRefsOf(release.items)) {
+  for (const item of releaseItemRefs(release)) {
     const doc = await loadWorkingCopy(req, item.collection, item.id, { asUser: true })
     const seen = snapshot?.find((row) => row.collection === item.collection && row.id === item.id)
     rows.push({

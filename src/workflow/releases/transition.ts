@@ -12,7 +12,7 @@ import type { TransitionInput } from '../transition'
 import type { ItemAction } from './items'
 import { itemTitle, snapshotItems, writeReleaseItems } from './items'
 import type { ItemRef } from './membership'
-import { HOLDING_STAGES, itemRefsOf, openReleaseHolding } from './membership'
+import { HOLDING_STAGES, openReleaseHolding, releaseItemRefs } from './membership'
 
 /**
  * A document in a release under review or approved moves only with the release: its own
@@ -66,7 +66,7 @@ export const refuseUnreadyRelease = async (
   decision: Transition,
 ): Promise<void> => {
   if (decision.action !== 'submit' && decision.action !== 'publish') return
-  const items = itemRefsOf(doc.items)
+  const items = releaseItemRefs(doc)
   if (items.length === 0) throw workflowError(req, 'emptyRelease', 400)
   for (const item of items) {
     const found = await loadWorkingCopy(req, item.collection, item.id, { asUser: false })
@@ -97,7 +97,7 @@ export const writeReleaseBatch = async (
   req: PayloadRequest,
   { id, doc, state, decision, event, actorId }: ReleaseWrite,
 ): Promise<{ data: Record<string, unknown>; announce: () => Promise<void> }> => {
-  const items = itemRefsOf(doc.items)
+  const items = releaseItemRefs(doc)
   const itemAction: ItemAction | null = decision.isPublishing
     ? 'publish'
     : state.isLive && !decision.isLive

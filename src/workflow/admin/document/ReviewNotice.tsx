@@ -1,7 +1,7 @@
 import type { UIFieldServerProps } from 'payload'
 import React from 'react'
 
-import { isWorkflowTarget } from '../../stages'
+import { panelTarget } from '../target'
 import type { ChangeRequest } from './ReviewNoticeClient'
 import { ReviewNoticeClient } from './ReviewNoticeClient'
 
@@ -10,15 +10,23 @@ import { ReviewNoticeClient } from './ReviewNoticeClient'
  * saving will do. A document sent back for changes shows the reviewer's comment here, where its
  * author starts working.
  */
-export const ReviewNotice = async ({ collectionSlug, data, id, req }: UIFieldServerProps) => {
+export const ReviewNotice = async ({
+  collectionSlug,
+  data,
+  field,
+  id: documentId,
+  req,
+}: UIFieldServerProps) => {
   let changeRequest: ChangeRequest | null = null
-  if (id && req.user && isWorkflowTarget(collectionSlug)) {
+  const target = panelTarget({ collectionSlug, field, id: documentId })
+  if (target?.id && req.user) {
+    const { collection, id } = target
     if ((data as { workflowStage?: unknown } | undefined)?.workflowStage === 'changes_requested') {
       const { docs } = await req.payload.find({
         collection: 'workflow-events',
         where: {
           and: [
-            { documentCollection: { equals: collectionSlug } },
+            { documentCollection: { equals: collection } },
             { documentId: { equals: String(id) } },
             { action: { equals: 'request_changes' } },
           ],

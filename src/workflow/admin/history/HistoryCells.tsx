@@ -1,6 +1,10 @@
 import { getTranslation } from '@payloadcms/translations'
 import type { DefaultServerCellComponentProps, TypedLocale } from 'payload'
 
+import { globalEntryOf } from '@/content/registry'
+
+import { collectionLabels, GLOBALS } from '../../stages'
+
 /** The content locale that matches the admin's language (Chinese unless the UI is English). */
 const localeOf = (language: string): TypedLocale => (language === 'en' ? 'en' : 'zh')
 
@@ -11,6 +15,7 @@ export const HistoryCollectionCell = ({
   payload,
 }: DefaultServerCellComponentProps) => {
   const slug = String(cellData ?? '')
+  if (slug === GLOBALS) return <span>{getTranslation(collectionLabels.globals, i18n)}</span>
   const labels = payload.collections[slug as keyof typeof payload.collections]?.config.labels
   return <span>{labels ? getTranslation(labels.singular, i18n) : slug}</span>
 }
@@ -28,6 +33,12 @@ export const HistoryDocumentCell = async ({
 }: DefaultServerCellComponentProps) => {
   const id = String(cellData ?? '')
   const slug = String(rowData?.documentCollection ?? '')
+  const adminRoute = payload.config.routes.admin
+  // A workflow global (`globals/{slug}`): its label, linked to its edit view.
+  const global = slug === GLOBALS ? globalEntryOf(id) : undefined
+  if (global) {
+    return <a href={`${adminRoute}/globals/${id}`}>{getTranslation(global.labels, i18n)}</a>
+  }
   const collection = payload.collections[slug as keyof typeof payload.collections]
   if (!collection) return <span>{id}</span>
   const titleField = collection.config.admin.useAsTitle ?? 'id'
@@ -45,7 +56,6 @@ export const HistoryDocumentCell = async ({
   const deleted = i18n.language === 'en' ? '(deleted)' : '（已删除）'
   if (!doc) return <span>{`${id} ${deleted}`}</span>
   const title = (doc as unknown as Record<string, unknown>)[titleField]
-  const adminRoute = payload.config.routes.admin
   return (
     <a href={`${adminRoute}/collections/${slug}/${id}`}>
       {typeof title === 'string' && title ? title : id}

@@ -6,7 +6,7 @@ import { requiredApprovalsFor } from '../../settings'
 import type { UserActor } from '../../stateMachine'
 import { availableActions } from '../../stateMachine'
 import { itemRefsOf } from '../../releases/membership'
-import type { WorkflowStage, WorkflowTargetSlug } from '../../stages'
+import type { WorkflowCollectionSlug, WorkflowStage, WorkflowTargetSlug } from '../../stages'
 import { RELEASES, WORKFLOW_COLLECTIONS } from '../../stages'
 import { userNames } from '../people'
 
@@ -76,7 +76,7 @@ const isActionable = (
 
 const loadCollection = async (
   req: PayloadRequest,
-  collection: WorkflowTargetSlug,
+  collection: WorkflowCollectionSlug | typeof RELEASES,
 ): Promise<{ items: QueueItem[]; isTruncated: boolean }> => {
   const isRelease = collection === RELEASES
   const actor = actorOf(req)
