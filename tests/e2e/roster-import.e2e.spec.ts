@@ -2,8 +2,8 @@
  * 导入获奖名单 in a real Chromium, through the Chinese admin UI, against the production build: an
  * editor opens an award, previews a sheet, sees the reported error marked in its cell, maps an
  * unrecognised column, uploads the corrected sheet, imports it and follows the link to the release
- * the import made, and submits it; a reviewer approves and publishes the release, and the
- * recipients are public. Fixture sheets are written here with exceljs. Every step leaves a
+ * the import made, sets a 7-day public notice, and submits it; a reviewer approves and publishes
+ * the release as the notice, and the recipients are public, in notice. Fixture sheets are written here with exceljs. Every step leaves a
  * screenshot under test-results/e2e/roster-import/; no page may log a console error or get a 4xx/5xx
  * answer to a request of its own.
  */
@@ -168,8 +168,25 @@ describe('importing an award roster through the admin screen', () => {
         await page.locator('.kx-wf-panel .kx-stage').waitFor()
         await waitForStage(page, 'draft')
         expect(await page.inputValue('#field-title')).toBe(`${awardName} ${YEAR} 获奖名单`)
-        await takeAction(page, 'submit', 'in_review')
       })
+
+      await step(
+        'editor sets a 7-day public notice with a contact and submits',
+        editor,
+        async () => {
+          const { page } = editor
+          await page.fill('#field-notice__days', '7')
+          await page.fill('#field-notice__contact__phone', '0532-85912345')
+          const saved = page.waitForResponse(
+            (response) =>
+              response.url().includes(`/api/releases/${releaseId}`) &&
+              response.request().method() === 'PATCH',
+          )
+          await page.click('#action-save-draft')
+          expect((await saved).status()).toBe(200)
+          await takeAction(page, 'submit', 'in_review')
+        },
+      )
 
       const reviewer = await open('reviewer')
       await step('reviewer logs in and approves the release', reviewer, async () => {
@@ -178,9 +195,8 @@ describe('importing an award roster through the admin screen', () => {
         await takeAction(reviewer.page, 'approve', 'approved')
       })
 
-      // Publishing as a public notice (公示, with its days and contact) would take this step's
-      // place once releases offer it: the reviewer chooses it here instead of a plain publish.
-      await step('reviewer publishes the release', reviewer, async () => {
+      // The notice is part of what was reviewed: publishing puts the roster in 公示 for 7 days.
+      await step('reviewer publishes the release as a public notice', reviewer, async () => {
         await takeAction(reviewer.page, 'publish', 'published')
       })
 
@@ -189,13 +205,16 @@ describe('importing an award roster through the admin screen', () => {
         `${stack.url}/api/award-recipients?where[award][equals]=${awardId}&where[year][equals]=${YEAR}&sort=order&depth=0`,
       )
       const { docs } = (await published.json()) as {
-        docs: { name: string; affiliation: string }[]
+        docs: { name: string; affiliation: string; noticeStatus: string; noticeEndsAt: string }[]
       }
-      expect(docs.map((doc) => [doc.name, doc.affiliation])).toEqual([
-        ['林海', '青岛大学物理学院'],
-        ['苏晴', '中国海洋大学海洋生命学院'],
-        ['高远', '青岛科技大学化工学院'],
+      expect(docs.map((doc) => [doc.name, doc.affiliation, doc.noticeStatus])).toEqual([
+        ['林海', '青岛大学物理学院', 'in_notice'],
+        ['苏晴', '中国海洋大学海洋生命学院', 'in_notice'],
+        ['高远', '青岛科技大学化工学院', 'in_notice'],
       ])
+      const days = (Date.parse(docs[0].noticeEndsAt) - Date.now()) / (24 * 60 * 60 * 1000)
+      expect(days).toBeGreaterThan(6.9)
+      expect(days).toBeLessThanOrEqual(7)
       expect([...editor.problems, ...reviewer.problems]).toEqual([])
     },
     SCENARIO_TIMEOUT_MS + UI_TIMEOUT_MS,
