@@ -11,6 +11,7 @@ import { workflowError } from '../errors'
 import { workflowWriteReq } from '../requestContext'
 import type { WorkflowStage } from '../stages'
 import type { ItemRef } from './membership'
+import { WRITES_PER_YIELD, yieldToEventLoop } from './transaction'
 
 /** What a release does to its items: publish them, or take them down with it. */
 export type ItemAction = 'publish' | 'unpublish' | 'archive'
@@ -149,7 +150,8 @@ export const writeReleaseItems = async (
   const live = await liveItems(req, items)
   const done = await itemsAlreadyDone(req, context)
   req.locale = locale
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
+    if (index > 0 && index % WRITES_PER_YIELD === 0) await yieldToEventLoop()
     req.locale = locale
     const doc = docs.get(keyOf(item))
     if (!doc) throw workflowError(req, 'itemMissing', 409, item, { item })
