@@ -2,7 +2,12 @@ import type { PayloadRequest, TypedLocale } from 'payload'
 import { APIError, commitTransaction, killTransaction } from 'payload'
 
 import type { AwardRecipient } from '@/payload-types'
-import { endReleaseTransaction, initReleaseTransaction } from '@/workflow/releases/transaction'
+import {
+  endReleaseTransaction,
+  initReleaseTransaction,
+  WRITES_PER_YIELD,
+  yieldToEventLoop,
+} from '@/workflow/releases/transaction'
 
 import type { PlannedWrite, RosterPlan } from './plan'
 import type { RosterReleasePlan } from './release'
@@ -63,8 +68,10 @@ export const writeImport = async (
   let failure: unknown
   try {
     const ids: string[] = []
-    for (const entry of plan.creates) ids.push(await write(entry))
-    for (const entry of plan.updates) ids.push(await write(entry))
+    for (const entry of [...plan.creates, ...plan.updates]) {
+      if (ids.length > 0 && ids.length % WRITES_PER_YIELD === 0) await yieldToEventLoop()
+      ids.push(await write(entry))
+    }
     ids.push(...plan.unchanged.map(({ id }) => id))
     const ordered = [...plan.creates, ...plan.updates, ...plan.unchanged]
     const sheetOrder = ordered

@@ -7,6 +7,7 @@
 //   npm run bench -- --profile          the product servers write --cpu-prof profiles (scratch)
 //   npm run bench -- --out <file.json>  where the results go
 //   npm run bench -- --only compliance  only the compliance matcher (in process, no server)
+//   npm run bench -- --only writes      only the roster import and release publication (small seed)
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -27,6 +28,8 @@ import type { Request, Summary, Timing } from './measure'
 import { measure, peakRssMb } from './measure'
 import { publishToVisible } from './publishToVisible'
 import { cloneArticles } from './sqlite'
+import type { LargeRosterBench, ReleaseBench, RosterBench } from './writes'
+import { benchLargeRoster, benchRosterRelease } from './writes'
 
 const args = process.argv.slice(2)
 const isQuick = args.includes('--quick')
@@ -38,6 +41,9 @@ const only = onlyArg >= 0 ? args[onlyArg + 1] : null
 const today = new Date().toISOString().slice(0, 10)
 
 const CONCURRENCIES = [1, 10, 50]
+const WRITE_SERVERS = ['writes', 'large-roster']
+const writeSizes =
+  isQuick || only === 'writes' ? { rows: 240, largeRows: 1_000 } : { rows: 240, largeRows: 5_000 }
 const timing: Timing = isQuick
   ? { warmupSeconds: 1, runSeconds: 2, runs: 3 }
   : { warmupSeconds: 3, runSeconds: 4, runs: 3 }
@@ -133,17 +139,53 @@ const complianceOnly = () => {
   else console.log(JSON.stringify(report, null, 2))
 }
 
+/** The writes an editor makes, each on a product server of its own (see `benchRosterRelease`). */
+type WritesBench = {
+  roster: RosterBench
+  release: ReleaseBench
+  largeRoster: LargeRosterBench
+  /** Peak RSS (VmHWM) of the server the roster and release ran on, MB. */
+  peakRssMb: null | number
+}
+
+const benchWrites = async (
+  startProduct: (name: string, extra: Record<string, string>) => Promise<ServerProcess>,
+  stopProduct: (name: string, server: ServerProcess) => Promise<null | number>,
+  sizes: { rows: number; largeRows: number },
+): Promise<WritesBench> => {
+  // The receiver of the release's webhook listens on loopback, which deliveries refuse unless
+  // allowed.
+  const writes = await startProduct('writes', { WEBHOOK_ALLOW_PRIVATE: 'true' })
+  log(`writes: ${sizes.rows}-row roster import and its release published`)
+  const { roster, release } = await benchRosterRelease(writes.url, sizes.rows)
+  log(
+    `writes: roster dry run ${roster.dryRunMs} ms + import ${roster.importMs} ms; release publish to visible ${release.releasePublishMs} ms (answer ${release.publishAnswerMs} ms), ${release.webhookDeliveries} webhook deliveries`,
+  )
+  const peakRssMb = await stopProduct('writes', writes)
+  // A server of its own, so its high-water mark is the large import's.
+  const large = await startProduct('large-roster', { ROSTER_MAX_ROWS: String(sizes.largeRows) })
+  log(`writes: ${sizes.largeRows}-row roster`)
+  const largeRoster = await benchLargeRoster(large.url, large.child.pid ?? 0, sizes.largeRows)
+  log(
+    `writes: ${sizes.largeRows} rows dry run ${largeRoster.dryRunMs} ms + import ${largeRoster.importMs} ms, RSS ${largeRoster.rssBeforeMb} → ${largeRoster.rssPeakMb} MB`,
+  )
+  await stopProduct('large-roster', large)
+  return { roster, release, largeRoster, peakRssMb }
+}
+
 const main = async () => {
   if (only === 'compliance') return complianceOnly()
-  if (only) throw new Error(`--only ${only}: the only part that runs alone is compliance`)
+  if (only && only !== 'writes') {
+    throw new Error(`--only ${only}: the parts that run alone are compliance and writes`)
+  }
   const loadAverageAtStart = os.loadavg()
-  const size: BenchSize = benchSize(isQuick)
+  const size: BenchSize = benchSize(isQuick || only === 'writes')
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'kexie-bench-'))
   const databaseUri = `file:${path.join(scratch, 'bench.db')}`
   const outFile =
     outArg >= 0
       ? path.resolve(args[outArg + 1])
-      : isQuick
+      : isQuick || only
         ? path.join(scratch, 'quick.json')
         : path.join(projectRoot, 'docs', 'benchmarks', `${today}.json`)
   const started = Date.now()
@@ -171,8 +213,11 @@ const main = async () => {
     return server
   }
   const stopProduct = async (name: string, server: ServerProcess) => {
-    rss[name] = peakRssMb(server.child.pid ?? 0)
+    const peak = peakRssMb(server.child.pid ?? 0)
+    // The write benchmarks' servers report their own memory: the read ratio is about reads.
+    if (!WRITE_SERVERS.includes(name)) rss[name] = peak
     await server.stop()
+    return peak
   }
   const run = async (
     server: string,
@@ -204,10 +249,21 @@ const main = async () => {
     const seedReport = path.join(scratch, 'seed.json')
     await runChild(
       'tests/bench/seed.ts',
-      { ...env, BENCH_SCRATCH: scratch, BENCH_QUICK: String(isQuick) },
+      { ...env, BENCH_SCRATCH: scratch, BENCH_QUICK: String(isQuick || only === 'writes') },
       [seedReport],
     )
     const seeded = JSON.parse(readFileSync(seedReport, 'utf8')) as { seedSeconds: number }
+    if (only === 'writes') {
+      const writes = await benchWrites(startProduct, stopProduct, writeSizes)
+      const report = {
+        date: today,
+        machine: { loadAverage: os.loadavg(), note: process.env.BENCH_NOTE ?? null },
+        writes,
+      }
+      writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`)
+      log(`written to ${outFile}`)
+      return
+    }
 
     // Plain Payload: the same production server with the delivery cache off (L4, L6, L7, L8).
     const plain = await startProduct('plain', { CACHE_ENABLED: 'false' })
@@ -280,6 +336,8 @@ const main = async () => {
     const publishMs = await publishToVisible(cached.url, publishSlugs)
     await stopProduct('cached', cached)
 
+    const writes = await benchWrites(startProduct, stopProduct, writeSizes)
+
     let growth: null | Record<string, unknown> = null
     if (!isGrowthSkipped) {
       log(`growing to ${size.growTo} published articles (SQL copies of the seeded ones)`)
@@ -337,6 +395,11 @@ const main = async () => {
       plainPayloadSpeedup: round(rps('cached', 'L5') / rps('plain', 'L4')),
       publishToVisibleMs: publishSorted[Math.floor(publishSorted.length / 2)],
       peakRssMb: Math.max(...Object.values(rss).map((mb) => mb ?? 0)),
+      releasePublishMs: writes.release.releasePublishMs,
+      releaseWebhookDeliveries: writes.release.webhookDeliveries,
+      rosterImportMs: writes.roster.totalMs,
+      largeRosterImportMs: writes.largeRoster.totalMs,
+      largeRosterPeakRssMb: writes.largeRoster.rssPeakMb,
       listGrowth: growth
         ? round(p50('grown', 'L4', 'list', grownResults) / p50('plain', 'L4'))
         : null,
@@ -368,6 +431,13 @@ const main = async () => {
             'median over the articles, publish response to anonymous GET showing it',
           peakRssMb: 'highest VmHWM of the product server processes',
           listGrowth: 'L4 list p50 at the grown size / at the seeded size, concurrency 1',
+          releasePublishMs: `a release of ${writes.release.items} award recipients (made by the roster import): publish request sent to an anonymous REST list by id showing every item, on a server of its own (cache on)`,
+          releaseWebhookDeliveries:
+            'deliveries one registered release.published endpoint received for that publish (expected 1)',
+          rosterImportMs: `POST /api/award-recipients/import of a ${writes.roster.rows}-row .xlsx: ?dryRun=true, then the import`,
+          largeRosterImportMs: `the same for ${writes.largeRoster.rows} rows, on a server started for it alone`,
+          largeRosterPeakRssMb:
+            "that server process's highest resident set sampled every 50 ms during the import (VmHWM in writes.largeRoster)",
           complianceCheckMs: `p50 and p99 of ${compliance.complianceCheckMs.runs} checks of a ${compliance.articleChars}-character article against ${compliance.rules} rules, in process`,
           complianceBuildMs: `building the matcher for ${compliance.rules} rules, median of ${compliance.complianceBuildMs.runs}`,
         },
@@ -375,6 +445,7 @@ const main = async () => {
       dataSet: { ...size, seedSeconds: seeded.seedSeconds },
       sameAnswer: { l2: l2SameAsRest, graphqlPost: graphqlSameAsRest },
       publishToVisibleRunsMs: publishMs,
+      writes,
       peakRssMbByServer: rss,
       growth,
       results,
@@ -389,7 +460,7 @@ const main = async () => {
     log(`written to ${outFile}`)
   } finally {
     await Promise.all(servers.map((server) => server.stop()))
-    if (!isProfiled && !isQuick) rmSync(scratch, { recursive: true, force: true })
+    if (!isProfiled && !isQuick && !only) rmSync(scratch, { recursive: true, force: true })
   }
 }
 

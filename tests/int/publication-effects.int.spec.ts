@@ -8,10 +8,10 @@ import { readGeneration } from '@/delivery/cache/generation'
 import type { Webhook } from '@/payload-types'
 import { announcePublication } from '@/publication/effects'
 import { markOwed } from '@/workflow/announce'
-import { appendWorkflowEvent } from '@/workflow/audit/append'
 import { recoverInterruptedTransitions } from '@/workflow/recovery'
 
 import type { ApiClient } from '../helpers/http'
+import { publishRecordedNotWritten, publishWrittenNotAnnounced } from '../helpers/crashStates'
 import { runDueJobs } from '../helpers/jobs'
 import { setUpSuite } from '../helpers/suite'
 import type { Receiver } from '../helpers/receiver'
@@ -225,18 +225,10 @@ describe('start-up recovery announces what a stopped process did not', () => {
     await quiet()
     const { target } = await endpoint({ collections: ['articles'] })
     const id = await approvedArticle()
-    // What a process killed between the two writes leaves behind (SQLite has no transaction
-    // around them): the chained record of the publish, the document untouched.
-    await appendWorkflowEvent(await createLocalReq({}, payload), {
+    await publishRecordedNotWritten(payload, {
       collection: 'articles',
-      documentId: id,
-      revision: 1,
-      action: 'publish',
-      fromStage: 'approved',
-      toStage: 'published',
-      actorId: staff.reviewer.id,
-      actorName: staff.reviewer.name ?? null,
-      occurredAt: new Date(),
+      id,
+      reviewer: staff.reviewer,
     })
 
     const report = await recoverInterruptedTransitions(payload)
@@ -259,30 +251,11 @@ describe('start-up recovery announces what a stopped process did not', () => {
     await quiet()
     const { target } = await endpoint({ collections: ['articles'] })
     const id = await approvedArticle()
-    const req = await createLocalReq({}, payload)
-    const event = await appendWorkflowEvent(req, {
-      collection: 'articles',
-      documentId: id,
-      revision: 1,
-      action: 'publish',
-      fromStage: 'approved',
-      toStage: 'published',
-      actorId: staff.reviewer.id,
-      actorName: staff.reviewer.name ?? null,
-      occurredAt: new Date(),
-    })
-    await markOwed(req, { collection: 'articles', id, change: 'publish', event: String(event.id) })
-    // The document write as the workflow makes it (its hooks leave the change to the
-    // announcement), and then the process stops.
-    await payload.update({
+    // The process stops after the document write, before the announcement.
+    await publishWrittenNotAnnounced(payload, {
       collection: 'articles',
       id,
-      data: {
-        _status: 'published',
-        workflowStage: 'published',
-        workflow: { revision: 1 },
-      } as never,
-      context: { publicationBatch: true },
+      reviewer: staff.reviewer,
     })
     await runDueJobs(payload)
     expect(target.received).toHaveLength(0)

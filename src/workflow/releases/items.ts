@@ -21,6 +21,7 @@ import { workflowWriteReq } from '../requestContext'
 import type { WorkflowStage } from '../stages'
 import { GLOBALS } from '../stages'
 import type { ItemRef } from './membership'
+import { WRITES_PER_YIELD, yieldToEventLoop } from './transaction'
 
 /** What a release does to its items: publish them, or take them down with it. */
 export type ItemAction = 'publish' | 'unpublish' | 'archive'
@@ -46,29 +47,91 @@ export const itemTitle = (req: PayloadRequest, item: ItemRef, doc: null | Workfl
   return typeof title === 'string' && title ? title : item.id
 }
 
-/** Whether the item's newest record is this very transition's (a completed batch resumed). */
-const isAlreadyDone = async (req: PayloadRequest, item: ItemRef, context: BatchContext) => {
+const keyOf = (item: ItemRef) => `${item.collection}/${item.id}`
+
+/**
+ * Every item's working copy (null when it no longer exists), read with one query per collection
+ * instead of one per item: a release holds hundreds of documents. An item the batch query does
+ * not return (no version row) is read on its own, as a single document would be.
+ */
+export const loadItems = async (
+  req: PayloadRequest,
+  items: ItemRef[],
+): Promise<Map<string, null | WorkflowDocument>> => {
+  const found = new Map<string, null | WorkflowDocument>()
+  for (const collection of new Set(items.map((item) => item.collection))) {
+    // A global is one document of its own: read below, like an item the query misses.
+    if (collection === GLOBALS) continue
+    const ids = items.filter((item) => item.collection === collection).map((item) => item.id)
+    // Access skipped: the release's rules were checked; these are its items as stored.
+    const { docs } = await req.payload.find({
+      collection,
+      where: { id: { in: ids } },
+      draft: true,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    for (const doc of docs) found.set(`${collection}/${doc.id}`, doc as unknown as WorkflowDocument)
+  }
+  for (const item of items) {
+    if (found.has(keyOf(item))) continue
+    found.set(keyOf(item), await loadWorkingCopy(req, item.collection, item.id, { asUser: false }))
+  }
+  return found
+}
+
+/** The items readers see a published version of now: one query per collection. */
+const liveItems = async (req: PayloadRequest, items: ItemRef[]): Promise<Set<string>> => {
+  const live = new Set<string>()
+  for (const collection of new Set(items.map((item) => item.collection))) {
+    const ids = items.filter((item) => item.collection === collection).map((item) => item.id)
+    if (collection === GLOBALS) {
+      for (const id of ids) if (await isDocumentLive(req, GLOBALS, id)) live.add(`${GLOBALS}/${id}`)
+      continue
+    }
+    // Access skipped: a fact about the documents the rules need, whoever asks.
+    const { docs } = await req.payload.find({
+      collection,
+      where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+      draft: false,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+      select: { _status: true },
+    })
+    for (const doc of docs as { id: number | string }[]) live.add(`${collection}/${doc.id}`)
+  }
+  return live
+}
+
+/**
+ * The items whose newest record is this very transition's (a batch resumed after a stop): every
+ * record after the release's own is read once, and each item's newest one is compared.
+ */
+const itemsAlreadyDone = async (
+  req: PayloadRequest,
+  context: BatchContext,
+): Promise<Set<string>> => {
   // Access skipped: the workflow reads its own history.
   const { docs } = await req.payload.find({
     collection: 'workflow-events',
-    where: {
-      and: [
-        { documentCollection: { equals: item.collection } },
-        { documentId: { equals: item.id } },
-      ],
-    },
-    sort: '-sequence',
-    limit: 1,
+    where: { sequence: { greater_than: context.releaseEvent.sequence } },
+    sort: 'sequence',
+    pagination: false,
     depth: 0,
     overrideAccess: true,
     req,
   })
-  const last = docs[0]
-  return (
-    last?.release === context.releaseId &&
-    last.action === context.action &&
-    last.sequence > context.releaseEvent.sequence
-  )
+  const newest = new Map<string, (typeof docs)[number]>()
+  for (const event of docs) newest.set(`${event.documentCollection}/${event.documentId}`, event)
+  const done = new Set<string>()
+  for (const [key, last] of newest) {
+    if (last.release === context.releaseId && last.action === context.action) done.add(key)
+  }
+  return done
 }
 
 const targetStage = (action: ItemAction, stage: WorkflowStage): WorkflowStage => {
@@ -102,18 +165,24 @@ export const writeReleaseItems = async (
   const changes: ChangedDocument[] = []
   // Payload's update leaves the request's locale at `all`; the next item is read as the first was.
   const { locale } = req
-  for (const item of items) {
+  // Read once for the whole batch, before any item is written (each item is written once).
+  const docs = await loadItems(req, items)
+  const live = await liveItems(req, items)
+  const done = await itemsAlreadyDone(req, context)
+  req.locale = locale
+  for (const [index, item] of items.entries()) {
+    if (index > 0 && index % WRITES_PER_YIELD === 0) await yieldToEventLoop()
     req.locale = locale
-    const doc = await loadWorkingCopy(req, item.collection, item.id, { asUser: false })
+    const doc = docs.get(keyOf(item))
     if (!doc) throw workflowError(req, 'itemMissing', 409, item, { item })
     const stage = stageOf(doc)
-    const isLive = await isDocumentLive(req, item.collection, item.id)
+    const isLive = live.has(keyOf(item))
     const title = itemTitle(req, item, doc)
     if (context.action === 'publish' && stage === 'archived') {
       throw workflowError(req, 'itemArchived', 409, item, { item: { ...item, title } })
     }
     if (context.action !== 'publish' && !isLive) continue
-    if (await isAlreadyDone(req, item, context)) continue
+    if (done.has(keyOf(item))) continue
     const to = targetStage(context.action, stage)
     const current = workflowStateIds(doc.workflow)
     const event = await appendWorkflowEvent(req, {
@@ -173,10 +242,9 @@ export const writeReleaseItems = async (
 
 /** Each item's `updatedAt` now: what a submission (or publication) of the release covered. */
 export const snapshotItems = async (req: PayloadRequest, items: ItemRef[]) => {
-  const snapshot: { collection: string; id: string; updatedAt: null | string }[] = []
-  for (const item of items) {
-    const doc = await loadWorkingCopy(req, item.collection, item.id, { asUser: false })
-    snapshot.push({ ...item, updatedAt: (doc?.updatedAt as string | undefined) ?? null })
-  }
-  return snapshot
+  const docs = await loadItems(req, items)
+  return items.map((item) => ({
+    ...item,
+    updatedAt: (docs.get(keyOf(item))?.updatedAt as string | undefined) ?? null,
+  }))
 }

@@ -5,12 +5,12 @@ import type { ChangedDocument } from '@/publication/effects'
 import { announcePublication } from '@/publication/effects'
 
 import type { WorkflowDocument } from '../documents'
-import { loadWorkingCopy, stageOf } from '../documents'
+import { stageOf } from '../documents'
 import { workflowError } from '../errors'
 import type { Actor, ReviewState, Transition } from '../stateMachine'
 import type { TransitionInput } from '../transition'
 import type { ItemAction } from './items'
-import { itemTitle, snapshotItems, writeReleaseItems } from './items'
+import { itemTitle, loadItems, snapshotItems, writeReleaseItems } from './items'
 import type { ItemRef } from './membership'
 import { HOLDING_STAGES, openReleaseHolding, releaseItemRefs } from './membership'
 
@@ -68,8 +68,9 @@ export const refuseUnreadyRelease = async (
   if (decision.action !== 'submit' && decision.action !== 'publish') return
   const items = releaseItemRefs(doc)
   if (items.length === 0) throw workflowError(req, 'emptyRelease', 400)
+  const docs = await loadItems(req, items)
   for (const item of items) {
-    const found = await loadWorkingCopy(req, item.collection, item.id, { asUser: false })
+    const found = docs.get(`${item.collection}/${item.id}`)
     if (!found) throw workflowError(req, 'itemMissing', 409, item, { item })
     if (stageOf(found) === 'archived') {
       const title = itemTitle(req, item, found)
