@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, SelectType } from 'payload'
 
 import type { User, WorkflowState } from '@/payload-types'
 
@@ -59,27 +59,31 @@ export const loadWorkingCopy = async (
   return (doc as null | WorkflowDocument) ?? null
 }
 
-/** Whether readers see a published version of the document now. */
-export const isDocumentLive = async (
+/**
+ * The document as stored outside the versions: for a document with a published version, that one
+ * (what readers see). Access skipped: a fact about the document the rules need, whoever asks;
+ * `select` keeps it to what they need.
+ */
+export const loadStoredCopy = async (
   req: PayloadRequest,
   collection: WorkflowTargetSlug,
   id: string,
-): Promise<boolean> => {
+  select?: SelectType,
+): Promise<null | WorkflowDocument> => {
   if (collection === GLOBALS) {
-    if (!isWorkflowGlobal(id)) return false
-    // Access skipped: as below. Without `draft`, Payload reads the global's published row.
-    const live = await req.payload.findGlobal({
+    if (!isWorkflowGlobal(id)) return null
+    // Without `draft`, Payload reads the global's own row (its published state).
+    const global = await req.payload.findGlobal({
       slug: id,
       draft: false,
       depth: 0,
       overrideAccess: true,
       req,
-      select: { _status: true },
+      ...(select ? { select } : {}),
     })
-    return (live as null | WorkflowDocument)?._status === 'published'
+    return global ? ({ ...global, id } as WorkflowDocument) : null
   }
-  // Access skipped: a fact about the document the rules need, whoever asks; nothing is returned.
-  const live = await req.payload.findByID({
+  const doc = await req.payload.findByID({
     collection,
     id,
     draft: false,
@@ -87,10 +91,18 @@ export const isDocumentLive = async (
     disableErrors: true,
     overrideAccess: true,
     req,
-    select: { _status: true },
+    ...(select ? { select } : {}),
   })
-  return (live as null | WorkflowDocument)?._status === 'published'
+  return (doc as null | WorkflowDocument) ?? null
 }
+
+/** Whether readers see a published version of the document now. */
+export const isDocumentLive = async (
+  req: PayloadRequest,
+  collection: WorkflowTargetSlug,
+  id: string,
+): Promise<boolean> =>
+  (await loadStoredCopy(req, collection, id, { _status: true }))?._status === 'published'
 
 export const reviewStateOf = (
   doc: WorkflowDocument,

@@ -19,6 +19,7 @@ import type { WorkflowDocument } from './documents'
 import {
   idOf,
   isDocumentLive,
+  loadStoredCopy,
   loadWorkingCopy,
   reviewStateOf,
   stageOf,
@@ -35,14 +36,8 @@ import { queueScheduledTransitions } from './schedule'
 import { requiredApprovalsFor } from './settings'
 import type { Actor, ReviewState, Transition } from './stateMachine'
 import { decideTransition, writeMode } from './stateMachine'
-import type {
-  RecordedAction,
-  WorkflowAction,
-  WorkflowGlobalSlug,
-  WorkflowTargetSlug,
-  WorkflowStage,
-} from './stages'
-import { GLOBALS, isWorkflowTarget, RECORDED_AS, RELEASES } from './stages'
+import type { RecordedAction, WorkflowAction, WorkflowTargetSlug, WorkflowStage } from './stages'
+import { isWorkflowTarget, RECORDED_AS, RELEASES } from './stages'
 import {
   completeReleaseInput,
   refuseIfHeldByRelease,
@@ -234,27 +229,7 @@ const isWriteAbsent = async (
 ): Promise<boolean> => {
   try {
     const latest = await loadWorkingCopy(req, collection, id, { asUser: false })
-    // Access skipped: the workflow checks its own write.
-    const stored = (
-      collection === GLOBALS
-        ? await req.payload.findGlobal({
-            slug: id as WorkflowGlobalSlug,
-            draft: false,
-            depth: 0,
-            overrideAccess: true,
-            req,
-          })
-        : await req.payload.findByID({
-            collection,
-            id,
-            draft: false,
-            depth: 0,
-            disableErrors: true,
-            overrideAccess: true,
-            req,
-            select: { workflow: { revision: true } },
-          })
-    ) as null | WorkflowDocument
+    const stored = await loadStoredCopy(req, collection, id, { workflow: { revision: true } })
     return [latest, stored].every((doc) => (doc?.workflow?.revision ?? 0) < revision)
   } catch {
     return false

@@ -1,6 +1,6 @@
 import type { FeatureAction } from '@/workflow/featureActions'
 import { WorkflowError } from '@/workflow/errors'
-import { loadWorkingCopy } from '@/workflow/documents'
+import { loadStoredCopy, loadWorkingCopy } from '@/workflow/documents'
 import { isReviewer } from '@/workflow/stateMachine'
 import { performTransition } from '@/workflow/transition'
 
@@ -72,16 +72,10 @@ export const withdrawFromNotice: FeatureAction = {
         'notFound',
       )
     }
-    // Access skipped: what readers see now decides, whatever the working copy says.
-    const live = await req.payload.findByID({
-      collection: 'award-recipients',
-      id,
-      draft: false,
-      depth: 0,
-      disableErrors: true,
-      overrideAccess: true,
-      req,
-      select: { _status: true, noticeStatus: true },
+    // What readers see now decides, whatever the working copy says.
+    const live = await loadStoredCopy(req, 'award-recipients', id, {
+      _status: true,
+      noticeStatus: true,
     })
     if (live?._status !== 'published' || live.noticeStatus !== 'in_notice') {
       throw new WorkflowError(
