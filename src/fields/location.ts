@@ -85,8 +85,8 @@ export const gcj02LocationField = ({
     name,
     type: 'group',
     virtual: true,
-    label: { zh: '坐标（GCJ-02）', en: 'Location (GCJ-02)' },
-    admin: { hidden: true },
+    label: { zh: '国内地图坐标', en: 'Location (GCJ-02)' },
+    admin: { hidden: true, disableListColumn: true, disableListFilter: true },
     hooks: {
       afterRead: [
         ({ siblingData }) => {
@@ -100,8 +100,21 @@ export const gcj02LocationField = ({
         },
       ],
     },
+    // Computed on read: nothing to filter on, nor a second column beside the stored position.
     fields: [
-      { name: 'longitude', type: 'number', virtual: true, label: { zh: '经度', en: 'Longitude' } },
-      { name: 'latitude', type: 'number', virtual: true, label: { zh: '纬度', en: 'Latitude' } },
+      {
+        name: 'longitude',
+        type: 'number',
+        virtual: true,
+        label: { zh: '经度', en: 'Longitude' },
+        admin: { disableListColumn: true, disableListFilter: true },
+      },
+      {
+        name: 'latitude',
+        type: 'number',
+        virtual: true,
+        label: { zh: '纬度', en: 'Latitude' },
+        admin: { disableListColumn: true, disableListFilter: true },
+      },
     ],
   }) satisfies GroupField

@@ -105,7 +105,11 @@ export const ActionDialog = ({
   }
 
   return (
-    <Modal className="confirmation-modal kx-wf-dialog" closeOnBlur={false} slug={modalSlug}>
+    <Modal
+      className="confirmation-modal kx-wf-dialog kx-wf-action-dialog"
+      closeOnBlur={false}
+      slug={modalSlug}
+    >
       <div className="confirmation-modal__wrapper">
         <div className="confirmation-modal__content">
           <h1>{action ? actionLabel(action) : ''}</h1>
