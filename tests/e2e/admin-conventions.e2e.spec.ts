@@ -5,37 +5,18 @@
  * bookkeeping, version lists titled by the document, the navigation open on a 1440×900 laptop, and
  * the review queue's two tabs with their counts.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, it } from '@jest/globals'
+import type { Page } from 'playwright-core'
 
 import { logIn } from './support/admin'
-import type { Session } from './support/browser'
-import { evidenceRecorder, launchChromium, openSession, waitForText } from './support/browser'
-import type { Stack } from './support/stack'
-import { startProductionStack } from './support/stack'
+import { evidenceRecorder, waitForText } from './support/browser'
+import { setUpBrowserScenario } from './support/scenario'
 
 const SCENARIO_TIMEOUT_MS = 10 * 60_000
 
-let stack: Stack
-let browser: Browser
-const sessions: Session[] = []
+const scenario = setUpBrowserScenario()
 
-beforeAll(async () => {
-  stack = await startProductionStack()
-  browser = await launchChromium()
-}, 6 * 60_000)
-
-afterAll(async () => {
-  await Promise.allSettled(sessions.map((session) => session.context.close()))
-  await browser?.close()
-  await stack?.stop()
-})
-
-const password = (email: string) => {
-  const value = stack.passwords.get(email)
-  if (!value) throw new Error(`no demo password for ${email}`)
-  return value
-}
+const { password } = scenario
 
 const ADMIN = 'admin@kexie.test'
 const EDITOR = 'editor1@kexie.test'
@@ -73,9 +54,8 @@ const adminWallClock = (iso: string) => {
 }
 
 const start = async (label: string, email: string) => {
-  const session = await openSession(browser, label, 'zh-CN', { timezoneId: BROWSER_ZONE })
-  sessions.push(session)
-  await logIn(session, stack.url, email, password(email))
+  const session = await scenario.open(label, 'zh-CN', { timezoneId: BROWSER_ZONE })
+  await logIn(session, scenario.stack.url, email, password(email))
   return session
 }
 
@@ -106,7 +86,7 @@ const someArticle = async (page: Page) => {
 }
 
 const goto = (page: Page, path: string) =>
-  page.goto(`${stack.url}/admin${path}`, { waitUntil: 'networkidle' })
+  page.goto(`${scenario.stack.url}/admin${path}`, { waitUntil: 'networkidle' })
 
 describe('admin conventions', () => {
   it(
@@ -271,10 +251,9 @@ describe('admin conventions', () => {
     'the navigation is open on a 1440×900 screen',
     async () => {
       const { step } = evidenceRecorder('admin navigation 1440x900')
-      const session = await openSession(browser, 'editor-1440')
-      sessions.push(session)
+      const session = await scenario.open('editor-1440')
       await session.page.setViewportSize({ width: 1440, height: 900 })
-      await logIn(session, stack.url, EDITOR, password(EDITOR))
+      await logIn(session, scenario.stack.url, EDITOR, password(EDITOR))
       await step('the navigation is open beside the content', session, async () => {
         const { page } = session
         await goto(page, '/collections/articles')

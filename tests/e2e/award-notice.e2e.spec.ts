@@ -4,40 +4,23 @@
  * the list as the admin sees it: the award's name in its column, the notice columns, and the
  * list's own filters by award, year and notice status.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { Page } from 'playwright-core'
-import type { Browser } from 'playwright-core'
 
 import { logIn } from './support/admin'
-import type { Session } from './support/browser'
-import { evidenceRecorder, launchChromium, openSession } from './support/browser'
-import type { Stack } from './support/stack'
-import { startProductionStack } from './support/stack'
+import { evidenceRecorder } from './support/browser'
+import { setUpBrowserScenario } from './support/scenario'
 
 const SCENARIO_TIMEOUT_MS = 10 * 60_000
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i
 
-let stack: Stack
-let browser: Browser
-const sessions: Session[] = []
-
-beforeAll(async () => {
-  stack = await startProductionStack()
-  browser = await launchChromium()
-}, 6 * 60_000)
-
-afterAll(async () => {
-  await Promise.allSettled(sessions.map((session) => session.context.close()))
-  await browser?.close()
-  await stack?.stop()
-})
+const scenario = setUpBrowserScenario()
 
 const start = async (label: string, email: string) => {
-  const session = await openSession(browser, label)
-  sessions.push(session)
-  const password = stack.passwords.get(email)
+  const session = await scenario.open(label)
+  const password = scenario.stack.passwords.get(email)
   if (!password) throw new Error(`no demo password for ${email}`)
-  await logIn(session, stack.url, email, password)
+  await logIn(session, scenario.stack.url, email, password)
   return session
 }
 
@@ -97,7 +80,7 @@ describe('the award recipients list', () => {
 
       const { page } = admin
       const open = (query = '') =>
-        page.goto(`${stack.url}/admin/collections/award-recipients${query}`, {
+        page.goto(`${scenario.stack.url}/admin/collections/award-recipients${query}`, {
           waitUntil: 'networkidle',
         })
 

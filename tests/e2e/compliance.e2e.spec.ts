@@ -5,61 +5,36 @@
  * submits again. Every step leaves a screenshot under test-results/e2e/compliance/. The page must
  * log no console error and none of its own requests may fail, except the one expected refusal.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Browser, Response } from 'playwright-core'
+import { describe, expect, it } from '@jest/globals'
+import type { Response } from 'playwright-core'
 
 import { logIn, waitForStage } from './support/admin'
 import type { Session } from './support/browser'
-import {
-  evidenceRecorder,
-  isBrowserOwn,
-  launchChromium,
-  openSession,
-  UI_TIMEOUT_MS,
-  waitForText,
-} from './support/browser'
-import type { Stack } from './support/stack'
-import { startProductionStack } from './support/stack'
+import { evidenceRecorder, isBrowserOwn, UI_TIMEOUT_MS, waitForText } from './support/browser'
+import { setUpBrowserScenario } from './support/scenario'
 
 const SCENARIO_TIMEOUT_MS = 10 * 60_000
 // A block rule of the shipped sample list (src/compliance/sample.ts).
 const BLOCKED = '全网最低价'
 const TITLE = '青岛市科技馆暑期科学营开始报名'
 
-let stack: Stack
-let browser: Browser
+const scenario = setUpBrowserScenario()
+const { password } = scenario
 let editor: Session
 const failures: string[] = []
-
-beforeAll(async () => {
-  stack = await startProductionStack()
-  browser = await launchChromium()
-}, 6 * 60_000)
-
-afterAll(async () => {
-  await editor?.context.close()
-  await browser?.close()
-  await stack?.stop()
-})
-
-const password = (email: string) => {
-  const value = stack.passwords.get(email)
-  if (!value) throw new Error(`no demo password for ${email}`)
-  return value
-}
 
 describe('the compliance gate in the admin UI', () => {
   it(
     'shows an editor the blocked term, refuses the submission, and lets the fixed text through',
     async () => {
       const { step } = evidenceRecorder('compliance')
-      editor = await openSession(browser, 'editor')
+      editor = await scenario.open('editor')
       const { page } = editor
       let id = ''
       let refusals = 0
       // The page's own requests: every 4xx/5xx is a failure but the submission's expected 409.
       page.on('response', (response: Response) => {
-        if (!response.url().startsWith(stack.url) || response.status() < 400) return
+        if (!response.url().startsWith(scenario.stack.url) || response.status() < 400) return
         if (isBrowserOwn(response.url())) return
         const isExpected =
           response.status() === 409 &&
@@ -81,11 +56,11 @@ describe('the compliance gate in the admin UI', () => {
       page.on('pageerror', (error) => failures.push(`pageerror: ${error.message}`))
 
       await step('editor logs in', editor, () =>
-        logIn(editor, stack.url, 'editor1@kexie.test', password('editor1@kexie.test')),
+        logIn(editor, scenario.stack.url, 'editor1@kexie.test', password('editor1@kexie.test')),
       )
 
       await step('editor writes an article with a blocked term and saves it', editor, async () => {
-        await page.goto(`${stack.url}/admin/collections/articles/create`, {
+        await page.goto(`${scenario.stack.url}/admin/collections/articles/create`, {
           waitUntil: 'networkidle',
         })
         await page.fill('#field-title', TITLE)
@@ -114,7 +89,7 @@ describe('the compliance gate in the admin UI', () => {
 
       await step('submitting is refused with the findings', editor, async () => {
         await page.click('#kx-wf-submit')
-        await page.locator('.kx-wf-dialog').waitFor()
+        await page.locator('.kx-wf-action-dialog').waitFor()
         const refused = page.waitForResponse(
           (response) =>
             response.url().includes(`/api/workflow/articles/${id}`) &&
@@ -122,7 +97,7 @@ describe('the compliance gate in the admin UI', () => {
         )
         await page.click('#kx-wf-confirm')
         expect((await refused).status()).toBe(409)
-        await page.locator('.kx-wf-dialog').waitFor({ state: 'hidden' })
+        await page.locator('.kx-wf-action-dialog').waitFor({ state: 'hidden' })
         await waitForText(page.locator('.kx-compliance__finding--block mark'), BLOCKED)
         await waitForStage(page, 'draft')
       })
@@ -159,9 +134,9 @@ describe('the compliance gate in the admin UI', () => {
 
       await step('editor submits again, and it goes to review', editor, async () => {
         await page.click('#kx-wf-submit')
-        await page.locator('.kx-wf-dialog').waitFor()
+        await page.locator('.kx-wf-action-dialog').waitFor()
         await page.click('#kx-wf-confirm')
-        await page.locator('.kx-wf-dialog').waitFor({ state: 'hidden' })
+        await page.locator('.kx-wf-action-dialog').waitFor({ state: 'hidden' })
         await waitForStage(page, 'in_review')
       })
 

@@ -4,8 +4,8 @@
  * revises it, two review levels approve it, a reviewer publishes it, and only then do the public
  * REST and GraphQL APIs serve it. Every step leaves a screenshot under test-results/e2e/.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, it } from '@jest/globals'
+import type { Page } from 'playwright-core'
 import sharp from 'sharp'
 
 import { collectionLabels, stageLabels } from '../../src/workflow/stages'
@@ -18,56 +18,24 @@ import {
   takeAction,
   waitForStage,
 } from './support/admin'
-import type { Session } from './support/browser'
-import {
-  evidenceRecorder,
-  launchChromium,
-  openSession,
-  UI_TIMEOUT_MS,
-  waitForText,
-  waitForValue,
-} from './support/browser'
-import type { Stack } from './support/stack'
-import { startProductionStack } from './support/stack'
+import { evidenceRecorder, UI_TIMEOUT_MS, waitForText, waitForValue } from './support/browser'
+import { setUpBrowserScenario } from './support/scenario'
 
 const SCENARIO_TIMEOUT_MS = 10 * 60_000
 
-let stack: Stack
-let browser: Browser
-const sessions: Session[] = []
-
-beforeAll(async () => {
-  stack = await startProductionStack()
-  browser = await launchChromium()
-}, 6 * 60_000)
-
-afterAll(async () => {
-  await Promise.allSettled(sessions.map((session) => session.context.close()))
-  await browser?.close()
-  await stack?.stop()
-})
-
-const session = async (label: string) => {
-  const opened = await openSession(browser, label)
-  sessions.push(opened)
-  return opened
-}
-
-const password = (email: string) => {
-  const value = stack.passwords.get(email)
-  if (!value) throw new Error(`no demo password for ${email}`)
-  return value
-}
+const scenario = setUpBrowserScenario()
+const session = (label: string) => scenario.open(label)
+const { password } = scenario
 
 /** What an anonymous reader gets for the article, over REST (depth 1) and GraphQL. */
 const publicArticle = async (slug: string) => {
   const rest = await fetch(
-    `${stack.url}/api/articles?depth=1&where[slug][equals]=${encodeURIComponent(slug)}`,
+    `${scenario.stack.url}/api/articles?depth=1&where[slug][equals]=${encodeURIComponent(slug)}`,
   )
   expect(rest.status).toBe(200)
   const restDocs = ((await rest.json()) as { docs: Record<string, unknown>[] }).docs
 
-  const graphql = await fetch(`${stack.url}/api/graphql`, {
+  const graphql = await fetch(`${scenario.stack.url}/api/graphql`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({
@@ -185,12 +153,12 @@ describe('the editorial flow in the admin UI', () => {
       let id = ''
 
       await step('editor logs in', editor, () =>
-        logIn(editor, stack.url, 'editor1@kexie.test', password('editor1@kexie.test')),
+        logIn(editor, scenario.stack.url, 'editor1@kexie.test', password('editor1@kexie.test')),
       )
 
       await step('editor writes a new article', editor, async () => {
         const { page } = editor
-        await page.goto(`${stack.url}/admin/collections/articles/create`, {
+        await page.goto(`${scenario.stack.url}/admin/collections/articles/create`, {
           waitUntil: 'networkidle',
         })
         // The Chinese admin: the collection's own name and Payload's words for "create new".
@@ -241,7 +209,7 @@ describe('the editorial flow in the admin UI', () => {
 
       await step('the editor now sees it read-only, with the reason', editor, async () => {
         const { page } = editor
-        await openDocument(editor, stack.url, 'articles', id)
+        await openDocument(editor, scenario.stack.url, 'articles', id)
         await waitForText(page.locator('.kx-wf-notice'), '撤回后才能编辑')
         expect(await page.locator('#field-title').isDisabled()).toBe(true)
         expect(
@@ -262,7 +230,12 @@ describe('the editorial flow in the admin UI', () => {
         'reviewer logs in and sees the review queue on the dashboard',
         reviewer,
         async () => {
-          await logIn(reviewer, stack.url, 'reviewer@kexie.test', password('reviewer@kexie.test'))
+          await logIn(
+            reviewer,
+            scenario.stack.url,
+            'reviewer@kexie.test',
+            password('reviewer@kexie.test'),
+          )
           const { page } = reviewer
           await page.locator('.kx-wf-widget').waitFor()
           // 新闻: the seeded article in review and this one.
@@ -294,15 +267,15 @@ describe('the editorial flow in the admin UI', () => {
         // The comment is required: the dialog says so rather than sending an empty one.
         await page.click('#kx-wf-request_changes')
         await page.click('#kx-wf-confirm')
-        await waitForText(page.locator('.kx-wf-dialog__error'), '须填写意见')
-        await page.locator('.kx-wf-dialog textarea').fill(CHANGES)
+        await waitForText(page.locator('.kx-wf-action-dialog .kx-wf-dialog__error'), '须填写意见')
+        await page.locator('.kx-wf-action-dialog textarea').fill(CHANGES)
         await page.click('#kx-wf-confirm')
         await waitForStage(page, 'changes_requested')
       })
 
       await step('editor sees 退回修改 and the comment', editor, async () => {
         const { page } = editor
-        await openDocument(editor, stack.url, 'articles', id)
+        await openDocument(editor, scenario.stack.url, 'articles', id)
         await waitForStage(page, 'changes_requested')
         expect(await page.innerText('.kx-wf-panel .kx-stage')).toBe('退回修改')
         await waitForText(page.locator('.kx-wf-notice'), CHANGES)
@@ -329,14 +302,14 @@ describe('the editorial flow in the admin UI', () => {
       )
 
       await step('reviewer approves the first review level', reviewer, async () => {
-        await openDocument(reviewer, stack.url, 'articles', id)
+        await openDocument(reviewer, scenario.stack.url, 'articles', id)
         await takeAction(reviewer.page, 'approve', 'in_review')
         await waitForText(reviewer.page.locator('.kx-wf-panel'), '第1审')
       })
 
       await step('admin approves the second review level', admin, async () => {
-        await logIn(admin, stack.url, 'admin@kexie.test', password('admin@kexie.test'))
-        await openDocument(admin, stack.url, 'articles', id)
+        await logIn(admin, scenario.stack.url, 'admin@kexie.test', password('admin@kexie.test'))
+        await openDocument(admin, scenario.stack.url, 'articles', id)
         await takeAction(admin.page, 'approve', 'approved')
       })
 
@@ -345,7 +318,7 @@ describe('the editorial flow in the admin UI', () => {
       })
 
       await step('reviewer publishes it', reviewer, async () => {
-        await openDocument(reviewer, stack.url, 'articles', id)
+        await openDocument(reviewer, scenario.stack.url, 'articles', id)
         await takeAction(reviewer.page, 'publish', 'published')
         expect(await reviewer.page.innerText('.kx-wf-panel .kx-stage')).toBe('已发布')
       })
@@ -372,7 +345,7 @@ describe('the editorial flow in the admin UI', () => {
             expect(image.alt).toBe('全国科普日主场活动现场')
             expect(image.sizes.card).toMatchObject({ width: 768, height: 512 })
             expect(image.sizes.thumbnail).toMatchObject({ width: 300, height: 300 })
-            const file = await fetch(new URL(image.sizes.card.url, stack.url))
+            const file = await fetch(new URL(image.sizes.card.url, scenario.stack.url))
             expect(file.status).toBe(200)
             expect(file.headers.get('content-type')).toBe('image/webp')
           }
@@ -389,16 +362,16 @@ describe('the editorial flow in the admin UI', () => {
       const visitor = await session('visitor')
       await step('a wrong password is refused with a message', visitor, async () => {
         expect(
-          await logInRefused(visitor, stack.url, 'editor2@kexie.test', 'not-the-password'),
+          await logInRefused(visitor, scenario.stack.url, 'editor2@kexie.test', 'not-the-password'),
         ).toBe('提供的电子邮件或密码不正确。')
       })
       await step('after five failures the account is locked, and says so', visitor, async () => {
         for (let attempt = 2; attempt <= 5; attempt++) {
-          await logInRefused(visitor, stack.url, 'editor2@kexie.test', `wrong-${attempt}`)
+          await logInRefused(visitor, scenario.stack.url, 'editor2@kexie.test', `wrong-${attempt}`)
         }
         const message = await logInRefused(
           visitor,
-          stack.url,
+          scenario.stack.url,
           'editor2@kexie.test',
           password('editor2@kexie.test'),
         )
@@ -413,12 +386,12 @@ describe('the editorial flow in the admin UI', () => {
       const { step } = evidenceRecorder('chinese-admin')
       const admin = await session('admin-zh')
       await step('admin logs in', admin, () =>
-        logIn(admin, stack.url, 'admin@kexie.test', password('admin@kexie.test')),
+        logIn(admin, scenario.stack.url, 'admin@kexie.test', password('admin@kexie.test')),
       )
       await step('no English of ours on any page', admin, async () => {
         const found: Record<string, string[]> = {}
         for (const path of ADMIN_PAGES) {
-          await admin.page.goto(`${stack.url}${path}`, { waitUntil: 'networkidle' })
+          await admin.page.goto(`${scenario.stack.url}${path}`, { waitUntil: 'networkidle' })
           await admin.page.locator('.step-nav').waitFor()
           const english = await englishOnPage(admin.page)
           if (english.length) found[path] = english
@@ -430,7 +403,9 @@ describe('the editorial flow in the admin UI', () => {
         admin,
         async () => {
           const { page } = admin
-          await page.goto(`${stack.url}/admin/collections/events`, { waitUntil: 'networkidle' })
+          await page.goto(`${scenario.stack.url}/admin/collections/events`, {
+            waitUntil: 'networkidle',
+          })
           const badges = page.locator('table .kx-stage')
           await badges.first().waitFor()
           const shown = await badges.evaluateAll((elements) =>

@@ -4,35 +4,18 @@
  * their edit view carries the workflow panel and no Publish button, and saving is a draft that
  * readers do not see.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Browser } from 'playwright-core'
+import { describe, expect, it } from '@jest/globals'
 
 import { logIn, offeredActions, waitForStage } from './support/admin'
-import type { Session } from './support/browser'
-import { launchChromium, openSession } from './support/browser'
-import type { Stack } from './support/stack'
-import { startProductionStack } from './support/stack'
+import { setUpBrowserScenario } from './support/scenario'
 
 const SCENARIO_TIMEOUT_MS = 10 * 60_000
 const EDITOR = 'editor1@kexie.test'
 
-let stack: Stack
-let browser: Browser
-const sessions: Session[] = []
-
-beforeAll(async () => {
-  stack = await startProductionStack()
-  browser = await launchChromium()
-}, 6 * 60_000)
-
-afterAll(async () => {
-  await Promise.allSettled(sessions.map((session) => session.context.close()))
-  await browser?.close()
-  await stack?.stop()
-})
+const scenario = setUpBrowserScenario()
 
 const publicHeading = async () => {
-  const response = await fetch(`${stack.url}/api/globals/homepage`)
+  const response = await fetch(`${scenario.stack.url}/api/globals/homepage`)
   const body = (await response.json()) as { hero?: { heading?: string } }
   return body.hero?.heading
 }
@@ -41,11 +24,8 @@ describe('an editor and the homepage', () => {
   it(
     'sees both public globals, the workflow panel and no Publish button; a save stays a draft',
     async () => {
-      const password = stack.passwords.get(EDITOR)
-      if (!password) throw new Error(`no demo password for ${EDITOR}`)
-      const editor = await openSession(browser, 'editor')
-      sessions.push(editor)
-      await logIn(editor, stack.url, EDITOR, password)
+      const editor = await scenario.open('editor')
+      await logIn(editor, scenario.stack.url, EDITOR, scenario.password(EDITOR))
       const { page } = editor
 
       for (const slug of ['homepage', 'official-figures']) {
@@ -54,7 +34,7 @@ describe('an editor and the homepage', () => {
       const before = await publicHeading()
       expect(before).toBeTruthy()
 
-      await page.goto(`${stack.url}/admin/globals/homepage`, { waitUntil: 'networkidle' })
+      await page.goto(`${scenario.stack.url}/admin/globals/homepage`, { waitUntil: 'networkidle' })
       await waitForStage(page, 'published')
       // Payload's Publish button (`#action-save` with drafts) is not offered; Save Draft is.
       expect(await page.locator('#action-save').count()).toBe(0)

@@ -8,14 +8,12 @@
  * test-results/e2e/releases/. The pages must log no console error and none of their own requests
  * may fail, except the one expected refusal (400).
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, it } from '@jest/globals'
+import type { Page } from 'playwright-core'
 
 import { logIn, openDocument, takeAction, waitForStage } from './support/admin'
-import type { Session } from './support/browser'
-import { evidenceRecorder, launchChromium, openSession, waitForText } from './support/browser'
-import type { Stack } from './support/stack'
-import { startProductionStack } from './support/stack'
+import { evidenceRecorder, waitForText } from './support/browser'
+import { setUpBrowserScenario } from './support/scenario'
 
 const SCENARIO_TIMEOUT_MS = 10 * 60_000
 const PREFIX = '海洋科普周（发布批次测试）'
@@ -24,36 +22,13 @@ const SESSIONS = [`${PREFIX}开幕式分会`, `${PREFIX}科普讲座分会`]
 const CLOSING = `${PREFIX}闭幕式`
 const RELEASE = '海洋科普周第一批'
 
-let stack: Stack
-let browser: Browser
-const sessions: Session[] = []
-
-beforeAll(async () => {
-  stack = await startProductionStack()
-  browser = await launchChromium()
-}, 6 * 60_000)
-
-afterAll(async () => {
-  await Promise.allSettled(sessions.map((session) => session.context.close()))
-  await browser?.close()
-  await stack?.stop()
-})
-
-const session = async (label: string) => {
-  const opened = await openSession(browser, label)
-  sessions.push(opened)
-  return opened
-}
-
-const password = (email: string) => {
-  const value = stack.passwords.get(email)
-  if (!value) throw new Error(`no demo password for ${email}`)
-  return value
-}
+const scenario = setUpBrowserScenario()
+const session = (label: string) => scenario.open(label)
+const { password } = scenario
 
 /** Writes an event as the editor over REST (a draft; the scenario is about releasing it). */
 const createEvent = async (token: string, data: Record<string, unknown>) => {
-  const response = await fetch(`${stack.url}/api/events?depth=0`, {
+  const response = await fetch(`${scenario.stack.url}/api/events?depth=0`, {
     method: 'POST',
     headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ startDate: '2026-07-08T01:00:00.000Z', ...data }),
@@ -72,7 +47,7 @@ const publicTitles = async (): Promise<string[]> => {
     limit: '20',
     'where[title][like]': PREFIX,
   })
-  const response = await fetch(`${stack.url}/api/events?${query}`)
+  const response = await fetch(`${scenario.stack.url}/api/events?${query}`)
   expect(response.status).toBe(200)
   const { docs } = (await response.json()) as { docs: { title: string }[] }
   return docs.map((doc) => doc.title).sort()
@@ -81,7 +56,9 @@ const publicTitles = async (): Promise<string[]> => {
 /** The events list view, narrowed to this scenario's events. */
 const openEventList = async (page: Page) => {
   const query = new URLSearchParams({ 'where[title][like]': PREFIX, limit: '50' })
-  await page.goto(`${stack.url}/admin/collections/events?${query}`, { waitUntil: 'networkidle' })
+  await page.goto(`${scenario.stack.url}/admin/collections/events?${query}`, {
+    waitUntil: 'networkidle',
+  })
   await page.locator('.collection-list tbody tr').first().waitFor()
 }
 
@@ -112,7 +89,7 @@ describe('releases in the admin UI', () => {
       const { page } = editor
       let releaseId = ''
 
-      const login = await fetch(`${stack.url}/api/users/login`, {
+      const login = await fetch(`${scenario.stack.url}/api/users/login`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({
@@ -129,7 +106,7 @@ describe('releases in the admin UI', () => {
       expect(await publicTitles()).toEqual([])
 
       await step('editor logs in', editor, () =>
-        logIn(editor, stack.url, 'editor1@kexie.test', password('editor1@kexie.test')),
+        logIn(editor, scenario.stack.url, 'editor1@kexie.test', password('editor1@kexie.test')),
       )
 
       await step('editor selects the event and its sub-sessions in the list', editor, async () => {
@@ -175,7 +152,7 @@ describe('releases in the admin UI', () => {
       })
 
       await step('editor adds one more event from its workflow panel', editor, async () => {
-        await openDocument(editor, stack.url, 'events', closing)
+        await openDocument(editor, scenario.stack.url, 'events', closing)
         await page.click('#kx-wf-add-to-release')
         const dialog = page.locator('.kx-release-dialog')
         await dialog.waitFor()
@@ -223,8 +200,15 @@ describe('releases in the admin UI', () => {
       expect(editor.problems).toEqual([])
 
       await step('reviewer logs in and finds the release in 待审核', reviewer, async () => {
-        await logIn(reviewer, stack.url, 'reviewer@kexie.test', password('reviewer@kexie.test'))
-        await reviewer.page.goto(`${stack.url}/admin/review-queue`, { waitUntil: 'networkidle' })
+        await logIn(
+          reviewer,
+          scenario.stack.url,
+          'reviewer@kexie.test',
+          password('reviewer@kexie.test'),
+        )
+        await reviewer.page.goto(`${scenario.stack.url}/admin/review-queue`, {
+          waitUntil: 'networkidle',
+        })
         const row = reviewer.page.locator('.kx-wf-queue-table__row', { hasText: RELEASE })
         await waitForText(row, '发布批次')
         await waitForText(row, '4 篇稿件')

@@ -13,19 +13,10 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import ExcelJS from 'exceljs'
-import type { Browser } from 'playwright-core'
 
 import { logIn, openDocument, takeAction, waitForStage } from './support/admin'
-import type { Session } from './support/browser'
-import {
-  evidenceRecorder,
-  launchChromium,
-  openSession,
-  UI_TIMEOUT_MS,
-  waitForText,
-} from './support/browser'
-import type { Stack } from './support/stack'
-import { startProductionStack } from './support/stack'
+import { evidenceRecorder, UI_TIMEOUT_MS, waitForText } from './support/browser'
+import { setUpBrowserScenario } from './support/scenario'
 
 const SCENARIO_TIMEOUT_MS = 10 * 60_000
 // A year the seed's recipients do not use, so the roster is all new.
@@ -42,10 +33,10 @@ const FIXED_SHEET = BROKEN_SHEET.map((row, index) =>
   index === 2 ? ['2', '苏晴', '女', '中国海洋大学海洋生命学院', '研究员'] : row,
 )
 
-let stack: Stack
-let browser: Browser
+const scenario = setUpBrowserScenario()
+const { password } = scenario
+const open = (label: string) => scenario.open(label)
 let fixtures: string
-const sessions: Session[] = []
 
 const writeSheet = async (name: string, rows: string[][]) => {
   const workbook = new ExcelJS.Workbook()
@@ -56,30 +47,13 @@ const writeSheet = async (name: string, rows: string[][]) => {
   return file
 }
 
-beforeAll(async () => {
+beforeAll(() => {
   fixtures = mkdtempSync(path.join(os.tmpdir(), 'kexie-roster-e2e-'))
-  stack = await startProductionStack()
-  browser = await launchChromium()
-}, 6 * 60_000)
-
-afterAll(async () => {
-  for (const session of sessions) await session.context.close()
-  await browser?.close()
-  await stack?.stop()
-  if (fixtures) rmSync(fixtures, { recursive: true, force: true })
 })
 
-const password = (email: string) => {
-  const value = stack.passwords.get(email)
-  if (!value) throw new Error(`no demo password for ${email}`)
-  return value
-}
-
-const open = async (label: string) => {
-  const session = await openSession(browser, label)
-  sessions.push(session)
-  return session
-}
+afterAll(() => {
+  if (fixtures) rmSync(fixtures, { recursive: true, force: true })
+})
 
 describe('importing an award roster through the admin screen', () => {
   it(
@@ -95,18 +69,18 @@ describe('importing an award roster through the admin screen', () => {
       let releaseId = ''
 
       await step('editor logs in', editor, () =>
-        logIn(editor, stack.url, 'editor1@kexie.test', password('editor1@kexie.test')),
+        logIn(editor, scenario.stack.url, 'editor1@kexie.test', password('editor1@kexie.test')),
       )
 
       await step('editor opens an award and finds 导入获奖名单', editor, async () => {
         // The test's own lookup (the editor's cookie), not a request of the page.
         const answer = await editor.context.request.get(
-          `${stack.url}/api/awards?limit=1&sort=name&depth=0&draft=true`,
+          `${scenario.stack.url}/api/awards?limit=1&sort=name&depth=0&draft=true`,
         )
         const { docs } = (await answer.json()) as { docs: { id: string; name: string }[] }
         awardId = String(docs[0].id)
         awardName = docs[0].name
-        await openDocument(editor, stack.url, 'awards', awardId)
+        await openDocument(editor, scenario.stack.url, 'awards', awardId)
         await waitForText(page.locator('#kx-roster-panel h3'), '导入获奖名单')
         expect(await page.locator('#kx-roster-import').isDisabled()).toBe(true)
       })
@@ -190,8 +164,13 @@ describe('importing an award roster through the admin screen', () => {
 
       const reviewer = await open('reviewer')
       await step('reviewer logs in and approves the release', reviewer, async () => {
-        await logIn(reviewer, stack.url, 'reviewer@kexie.test', password('reviewer@kexie.test'))
-        await openDocument(reviewer, stack.url, 'releases', releaseId)
+        await logIn(
+          reviewer,
+          scenario.stack.url,
+          'reviewer@kexie.test',
+          password('reviewer@kexie.test'),
+        )
+        await openDocument(reviewer, scenario.stack.url, 'releases', releaseId)
         await takeAction(reviewer.page, 'approve', 'approved')
       })
 
@@ -202,7 +181,7 @@ describe('importing an award roster through the admin screen', () => {
 
       // The recipients are public now, as the sheet named them (an anonymous reader's request).
       const published = await fetch(
-        `${stack.url}/api/award-recipients?where[award][equals]=${awardId}&where[year][equals]=${YEAR}&sort=order&depth=0`,
+        `${scenario.stack.url}/api/award-recipients?where[award][equals]=${awardId}&where[year][equals]=${YEAR}&sort=order&depth=0`,
       )
       const { docs } = (await published.json()) as {
         docs: { name: string; affiliation: string; noticeStatus: string; noticeEndsAt: string }[]

@@ -79,7 +79,7 @@ export const takeAction = async (
   { comment, assignee }: { comment?: string; assignee?: string } = {},
 ) => {
   await page.click(`#kx-wf-${action}`)
-  const dialog = page.locator('.kx-wf-dialog')
+  const dialog = page.locator('.kx-wf-action-dialog')
   await dialog.waitFor()
   if (assignee) {
     await dialog.locator('.react-select').click()
