@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core'
 import { logIn } from './support/admin'
 import { evidenceRecorder, waitForText } from './support/browser'
 import { setUpBrowserScenario } from './support/scenario'
+import { zhWallClock } from '../helpers/wallClock'
 
 const SCENARIO_TIMEOUT_MS = 10 * 60_000
 
@@ -35,23 +36,8 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i
 const BROWSER_ZONE = 'UTC'
 const ADMIN_ZONE = 'Asia/Shanghai'
 
-/** `2026年12月6日 18:37` for a UTC instant, in the admin's zone (read by Intl, not by the CMS). */
-const adminWallClock = (iso: string) => {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone: ADMIN_ZONE,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date(iso))
-      .map(({ type, value }) => [type, value]),
-  )
-  return `${parts.year}年${parts.month}月${parts.day}日 ${parts.hour}:${parts.minute}`
-}
+/** The admin's own date of a UTC instant, as Intl reads it in the admin's zone. */
+const adminWallClock = (iso: string) => zhWallClock(iso, ADMIN_ZONE)
 
 const start = async (label: string, email: string) => {
   const session = await scenario.open(label, 'zh-CN', { timezoneId: BROWSER_ZONE })

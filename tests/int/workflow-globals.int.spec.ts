@@ -445,6 +445,25 @@ describe('releases carry globals', () => {
 
   const articleIsPublic = async (id: string) => (await api.get(`/articles/${id}`)).status === 200
 
+  /** A release of `body` submitted by the editor and approved by each of `approvers` in turn. */
+  const approvedRelease = async (
+    title: string,
+    body: Record<string, unknown>,
+    approvers: string[],
+  ): Promise<string> => {
+    const created = await createRelease(title, body)
+    expect(created.status).toBe(201)
+    const { doc: release } = (await created.json()) as { doc: { id: string } }
+    await transition(api, 'releases', release.id, { action: 'submit' }, tokens.editor)
+    for (const token of approvers) {
+      await transition(api, 'releases', release.id, { action: 'approve' }, token)
+    }
+    return release.id
+  }
+
+  const publishRelease = (id: string) =>
+    transition(api, 'releases', id, { action: 'publish' }, tokens.reviewer)
+
   it('a release with an article and the homepage publishes both at once; the homepage is held meanwhile', async () => {
     await publishedHomepage('获奖名单之前')
     const article = await newArticle('获奖名单公布')
@@ -552,23 +571,13 @@ describe('releases carry globals', () => {
     const article = await newArticle('原子性测试稿件')
     expect((await editorSaves('原子性之后')).status).toBe(200)
     await storedDraftNoLongerValid()
-    const created = await createRelease('原子性批次', {
-      items: [{ relationTo: 'articles', value: article }],
-      globals: ['homepage'],
-    })
-    const { doc: release } = (await created.json()) as { doc: { id: string } }
-    await transition(api, 'releases', release.id, { action: 'submit' }, tokens.editor)
-    for (const token of [tokens.reviewer, tokens.admin]) {
-      await transition(api, 'releases', release.id, { action: 'approve' }, token)
-    }
-    announcements.length = 0
-    const answer = await transition(
-      api,
-      'releases',
-      release.id,
-      { action: 'publish' },
-      tokens.reviewer,
+    const release = await approvedRelease(
+      '原子性批次',
+      { items: [{ relationTo: 'articles', value: article }], globals: ['homepage'] },
+      [tokens.reviewer, tokens.admin],
     )
+    announcements.length = 0
+    const answer = await publishRelease(release)
     expect(answer.status).toBe(409)
     expect(answer.body.errors?.[0]).toMatchObject({
       data: { reason: 'itemInvalid', item: { collection: 'globals', id: 'homepage' } },
@@ -582,8 +591,7 @@ describe('releases carry globals', () => {
 
     // Archiving the release frees the homepage for its own review again.
     expect(
-      (await transition(api, 'releases', release.id, { action: 'archive' }, tokens.reviewer))
-        .status,
+      (await transition(api, 'releases', release, { action: 'archive' }, tokens.reviewer)).status,
     ).toBe(200)
     expect((await editorSaves('原子性之后')).status).toBe(200)
     expect(
@@ -607,23 +615,14 @@ describe('releases carry globals', () => {
       overrideAccess: true,
     })
     expect((await editorSaves('事件失败之后')).status).toBe(200)
-    const created = await createRelease('事件失败批次', {
-      items: [{ relationTo: 'events', value: event.id }],
-      globals: ['homepage'],
-    })
-    expect(created.status).toBe(201)
-    const { doc: release } = (await created.json()) as { doc: { id: string } }
-    await transition(api, 'releases', release.id, { action: 'submit' }, tokens.editor)
-    await transition(api, 'releases', release.id, { action: 'approve' }, tokens.reviewer)
-    const answer = await transition(
-      api,
-      'releases',
-      release.id,
-      { action: 'publish' },
-      tokens.reviewer,
+    const release = await approvedRelease(
+      '事件失败批次',
+      { items: [{ relationTo: 'events', value: event.id }], globals: ['homepage'] },
+      [tokens.reviewer],
     )
+    const answer = await publishRelease(release)
     expect(answer.status).toBe(409)
     expect(await publicHeading()).toBe('事件失败之前')
-    await transition(api, 'releases', release.id, { action: 'archive' }, tokens.reviewer)
+    await transition(api, 'releases', release, { action: 'archive' }, tokens.reviewer)
   })
 })

@@ -8,6 +8,7 @@ import type { ApiClient } from '../helpers/http'
 import { setUpSuite } from '../helpers/suite'
 import { createStaff, TEST_PASSWORD, type Staff } from '../helpers/users'
 import { eventData, transition } from '../helpers/workflow'
+import { zhWallClock } from '../helpers/wallClock'
 
 let payload: Payload
 let api: ApiClient
@@ -122,22 +123,6 @@ describe('workflow e-mail', () => {
 
   it('states the time of the action as the admin shows it, in Asia/Shanghai unless ADMIN_TIME_ZONE says otherwise; the API stays UTC', async () => {
     /** The wall clock in `timeZone`, read by Intl (not by the code under test). */
-    const wallClock = (iso: string, timeZone: string) => {
-      const parts = Object.fromEntries(
-        new Intl.DateTimeFormat('en-US', {
-          timeZone,
-          year: 'numeric',
-          month: 'numeric',
-          day: 'numeric',
-          hour: '2-digit',
-          minute: '2-digit',
-          hourCycle: 'h23',
-        })
-          .formatToParts(new Date(iso))
-          .map(({ type, value }) => [type, value]),
-      )
-      return `${parts.year}年${parts.month}月${parts.day}日 ${parts.hour}:${parts.minute}`
-    }
     const submitAndMail = async (title: string) => {
       const id = await draftByEditor(title)
       const submitted = await transition(
@@ -156,17 +141,17 @@ describe('workflow e-mail', () => {
     const shanghai = await submitAndMail('科普讲解大赛')
     // The API answers in UTC.
     expect(shanghai.occurredAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/)
-    expect(shanghai.text).toContain(`时间：${wallClock(shanghai.occurredAt, 'Asia/Shanghai')}`)
+    expect(shanghai.text).toContain(`时间：${zhWallClock(shanghai.occurredAt, 'Asia/Shanghai')}`)
     expect(shanghai.text).toMatch(/时间：\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}\n/)
 
     const previous = process.env.ADMIN_TIME_ZONE
     process.env.ADMIN_TIME_ZONE = 'America/New_York'
     try {
       const newYork = await submitAndMail('科技志愿服务')
-      expect(newYork.text).toContain(`时间：${wallClock(newYork.occurredAt, 'America/New_York')}`)
+      expect(newYork.text).toContain(`时间：${zhWallClock(newYork.occurredAt, 'America/New_York')}`)
       // Twelve or thirteen hours apart: the zone is applied, not the server's.
-      expect(wallClock(newYork.occurredAt, 'America/New_York')).not.toBe(
-        wallClock(newYork.occurredAt, 'Asia/Shanghai'),
+      expect(zhWallClock(newYork.occurredAt, 'America/New_York')).not.toBe(
+        zhWallClock(newYork.occurredAt, 'Asia/Shanghai'),
       )
     } finally {
       if (previous === undefined) delete process.env.ADMIN_TIME_ZONE
