@@ -1,8 +1,8 @@
 import type { TransitionGuard } from '../guards'
-import { loadWorkingCopy, idOf } from '../documents'
+import { idOf } from '../documents'
 import { workflowError } from '../errors'
 import { RELEASES } from '../stages'
-import { itemTitle } from './items'
+import { itemKey, itemTitle, loadItems } from './items'
 import { releaseItemRefs } from './membership'
 
 /**
@@ -15,8 +15,11 @@ export const releaseFourEyes: TransitionGuard = {
   actions: ['approve', 'publish'],
   check: async (req, { collection, doc, actor, decision }) => {
     if (collection !== RELEASES || actor.kind !== 'user' || decision.reviewLevel === null) return
-    for (const item of releaseItemRefs(doc)) {
-      const found = await loadWorkingCopy(req, item.collection, item.id, { asUser: false })
+    const items = releaseItemRefs(doc)
+    // One read per collection: a release holds hundreds of documents.
+    const docs = await loadItems(req, items)
+    for (const item of items) {
+      const found = docs.get(itemKey(item)) ?? null
       const workflow = found?.workflow
       const people = [workflow?.createdBy, workflow?.submittedBy, workflow?.lastEditedBy].map(idOf)
       if (!people.includes(actor.id)) continue

@@ -47,7 +47,8 @@ export const itemTitle = (req: PayloadRequest, item: ItemRef, doc: null | Workfl
   return typeof title === 'string' && title ? title : item.id
 }
 
-const keyOf = (item: ItemRef) => `${item.collection}/${item.id}`
+/** The key of an item in what `loadItems` answers. */
+export const itemKey = (item: ItemRef) => `${item.collection}/${item.id}`
 
 /**
  * Every item's working copy (null when it no longer exists), read with one query per collection
@@ -76,8 +77,8 @@ export const loadItems = async (
     for (const doc of docs) found.set(`${collection}/${doc.id}`, doc as unknown as WorkflowDocument)
   }
   for (const item of items) {
-    if (found.has(keyOf(item))) continue
-    found.set(keyOf(item), await loadWorkingCopy(req, item.collection, item.id, { asUser: false }))
+    if (found.has(itemKey(item))) continue
+    found.set(itemKey(item), await loadWorkingCopy(req, item.collection, item.id, { asUser: false }))
   }
   return found
 }
@@ -173,16 +174,16 @@ export const writeReleaseItems = async (
   for (const [index, item] of items.entries()) {
     if (index > 0 && index % WRITES_PER_YIELD === 0) await yieldToEventLoop()
     req.locale = locale
-    const doc = docs.get(keyOf(item))
+    const doc = docs.get(itemKey(item))
     if (!doc) throw workflowError(req, 'itemMissing', 409, item, { item })
     const stage = stageOf(doc)
-    const isLive = live.has(keyOf(item))
+    const isLive = live.has(itemKey(item))
     const title = itemTitle(req, item, doc)
     if (context.action === 'publish' && stage === 'archived') {
       throw workflowError(req, 'itemArchived', 409, item, { item: { ...item, title } })
     }
     if (context.action !== 'publish' && !isLive) continue
-    if (done.has(keyOf(item))) continue
+    if (done.has(itemKey(item))) continue
     const to = targetStage(context.action, stage)
     const current = workflowStateIds(doc.workflow)
     const event = await appendWorkflowEvent(req, {
@@ -245,6 +246,6 @@ export const snapshotItems = async (req: PayloadRequest, items: ItemRef[]) => {
   const docs = await loadItems(req, items)
   return items.map((item) => ({
     ...item,
-    updatedAt: (docs.get(keyOf(item))?.updatedAt as string | undefined) ?? null,
+    updatedAt: (docs.get(itemKey(item))?.updatedAt as string | undefined) ?? null,
   }))
 }
