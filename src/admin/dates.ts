@@ -18,6 +18,12 @@ export const ENGLISH_LONG_DATE = 'yyyy-MM-dd'
 /** Where the newsroom is: times in the admin and in e-mails are read there unless configured. */
 export const DEFAULT_ADMIN_TIME_ZONE = 'Asia/Shanghai'
 
+/** The zone the admin shows dates in, as `adminConventions` configured it, for server components. */
+export const adminTimeZoneOf = (config: { custom?: Record<string, unknown> }): string => {
+  const zone = config.custom?.adminTimeZone
+  return typeof zone === 'string' ? zone : DEFAULT_ADMIN_TIME_ZONE
+}
+
 /** Whether `zone` is an IANA time zone this runtime knows (`Asia/Shanghai`, `UTC`). */
 export const isTimeZone = (zone: string): boolean => {
   try {

@@ -49,6 +49,8 @@ export const adminConventions =
   ({ timeZone = settings().ADMIN_TIME_ZONE }: { timeZone?: string } = {}): Plugin =>
   (config) => ({
     ...config,
+    // For server components of ours that draw dates (they cannot read the provider's context).
+    custom: { ...config.custom, adminTimeZone: timeZone },
     admin: {
       ...config.admin,
       dateFormat: config.admin?.dateFormat ?? DATE_TIME_FORMAT,

@@ -47,3 +47,20 @@ export const assignableReviewers = async (
   })
   return docs.map((user) => ({ id: String(user.id), name: user.name }))
 }
+
+/**
+ * Every staff account by name, for filters that narrow a view to a person (the calendar). Access
+ * skipped for the same reason as `userNames`.
+ */
+export const staffNames = async (req: PayloadRequest): Promise<PanelPerson[]> => {
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    select: { name: true },
+    sort: 'name',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((user) => ({ id: String(user.id), name: user.name }))
+}

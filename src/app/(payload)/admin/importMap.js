@@ -35,10 +35,12 @@ import { NoPublishButton as NoPublishButton_bef3edba5b2cf762f21c187bbd077c59 } f
 import { Icon as Icon_586723811577fcd570b153bacaa81664 } from '@/admin/graphics/Icon'
 import { Logo as Logo_fb41377240e79a3f427000f9c4717644 } from '@/admin/graphics/Logo'
 import { ReviewQueueNavLink as ReviewQueueNavLink_2fd19f4f85234ed4bbd5fa4f036390da } from '@/workflow/admin/queue/ReviewQueueNavLink'
+import { CalendarNavLink as CalendarNavLink_375a506ba6be12903aec4a3d3f8d4281 } from '@/calendar/admin/CalendarNavLink'
 import { ReviewDashboardWidget as ReviewDashboardWidget_a1dd629d3371a8e2198297b5de9cafef } from '@/workflow/admin/queue/ReviewDashboardWidget'
 import { AdminDateConventions as AdminDateConventions_88b9b88dee90916ffdbf71c6dc42d528 } from '@/admin/AdminDateConventions'
 import { NavOpenOnWideScreens as NavOpenOnWideScreens_382592d50b5dd18ca30708630d96f84d } from '@/admin/NavOpenOnWideScreens'
 import { ReviewQueueView as ReviewQueueView_8ab67227335f2e2f3c33b99d2d14878b } from '@/workflow/admin/queue/ReviewQueueView'
+import { CalendarView as CalendarView_42f9e1b16bdc4c7d3690b3a8ca456134 } from '@/calendar/admin/CalendarView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -80,9 +82,11 @@ export const importMap = {
   "@/admin/graphics/Icon#Icon": Icon_586723811577fcd570b153bacaa81664,
   "@/admin/graphics/Logo#Logo": Logo_fb41377240e79a3f427000f9c4717644,
   "@/workflow/admin/queue/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_2fd19f4f85234ed4bbd5fa4f036390da,
+  "@/calendar/admin/CalendarNavLink#CalendarNavLink": CalendarNavLink_375a506ba6be12903aec4a3d3f8d4281,
   "@/workflow/admin/queue/ReviewDashboardWidget#ReviewDashboardWidget": ReviewDashboardWidget_a1dd629d3371a8e2198297b5de9cafef,
   "@/admin/AdminDateConventions#AdminDateConventions": AdminDateConventions_88b9b88dee90916ffdbf71c6dc42d528,
   "@/admin/NavOpenOnWideScreens#NavOpenOnWideScreens": NavOpenOnWideScreens_382592d50b5dd18ca30708630d96f84d,
   "@/workflow/admin/queue/ReviewQueueView#ReviewQueueView": ReviewQueueView_8ab67227335f2e2f3c33b99d2d14878b,
+  "@/calendar/admin/CalendarView#CalendarView": CalendarView_42f9e1b16bdc4c7d3690b3a8ca456134,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

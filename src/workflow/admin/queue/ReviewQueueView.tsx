@@ -1,8 +1,9 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { redirect } from 'next/navigation'
-import type { AdminViewServerProps, PayloadRequest } from 'payload'
-import { formatAdminURL } from 'payload/shared'
+import type { AdminViewServerProps } from 'payload'
 import React from 'react'
+
+import { refusedRoute } from '@/admin/refusedRoute'
 
 import type { QueueTab } from './loadQueue'
 import { loadQueue, QUEUE_TABS } from './loadQueue'
@@ -10,15 +11,6 @@ import { REVIEW_QUEUE_PATH } from './paths'
 import { ReviewQueueClient } from './ReviewQueueClient'
 
 const tabOf = (value: unknown): QueueTab => QUEUE_TABS.find((tab) => tab === value) ?? 'mine'
-
-/** Where Payload sends people who may not see an admin page: its login, or "unauthorized". */
-const refusedRoute = (req: PayloadRequest): string => {
-  const { admin, routes } = req.payload.config
-  if (req.user) return formatAdminURL({ adminRoute: routes.admin, path: admin.routes.unauthorized })
-  const back = formatAdminURL({ adminRoute: routes.admin, path: REVIEW_QUEUE_PATH })
-  const login = formatAdminURL({ adminRoute: routes.admin, path: admin.routes.login })
-  return `${login}?${new URLSearchParams({ redirect: back })}`
-}
 
 /**
  * `/admin/review-queue` (待审核): every document waiting for a reviewer, across the six workflow
@@ -34,7 +26,7 @@ export const ReviewQueueView = async ({
   searchParams,
 }: AdminViewServerProps) => {
   const { req, permissions, locale, visibleEntities } = initPageResult
-  if (!req.user || !permissions.canAccessAdmin) redirect(refusedRoute(req))
+  if (!req.user || !permissions.canAccessAdmin) redirect(refusedRoute(req, REVIEW_QUEUE_PATH))
   const tab = tabOf(searchParams?.tab)
   const queue = await loadQueue(req)
   return (
