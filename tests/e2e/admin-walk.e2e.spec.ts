@@ -15,6 +15,7 @@ import { logIn } from './support/admin'
 import type { Session } from './support/browser'
 import { evidenceRecorder } from './support/browser'
 import { setUpBrowserScenario } from './support/scenario'
+import { openTimed, speedReport } from './support/speed'
 
 const SCENARIO_TIMEOUT_MS = 10 * 60_000
 /** The content locale the admin opens in (the config's default locale). */
@@ -22,6 +23,14 @@ const LOCALE = 'zh'
 
 const scenario = setUpBrowserScenario()
 let config: SanitizedConfig
+/** The time to a usable page of every page walked: test-results/admin-speed.json. */
+const speed = speedReport()
+
+/** What shows that a custom view of ours has rendered its content. */
+const VIEW_READY: Record<string, string> = {
+  '/review-queue': '.kx-wf-queue',
+  '/calendar': '.kx-calendar__grid',
+}
 
 beforeAll(async () => {
   config = await (await import('@payload-config')).default
@@ -117,44 +126,64 @@ const checkRelationCells = async (
 ) => {
   const columns = relationColumns(collection)
   if (!columns.length) return
-  // A cell says 加载中 until the admin's request for the labels has been answered.
-  await page.waitForFunction(
-    () =>
-      !Array.from(document.querySelectorAll('.collection-list .table td')).some((cell) =>
-        /加载中|Loading/.test(cell.textContent ?? ''),
-      ),
-  )
-  const rows = (await tableRows(page, collection.slug)).filter((row) => row.id)
-  if (!rows.length) return
+  const listed = (await tableRows(page, collection.slug)).filter((row) => row.id)
+  if (!listed.length) return
   const docs = await docsById(
     page,
     collection.slug,
-    rows.map((row) => row.id),
+    listed.map((row) => row.id),
   )
-  for (const { name, relationTo } of columns) {
-    const related = config.collections.find(({ slug }) => slug === relationTo)!
-    const titleField = related.admin.useAsTitle ?? 'id'
-    const idsByRow = rows.map((row) => {
-      const value = docs.get(row.id)?.[name]
-      return (Array.isArray(value) ? value : [value]).map(idOf).filter((id) => id !== undefined)
-    })
-    const relatedIds = [...new Set(idsByRow.flat())]
-    if (!relatedIds.length) continue
-    const relatedDocs = await docsById(page, relationTo, relatedIds)
-    rows.forEach((row, index) => {
-      const cell = row.cells[name] ?? ''
-      expect([collection.slug, row.id, name, cell]).toEqual([
+  // What each relation cell must show: the related documents' titles, read through the API.
+  const expected = await Promise.all(
+    columns.map(async ({ name, relationTo }) => {
+      const related = config.collections.find(({ slug }) => slug === relationTo)!
+      const titleField = related.admin.useAsTitle ?? 'id'
+      const idsByRow = listed.map((row) => {
+        const value = docs.get(row.id)?.[name]
+        return (Array.isArray(value) ? value : [value]).map(idOf).filter((id) => id !== undefined)
+      })
+      const relatedIds = [...new Set(idsByRow.flat())]
+      const relatedDocs = relatedIds.length
+        ? await docsById(page, relationTo, relatedIds)
+        : new Map()
+      const titles = idsByRow.map((ids) =>
+        ids.map((id) => String(relatedDocs.get(id)?.[titleField] ?? '')),
+      )
+      return { name, titles }
+    }),
+  )
+  // A relation cell fetches its labels once it scrolls into view: 加载中 until they arrive, and
+  // before that it may be empty. Wait for the labels (or a refusal's 无标题) before reading.
+  await page.waitForFunction(
+    ({ rows, expected }) =>
+      expected.every(({ name, titles }) =>
+        rows.every((id, index) => {
+          const row = Array.from(
+            document.querySelectorAll('.collection-list .table tbody tr'),
+          ).find((candidate) => candidate.querySelector(`a[href*="/${id}"]`))
+          const text = row?.querySelector(`td.cell-${name}`)?.textContent ?? ''
+          return (
+            /无标题|Untitled/.test(text) || titles[index].every((title) => text.includes(title))
+          )
+        }),
+      ),
+    { rows: listed.map((row) => row.id), expected },
+  )
+  const rows = await tableRows(page, collection.slug)
+  for (const { name, titles } of expected) {
+    listed.forEach(({ id }, index) => {
+      const cell = rows.find((row) => row.id === id)?.cells[name] ?? ''
+      expect([collection.slug, id, name, cell]).toEqual([
         collection.slug,
-        row.id,
+        id,
         name,
         expect.not.stringMatching(UNTITLED),
       ])
-      for (const id of idsByRow[index]) {
-        const title = String(relatedDocs.get(id)?.[titleField] ?? '')
+      for (const title of titles[index]) {
         expect(title).not.toBe('')
-        expect([collection.slug, row.id, name, cell]).toEqual([
+        expect([collection.slug, id, name, cell]).toEqual([
           collection.slug,
-          row.id,
+          id,
           name,
           expect.stringContaining(title),
         ])
@@ -175,7 +204,16 @@ const walkAdmin = async (label: string, email: string) => {
   const { step } = evidenceRecorder(`admin walk ${label}`)
   const session = await scenario.open(label)
   const { page } = session
-  await step('logs in', session, () => logIn(session, scenario.stack.url, email, password(email)))
+  const timed = async (name: string, path: string, ready: string) =>
+    speed.add({
+      role: label,
+      page: name,
+      ms: await openTimed(page, `${scenario.stack.url}${path}`, ready),
+    })
+  await step('logs in', session, async () => {
+    const ms = await logIn(session, scenario.stack.url, email, password(email))
+    speed.add({ role: label, page: 'login', ms })
+  })
   session.problems.length = 0
 
   const { user } = (await pageGet(page, '/api/users/me')) as { user: ClientUser }
@@ -194,7 +232,7 @@ const walkAdmin = async (label: string, email: string) => {
   )
 
   const navIds = await step('the navigation lists what this account can use', session, async () => {
-    await page.goto(`${scenario.stack.url}/admin`, { waitUntil: 'networkidle' })
+    await timed('dashboard', '/admin', '.dashboard')
     // The links to collections and globals (the nav also holds links of our own, to 待审核).
     const ids = await page.$$eval('.nav a.nav__link[href]', (links) =>
       links.flatMap((link) => {
@@ -216,7 +254,7 @@ const walkAdmin = async (label: string, email: string) => {
 
   for (const path of customViews) {
     await step(`view ${path}`, session, async () => {
-      await page.goto(`${scenario.stack.url}/admin${path}`, { waitUntil: 'networkidle' })
+      await timed(`view ${path}`, `/admin${path}`, VIEW_READY[path] ?? '.gutter')
       expectNoProblems(session)
     })
   }
@@ -224,25 +262,25 @@ const walkAdmin = async (label: string, email: string) => {
   const checked = new Map<string, number>()
   for (const collection of collections) {
     await step(`list of ${collection.slug}`, session, async () => {
-      await page.goto(`${scenario.stack.url}/admin/collections/${collection.slug}`, {
-        waitUntil: 'networkidle',
-      })
-      await page.locator('.collection-list').waitFor()
+      const list = `/admin/collections/${collection.slug}`
+      await timed(`list ${collection.slug}`, list, '.collection-list')
       await checkRelationCells(page, collection, checked)
       expect(await page.locator('.collection-list').innerText()).not.toMatch(/无标题 - ID: /)
+      expectNoProblems(session)
+      const [first] = (await tableRows(page, collection.slug)).filter((row) => row.id)
+      if (!first) return
+      await timed(`document ${collection.slug}`, `${list}/${first.id}`, '.document-fields')
       expectNoProblems(session)
     })
   }
 
   for (const global of globals) {
     await step(`global ${global.slug}`, session, async () => {
-      await page.goto(`${scenario.stack.url}/admin/globals/${global.slug}`, {
-        waitUntil: 'networkidle',
-      })
-      await page.locator('form').first().waitFor()
+      await timed(`global ${global.slug}`, `/admin/globals/${global.slug}`, '.document-fields')
       expectNoProblems(session)
     })
   }
+  speed.write()
   return { navIds, checked }
 }
 

@@ -140,6 +140,7 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
       name: 'complianceOverride',
       type: 'json',
       label: { zh: '内容安全放行', en: 'Compliance override' },
+      admin: { components: { Field: '@/admin/ReadOnlyJson#ReadOnlyJson' } },
       typescriptSchema: [
         () => ({
           type: 'object',

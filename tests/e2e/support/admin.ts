@@ -17,18 +17,30 @@ export const nextToastText = async (page: Page): Promise<string> => {
   return ((await handle.jsonValue()) as string).trim()
 }
 
+/** Fills the login form and submits it; resolves to the moment it was submitted. */
 const fillLoginForm = async (page: Page, baseUrl: string, email: string, password: string) => {
   await page.goto(`${baseUrl}/admin/login`, { waitUntil: 'networkidle' })
   await page.fill('#field-email', email)
   await page.fill('#field-password', password)
+  const submittedAt = Date.now()
   await page.click('.login__form button[type="submit"], form button[type="submit"]')
+  return submittedAt
 }
 
-/** Logs in through the admin's login form and waits for the dashboard. */
-export const logIn = async (session: Session, baseUrl: string, email: string, password: string) => {
-  await fillLoginForm(session.page, baseUrl, email, password)
+/**
+ * Logs in through the admin's login form and waits for the dashboard; resolves to the time from
+ * submitting the form to the dashboard's being shown.
+ */
+export const logIn = async (
+  session: Session,
+  baseUrl: string,
+  email: string,
+  password: string,
+): Promise<number> => {
+  const submittedAt = await fillLoginForm(session.page, baseUrl, email, password)
   await session.page.waitForURL((url) => !url.pathname.startsWith('/admin/login'))
   await session.page.locator('.dashboard, .nav').first().waitFor()
+  return Date.now() - submittedAt
 }
 
 /** Submits the login form expecting a refusal; resolves to the message the page shows. */

@@ -30,6 +30,7 @@ import { WorkflowStatus as WorkflowStatus_5ffe513471311f8e4f33f4fac7839e29 } fro
 import { RosterImport as RosterImport_ddd809b2b4eef199ef52571270e04b64 } from '@/rosters/admin/RosterImport'
 import { HistoryCollectionCell as HistoryCollectionCell_2289e4f7628697a2c9ee331c5e3401ae } from '@/workflow/admin/history/HistoryCells'
 import { HistoryDocumentCell as HistoryDocumentCell_2289e4f7628697a2c9ee331c5e3401ae } from '@/workflow/admin/history/HistoryCells'
+import { ReadOnlyJson as ReadOnlyJson_d477eea375273f36eca3a59fdd3d6095 } from '@/admin/ReadOnlyJson'
 import { ReleaseItemsField as ReleaseItemsField_61706510f8bcd3d4bb328a5f86ccd6f1 } from '@/workflow/releases/admin/ReleaseItemsField'
 import { NoPublishButton as NoPublishButton_bef3edba5b2cf762f21c187bbd077c59 } from '@/workflow/admin/document/NoPublishButton'
 import { Icon as Icon_586723811577fcd570b153bacaa81664 } from '@/admin/graphics/Icon'
@@ -77,6 +78,7 @@ export const importMap = {
   "@/rosters/admin/RosterImport#RosterImport": RosterImport_ddd809b2b4eef199ef52571270e04b64,
   "@/workflow/admin/history/HistoryCells#HistoryCollectionCell": HistoryCollectionCell_2289e4f7628697a2c9ee331c5e3401ae,
   "@/workflow/admin/history/HistoryCells#HistoryDocumentCell": HistoryDocumentCell_2289e4f7628697a2c9ee331c5e3401ae,
+  "@/admin/ReadOnlyJson#ReadOnlyJson": ReadOnlyJson_d477eea375273f36eca3a59fdd3d6095,
   "@/workflow/releases/admin/ReleaseItemsField#ReleaseItemsField": ReleaseItemsField_61706510f8bcd3d4bb328a5f86ccd6f1,
   "@/workflow/admin/document/NoPublishButton#NoPublishButton": NoPublishButton_bef3edba5b2cf762f21c187bbd077c59,
   "@/admin/graphics/Icon#Icon": Icon_586723811577fcd570b153bacaa81664,
