@@ -37,6 +37,7 @@ import { translations } from './src/i18n/translations'
 import { localization } from './src/i18n/localization'
 import { loggerConfig, loggingLevels } from './src/logger'
 import { sharpWithPixelLimit } from './src/media/sharp'
+import { workflowNotifications } from './src/notifications/plugin'
 import { awardNotice } from './src/rosters/notice/plugin'
 import { awardRosters } from './src/rosters/plugin'
 import { queryPathGuard } from './src/security/plugin'
@@ -109,6 +110,7 @@ export const kexieConfig: Config = {
     eventsCalendarFeed(),
     awardRosters({ maxRows: rosterMaxRows(), maxFileBytes: maxUploadBytes() }),
     awardNotice(),
+    workflowNotifications(),
     // Last, so they reach every collection the plugins before them add.
     queryPathGuard(),
     adminConventions(),

@@ -1,5 +1,6 @@
 import type { NestedKeysStripped } from '@payloadcms/translations'
 
+import { notificationsAdminText } from '@/notifications/admin/translations'
 import { rosterAdminTranslations } from '@/rosters/admin/translations'
 import { releasesAdminText } from '@/workflow/releases/admin/translations'
 
@@ -175,6 +176,7 @@ export const translations = {
       kindInsecureLink: '不安全链接',
     },
     releasesAdmin: releasesAdminText.zh,
+    notificationsAdmin: notificationsAdminText.zh,
     roster: {
       badForm: '请求须为 multipart/form-data，包含 file（名单文件）、award（奖项）和 year（年度）',
       noFile: '请上传名单文件（file：.xlsx 或 .csv）',
@@ -399,6 +401,7 @@ export const translations = {
       kindInsecureLink: 'Insecure link',
     },
     releasesAdmin: releasesAdminText.en,
+    notificationsAdmin: notificationsAdminText.en,
     roster: {
       badForm: 'Send multipart/form-data with file (the roster), award and year',
       noFile: 'Upload the roster file (file: .xlsx or .csv)',
