@@ -119,7 +119,7 @@ const drainJobs = async () => {
       where: { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
     })
     if (totalDocs === 0) return
-    await drainJobs()
+    await runDueJobs(payload)
   }
 }
 
