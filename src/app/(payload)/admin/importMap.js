@@ -34,6 +34,7 @@ import { ReleaseItemsField as ReleaseItemsField_61706510f8bcd3d4bb328a5f86ccd6f1
 import { NoPublishButton as NoPublishButton_bef3edba5b2cf762f21c187bbd077c59 } from '@/workflow/admin/document/NoPublishButton'
 import { Icon as Icon_586723811577fcd570b153bacaa81664 } from '@/admin/graphics/Icon'
 import { Logo as Logo_fb41377240e79a3f427000f9c4717644 } from '@/admin/graphics/Logo'
+import { NotificationBell as NotificationBell_ae2dab520b342105e08f6fa9ac4b4100 } from '@/notifications/admin/NotificationBell'
 import { ReviewQueueNavLink as ReviewQueueNavLink_2fd19f4f85234ed4bbd5fa4f036390da } from '@/workflow/admin/queue/ReviewQueueNavLink'
 import { ReviewDashboardWidget as ReviewDashboardWidget_a1dd629d3371a8e2198297b5de9cafef } from '@/workflow/admin/queue/ReviewDashboardWidget'
 import { AdminDateConventions as AdminDateConventions_88b9b88dee90916ffdbf71c6dc42d528 } from '@/admin/AdminDateConventions'
@@ -79,6 +80,7 @@ export const importMap = {
   "@/workflow/admin/document/NoPublishButton#NoPublishButton": NoPublishButton_bef3edba5b2cf762f21c187bbd077c59,
   "@/admin/graphics/Icon#Icon": Icon_586723811577fcd570b153bacaa81664,
   "@/admin/graphics/Logo#Logo": Logo_fb41377240e79a3f427000f9c4717644,
+  "@/notifications/admin/NotificationBell#NotificationBell": NotificationBell_ae2dab520b342105e08f6fa9ac4b4100,
   "@/workflow/admin/queue/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_2fd19f4f85234ed4bbd5fa4f036390da,
   "@/workflow/admin/queue/ReviewDashboardWidget#ReviewDashboardWidget": ReviewDashboardWidget_a1dd629d3371a8e2198297b5de9cafef,
   "@/admin/AdminDateConventions#AdminDateConventions": AdminDateConventions_88b9b88dee90916ffdbf71c6dc42d528,
