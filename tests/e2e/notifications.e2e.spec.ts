@@ -43,14 +43,24 @@ describe('the notification bell', () => {
 
       const id = await step('editor writes and submits an article', editor, async () => {
         await logIn(editor, url, EDITOR, scenario.password(EDITOR))
-        const created = await editor.context.request.post(`${url}/api/articles`, {
-          data: {
-            title: TITLE,
-            content: richText('海洋科普周将于下周开幕。'),
+        // Through the page's own fetch, as the admin sends it (same origin, the session cookie).
+        const created = await editor.page.evaluate(
+          async (body) => {
+            const response = await fetch('/api/articles', {
+              method: 'POST',
+              credentials: 'include',
+              headers: { 'Content-Type': 'application/json' },
+              body: JSON.stringify(body),
+            })
+            return {
+              status: response.status,
+              json: (await response.json()) as { doc: { id: string } },
+            }
           },
-        })
-        expect(created.status()).toBe(201)
-        const { doc } = (await created.json()) as { doc: { id: string } }
+          { title: TITLE, content: richText('海洋科普周将于下周开幕。') },
+        )
+        expect(created.status).toBe(201)
+        const { doc } = created.json
         await openDocument(editor, url, 'articles', doc.id)
         await takeAction(editor.page, 'submit', 'in_review', { assignee: REVIEWER_NAME })
         return doc.id
@@ -93,10 +103,13 @@ describe('the notification bell', () => {
           () => document.querySelector('.kx-bell__button')?.getAttribute('data-unread') === '0',
         )
         expect(await page.locator('.kx-bell__count').count()).toBe(0)
-        const unread = await reviewer.context.request.get(
-          `${url}/api/notifications?where[readAt][exists]=false&limit=1`,
-        )
-        expect(((await unread.json()) as { totalDocs: number }).totalDocs).toBe(0)
+        const unread = await page.evaluate(async () => {
+          const response = await fetch('/api/notifications?where[readAt][exists]=false&limit=1', {
+            credentials: 'include',
+          })
+          return ((await response.json()) as { totalDocs: number }).totalDocs
+        })
+        expect(unread).toBe(0)
         expect(reviewer.problems).toEqual([])
       })
     },
