@@ -127,7 +127,12 @@ export const NotificationBellClient = ({
                     href={hrefOf(item.document)}
                     onClick={() => {
                       close()
-                      if (!item.isRead) void markRead(apiRoute, { ids: [item.id] })
+                      // The count in the header follows once the mark is stored.
+                      if (!item.isRead) {
+                        void markRead(apiRoute, { ids: [item.id] }).then(
+                          (isMarked) => isMarked && router.refresh(),
+                        )
+                      }
                     }}
                     prefetch={false}
                   >
