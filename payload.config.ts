@@ -38,6 +38,7 @@ import { translations } from './src/i18n/translations'
 import { localization } from './src/i18n/localization'
 import { loggerConfig, loggingLevels } from './src/logger'
 import { sharpWithPixelLimit } from './src/media/sharp'
+import { workflowNotifications } from './src/notifications/plugin'
 import { awardNotice } from './src/rosters/notice/plugin'
 import { awardRosters } from './src/rosters/plugin'
 import { queryPathGuard } from './src/security/plugin'
@@ -111,6 +112,7 @@ export const kexieConfig: Config = {
     awardRosters({ maxRows: rosterMaxRows(), maxFileBytes: maxUploadBytes() }),
     awardNotice(),
     editorialCalendar(),
+    workflowNotifications(),
     // Last, so they reach every collection the plugins before them add.
     queryPathGuard(),
     adminConventions(),

@@ -83,6 +83,8 @@ export interface Config {
     'webhook-deliveries': WebhookDelivery;
     'compliance-rules': ComplianceRule;
     'award-notices': AwardNotice;
+    notifications: Notification;
+    'notification-channels': NotificationChannel;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -115,6 +117,8 @@ export interface Config {
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'compliance-rules': ComplianceRulesSelect<false> | ComplianceRulesSelect<true>;
     'award-notices': AwardNoticesSelect<false> | AwardNoticesSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'notification-channels': NotificationChannelsSelect<false> | NotificationChannelsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -148,6 +152,7 @@ export interface Config {
       workflowNotify: TaskWorkflowNotify;
       webhookDeliver: TaskWebhookDeliver;
       awardNoticeConfirm: TaskAwardNoticeConfirm;
+      robotNotify: TaskRobotNotify;
       inline: {
         input: unknown;
         output: unknown;
@@ -972,6 +977,45 @@ export interface ComplianceRule {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: string;
+  recipient: string | User;
+  kind: 'submitted_to_me' | 'approved' | 'sent_back' | 'published' | 'mentioned';
+  summary: string;
+  documentCollection?: string | null;
+  documentId?: string | null;
+  documentTitle?: string | null;
+  actor?: (string | null) | User;
+  actorName?: string | null;
+  readAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notification-channels".
+ */
+export interface NotificationChannel {
+  id: string;
+  name: string;
+  kind: 'wecom' | 'dingtalk';
+  /**
+   * The address shown when the robot is added to the group
+   */
+  url: string;
+  /**
+   * The robot's signing secret (starts with SEC). Never shown again; leave empty to keep it
+   */
+  secret?: string | null;
+  enabled?: boolean | null;
+  events: ('submitted_to_me' | 'approved' | 'sent_back' | 'published')[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1039,7 +1083,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'workflowScheduledTransition' | 'workflowNotify' | 'webhookDeliver' | 'awardNoticeConfirm';
+        taskSlug:
+          | 'inline'
+          | 'workflowScheduledTransition'
+          | 'workflowNotify'
+          | 'webhookDeliver'
+          | 'awardNoticeConfirm'
+          | 'robotNotify';
         taskID: string;
         input?:
           | {
@@ -1073,7 +1123,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'workflowScheduledTransition' | 'workflowNotify' | 'webhookDeliver' | 'awardNoticeConfirm') | null;
+    | (
+        | 'inline'
+        | 'workflowScheduledTransition'
+        | 'workflowNotify'
+        | 'webhookDeliver'
+        | 'awardNoticeConfirm'
+        | 'robotNotify'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1150,6 +1208,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'award-notices';
         value: string | AwardNotice;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: string | Notification;
+      } | null)
+    | ({
+        relationTo: 'notification-channels';
+        value: string | NotificationChannel;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1647,6 +1713,37 @@ export interface AwardNoticesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  summary?: T;
+  documentCollection?: T;
+  documentId?: T;
+  documentTitle?: T;
+  actor?: T;
+  actorName?: T;
+  readAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notification-channels_select".
+ */
+export interface NotificationChannelsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  url?: T;
+  secret?: T;
+  enabled?: T;
+  events?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1996,6 +2093,18 @@ export interface TaskAwardNoticeConfirm {
   input: {
     release: string;
     endsAt: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRobotNotify".
+ */
+export interface TaskRobotNotify {
+  input: {
+    channel: string;
+    title: string;
+    text: string;
   };
   output?: unknown;
 }

@@ -1,6 +1,7 @@
 import type { NestedKeysStripped } from '@payloadcms/translations'
 
 import { calendarText } from '@/calendar/translations'
+import { notificationsAdminText } from '@/notifications/admin/translations'
 import { rosterAdminTranslations } from '@/rosters/admin/translations'
 import { releasesAdminText } from '@/workflow/releases/admin/translations'
 
@@ -177,6 +178,7 @@ export const translations = {
     },
     releasesAdmin: releasesAdminText.zh,
     calendar: calendarText.zh,
+    notificationsAdmin: notificationsAdminText.zh,
     roster: {
       badForm: '请求须为 multipart/form-data，包含 file（名单文件）、award（奖项）和 year（年度）',
       noFile: '请上传名单文件（file：.xlsx 或 .csv）',
@@ -402,6 +404,7 @@ export const translations = {
     },
     releasesAdmin: releasesAdminText.en,
     calendar: calendarText.en,
+    notificationsAdmin: notificationsAdminText.en,
     roster: {
       badForm: 'Send multipart/form-data with file (the roster), award and year',
       noFile: 'Upload the roster file (file: .xlsx or .csv)',

@@ -1,68 +1,12 @@
-import { request as httpRequest } from 'node:http'
-import { request as httpsRequest } from 'node:https'
-
 import type { TaskConfig } from 'payload'
 
-import { guardedLookup, RefusedAddressError, refusedLiteral } from './address'
 import type { ReleaseEvent } from './constants'
-import {
-  DELIVERY_TIMEOUT_MS,
-  RELEASE_EVENTS,
-  retryDelayMs,
-  WEBHOOK_EVENTS,
-  WEBHOOK_TASK,
-} from './constants'
+import { RELEASE_EVENTS, retryDelayMs, WEBHOOK_EVENTS, WEBHOOK_TASK } from './constants'
+import { postGuarded } from './post'
 import { signDelivery } from './sign'
-
-/** `refused`: the target may not be reached at all; the attempt is logged and not retried. */
-type Attempt = { statusCode?: number; error?: string; refused?: boolean }
 
 const isReleaseEvent = (event: string): event is ReleaseEvent =>
   (RELEASE_EVENTS as readonly string[]).includes(event)
-
-const ALLOW_HINT = 'set WEBHOOK_ALLOW_PRIVATE=true for intranet receivers'
-
-const refusal = (reason: string): Attempt => ({
-  error: `refused: ${reason} (${ALLOW_HINT})`,
-  refused: true,
-})
-
-/**
- * One POST with node's http client: its `lookup` refuses private addresses as it connects, it
- * follows no redirect (a 3xx is a failed attempt), and it gives up after the delivery timeout.
- */
-const post = (url: string, headers: Record<string, string>, body: string): Promise<Attempt> =>
-  new Promise((resolve) => {
-    const literal = refusedLiteral(url)
-    if (literal) return resolve(refusal(literal))
-    const request = (url.startsWith('https:') ? httpsRequest : httpRequest)(
-      url,
-      {
-        method: 'POST',
-        headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) },
-        lookup: guardedLookup,
-        // The whole exchange, however slowly a receiver trickles its answer.
-        signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
-      },
-      (response) => {
-        const statusCode = response.statusCode ?? 0
-        response.resume()
-        resolve(
-          statusCode >= 200 && statusCode < 300
-            ? { statusCode }
-            : { statusCode, error: `HTTP ${statusCode}` },
-        )
-      },
-    )
-    request.on('error', (error) => {
-      if (error instanceof RefusedAddressError) return resolve(refusal(error.message))
-      if (error.name === 'AbortError') {
-        return resolve({ error: `TimeoutError: no answer within ${DELIVERY_TIMEOUT_MS} ms` })
-      }
-      return resolve({ error: `${error.name}: ${error.message}` })
-    })
-    request.end(body)
-  })
 
 /**
  * Sends one signed delivery. A failed attempt is logged in `webhook-deliveries` and thrown, so the
@@ -118,7 +62,7 @@ export const webhookDeliveryTask: TaskConfig<typeof WEBHOOK_TASK> = {
     )
     const timestamp = Math.floor(Date.now() / 1000)
     const started = Date.now()
-    const attempt = await post(
+    const attempt = await postGuarded(
       webhook.url,
       {
         'Content-Type': 'application/json',

@@ -74,9 +74,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_compliance_rules_kind" AS ENUM('block', 'warn', 'replace', 'domain');
   CREATE TYPE "public"."enum_compliance_rules_category" AS ENUM('political', 'vulgar', 'advertising', 'official-name', 'fraud', 'link', 'custom');
   CREATE TYPE "public"."enum_award_notices_status" AS ENUM('in_notice', 'confirmed');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'workflowScheduledTransition', 'workflowNotify', 'webhookDeliver', 'awardNoticeConfirm');
+  CREATE TYPE "public"."enum_notifications_kind" AS ENUM('submitted_to_me', 'approved', 'sent_back', 'published', 'mentioned');
+  CREATE TYPE "public"."enum_notification_channels_events" AS ENUM('submitted_to_me', 'approved', 'sent_back', 'published');
+  CREATE TYPE "public"."enum_notification_channels_kind" AS ENUM('wecom', 'dingtalk');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'workflowScheduledTransition', 'workflowNotify', 'webhookDeliver', 'awardNoticeConfirm', 'robotNotify');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'workflowScheduledTransition', 'workflowNotify', 'webhookDeliver', 'awardNoticeConfirm');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'workflowScheduledTransition', 'workflowNotify', 'webhookDeliver', 'awardNoticeConfirm', 'robotNotify');
   CREATE TYPE "public"."enum_homepage_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
   CREATE TYPE "public"."enum_homepage_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__homepage_v_version_workflow_stage" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'archived');
@@ -1103,6 +1106,39 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "notifications" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"recipient_id" uuid NOT NULL,
+  	"kind" "enum_notifications_kind" NOT NULL,
+  	"summary" varchar NOT NULL,
+  	"document_collection" varchar,
+  	"document_id" varchar,
+  	"document_title" varchar,
+  	"actor_id" uuid,
+  	"actor_name" varchar,
+  	"read_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "notification_channels_events" (
+  	"order" integer NOT NULL,
+  	"parent_id" uuid NOT NULL,
+  	"value" "enum_notification_channels_events",
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL
+  );
+  
+  CREATE TABLE "notification_channels" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"name" varchar NOT NULL,
+  	"kind" "enum_notification_channels_kind" NOT NULL,
+  	"url" varchar NOT NULL,
+  	"secret" varchar,
+  	"enabled" boolean DEFAULT true,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"key" varchar NOT NULL,
@@ -1165,7 +1201,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"webhooks_id" uuid,
   	"webhook_deliveries_id" uuid,
   	"compliance_rules_id" uuid,
-  	"award_notices_id" uuid
+  	"award_notices_id" uuid,
+  	"notifications_id" uuid,
+  	"notification_channels_id" uuid
   );
   
   CREATE TABLE "payload_preferences" (
@@ -1600,6 +1638,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "webhooks_collections" ADD CONSTRAINT "webhooks_collections_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_webhook_id_webhooks_id_fk" FOREIGN KEY ("webhook_id") REFERENCES "public"."webhooks"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "award_notices" ADD CONSTRAINT "award_notices_award_id_awards_id_fk" FOREIGN KEY ("award_id") REFERENCES "public"."awards"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "notifications" ADD CONSTRAINT "notifications_recipient_id_users_id_fk" FOREIGN KEY ("recipient_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "notifications" ADD CONSTRAINT "notifications_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "notification_channels_events" ADD CONSTRAINT "notification_channels_events_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."notification_channels"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
@@ -1618,6 +1659,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_webhook_deliveries_fk" FOREIGN KEY ("webhook_deliveries_id") REFERENCES "public"."webhook_deliveries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_compliance_rules_fk" FOREIGN KEY ("compliance_rules_id") REFERENCES "public"."compliance_rules"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_award_notices_fk" FOREIGN KEY ("award_notices_id") REFERENCES "public"."award_notices"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_notifications_fk" FOREIGN KEY ("notifications_id") REFERENCES "public"."notifications"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_notification_channels_fk" FOREIGN KEY ("notification_channels_id") REFERENCES "public"."notification_channels"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "homepage_approvals" ADD CONSTRAINT "homepage_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -2047,6 +2090,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "award_notices_release_idx" ON "award_notices" USING btree ("release");
   CREATE INDEX "award_notices_updated_at_idx" ON "award_notices" USING btree ("updated_at");
   CREATE INDEX "award_notices_created_at_idx" ON "award_notices" USING btree ("created_at");
+  CREATE INDEX "notifications_recipient_idx" ON "notifications" USING btree ("recipient_id");
+  CREATE INDEX "notifications_document_id_idx" ON "notifications" USING btree ("document_id");
+  CREATE INDEX "notifications_actor_idx" ON "notifications" USING btree ("actor_id");
+  CREATE INDEX "notifications_read_at_idx" ON "notifications" USING btree ("read_at");
+  CREATE INDEX "notifications_updated_at_idx" ON "notifications" USING btree ("updated_at");
+  CREATE INDEX "notifications_created_at_idx" ON "notifications" USING btree ("created_at");
+  CREATE INDEX "notification_channels_events_order_idx" ON "notification_channels_events" USING btree ("order");
+  CREATE INDEX "notification_channels_events_parent_idx" ON "notification_channels_events" USING btree ("parent_id");
+  CREATE INDEX "notification_channels_updated_at_idx" ON "notification_channels" USING btree ("updated_at");
+  CREATE INDEX "notification_channels_created_at_idx" ON "notification_channels" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -2081,6 +2134,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_webhook_deliveries_id_idx" ON "payload_locked_documents_rels" USING btree ("webhook_deliveries_id");
   CREATE INDEX "payload_locked_documents_rels_compliance_rules_id_idx" ON "payload_locked_documents_rels" USING btree ("compliance_rules_id");
   CREATE INDEX "payload_locked_documents_rels_award_notices_id_idx" ON "payload_locked_documents_rels" USING btree ("award_notices_id");
+  CREATE INDEX "payload_locked_documents_rels_notifications_id_idx" ON "payload_locked_documents_rels" USING btree ("notifications_id");
+  CREATE INDEX "payload_locked_documents_rels_notification_channels_id_idx" ON "payload_locked_documents_rels" USING btree ("notification_channels_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -2242,6 +2297,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "webhook_deliveries" CASCADE;
   DROP TABLE "compliance_rules" CASCADE;
   DROP TABLE "award_notices" CASCADE;
+  DROP TABLE "notifications" CASCADE;
+  DROP TABLE "notification_channels_events" CASCADE;
+  DROP TABLE "notification_channels" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -2343,6 +2401,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_compliance_rules_kind";
   DROP TYPE "public"."enum_compliance_rules_category";
   DROP TYPE "public"."enum_award_notices_status";
+  DROP TYPE "public"."enum_notifications_kind";
+  DROP TYPE "public"."enum_notification_channels_events";
+  DROP TYPE "public"."enum_notification_channels_kind";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";

@@ -1565,6 +1565,52 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`award_notices_release_idx\` ON \`award_notices\` (\`release\`);`)
   await db.run(sql`CREATE INDEX \`award_notices_updated_at_idx\` ON \`award_notices\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`award_notices_created_at_idx\` ON \`award_notices\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`notifications\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`recipient_id\` text(36) NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`summary\` text NOT NULL,
+  	\`document_collection\` text,
+  	\`document_id\` text,
+  	\`document_title\` text,
+  	\`actor_id\` text(36),
+  	\`actor_name\` text,
+  	\`read_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`recipient_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`notifications_recipient_idx\` ON \`notifications\` (\`recipient_id\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_document_id_idx\` ON \`notifications\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_actor_idx\` ON \`notifications\` (\`actor_id\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_read_at_idx\` ON \`notifications\` (\`read_at\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_updated_at_idx\` ON \`notifications\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_created_at_idx\` ON \`notifications\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`notification_channels_events\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`value\` text,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`notification_channels\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`notification_channels_events_order_idx\` ON \`notification_channels_events\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`notification_channels_events_parent_idx\` ON \`notification_channels_events\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`notification_channels\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`url\` text NOT NULL,
+  	\`secret\` text,
+  	\`enabled\` integer DEFAULT true,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`notification_channels_updated_at_idx\` ON \`notification_channels\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`notification_channels_created_at_idx\` ON \`notification_channels\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1644,6 +1690,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`webhook_deliveries_id\` text(36),
   	\`compliance_rules_id\` text(36),
   	\`award_notices_id\` text(36),
+  	\`notifications_id\` text(36),
+  	\`notification_channels_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`categories_id\`) REFERENCES \`categories\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1660,7 +1708,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`webhooks_id\`) REFERENCES \`webhooks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`webhook_deliveries_id\`) REFERENCES \`webhook_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`compliance_rules_id\`) REFERENCES \`compliance_rules\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`award_notices_id\`) REFERENCES \`award_notices\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`award_notices_id\`) REFERENCES \`award_notices\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`notifications_id\`) REFERENCES \`notifications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`notification_channels_id\`) REFERENCES \`notification_channels\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1682,6 +1732,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_compliance_rules_id_idx\` ON \`payload_locked_documents_rels\` (\`compliance_rules_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_award_notices_id_idx\` ON \`payload_locked_documents_rels\` (\`award_notices_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_notifications_id_idx\` ON \`payload_locked_documents_rels\` (\`notifications_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_notification_channels_id_idx\` ON \`payload_locked_documents_rels\` (\`notification_channels_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -2155,6 +2207,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`webhook_deliveries\`;`)
   await db.run(sql`DROP TABLE \`compliance_rules\`;`)
   await db.run(sql`DROP TABLE \`award_notices\`;`)
+  await db.run(sql`DROP TABLE \`notifications\`;`)
+  await db.run(sql`DROP TABLE \`notification_channels_events\`;`)
+  await db.run(sql`DROP TABLE \`notification_channels\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

@@ -5,6 +5,7 @@ import { serverUrl, settings } from '@/env'
 import type { User } from '@/payload-types'
 
 import { collectionLabels, GLOBALS } from '../stages'
+import { notificationChannels } from './channels'
 import { composeMail } from './compose'
 import type { NotificationPlan } from './plan'
 
@@ -55,8 +56,9 @@ const titleOf = async (req: PayloadRequest, plan: NotificationPlan): Promise<str
 
 /**
  * Writes one e-mail per recipient into the jobs queue (the `workflowNotify` task sends it, and
- * retries on failure). Called after the transition is committed; a failure here is logged and
- * never reaches the person who made the transition.
+ * retries on failure), then hands the notification to every channel a feature registered
+ * (./channels.ts). Called after the transition is committed; a failure here is logged and never
+ * reaches the person who made the transition.
  */
 export const queueNotification = async (
   req: PayloadRequest,
@@ -69,11 +71,12 @@ export const queueNotification = async (
       plan.collection === GLOBALS
         ? `${serverUrl()}/admin/globals/${plan.documentId}`
         : `${serverUrl()}/admin/collections/${plan.collection}/${plan.documentId}`
+    const collectionLabel = collectionLabels[plan.collection].zh
     for (const recipient of recipients) {
       const mail = composeMail({
         plan,
         title,
-        collectionLabel: collectionLabels[plan.collection].zh,
+        collectionLabel,
         link,
         recipientName: recipient.name,
         timeZone: settings().ADMIN_TIME_ZONE,
@@ -83,6 +86,16 @@ export const queueNotification = async (
         input: { to: recipient.email, ...mail },
         req,
       })
+    }
+    for (const channel of notificationChannels(req)) {
+      try {
+        await channel.deliver(req, { plan, recipients, title, collectionLabel, link })
+      } catch (error) {
+        req.payload.logger.error({
+          err: error,
+          msg: `workflow: the ${channel.name} notification channel failed`,
+        })
+      }
     }
   } catch (error) {
     req.payload.logger.error({ err: error, msg: 'workflow: could not queue a notification' })

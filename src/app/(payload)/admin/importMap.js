@@ -35,6 +35,7 @@ import { ReleaseItemsField as ReleaseItemsField_61706510f8bcd3d4bb328a5f86ccd6f1
 import { NoPublishButton as NoPublishButton_bef3edba5b2cf762f21c187bbd077c59 } from '@/workflow/admin/document/NoPublishButton'
 import { Icon as Icon_586723811577fcd570b153bacaa81664 } from '@/admin/graphics/Icon'
 import { Logo as Logo_fb41377240e79a3f427000f9c4717644 } from '@/admin/graphics/Logo'
+import { NotificationBell as NotificationBell_ae2dab520b342105e08f6fa9ac4b4100 } from '@/notifications/admin/NotificationBell'
 import { ReviewQueueNavLink as ReviewQueueNavLink_2fd19f4f85234ed4bbd5fa4f036390da } from '@/workflow/admin/queue/ReviewQueueNavLink'
 import { CalendarNavLink as CalendarNavLink_375a506ba6be12903aec4a3d3f8d4281 } from '@/calendar/admin/CalendarNavLink'
 import { ReviewDashboardWidget as ReviewDashboardWidget_a1dd629d3371a8e2198297b5de9cafef } from '@/workflow/admin/queue/ReviewDashboardWidget'
@@ -83,6 +84,7 @@ export const importMap = {
   "@/workflow/admin/document/NoPublishButton#NoPublishButton": NoPublishButton_bef3edba5b2cf762f21c187bbd077c59,
   "@/admin/graphics/Icon#Icon": Icon_586723811577fcd570b153bacaa81664,
   "@/admin/graphics/Logo#Logo": Logo_fb41377240e79a3f427000f9c4717644,
+  "@/notifications/admin/NotificationBell#NotificationBell": NotificationBell_ae2dab520b342105e08f6fa9ac4b4100,
   "@/workflow/admin/queue/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_2fd19f4f85234ed4bbd5fa4f036390da,
   "@/calendar/admin/CalendarNavLink#CalendarNavLink": CalendarNavLink_375a506ba6be12903aec4a3d3f8d4281,
   "@/workflow/admin/queue/ReviewDashboardWidget#ReviewDashboardWidget": ReviewDashboardWidget_a1dd629d3371a8e2198297b5de9cafef,
