@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
+import { fullTextStore } from '@/delivery/search/fullText/store'
 import { rebuildSearchIndex } from '@/delivery/search/rebuild'
 
 import { richText } from '../helpers/content'
@@ -426,6 +427,7 @@ describe('search: rebuilding the index', () => {
     expect(await answers()).toEqual(before)
 
     await payload.db.deleteMany({ collection: 'search-index', where: {} })
+    await fullTextStore(payload)?.clear()
     expect(await hitIds('水族馆')).toEqual([])
     await rebuildSearchIndex(payload)
     expect(await answers()).toEqual(before)
