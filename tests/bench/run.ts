@@ -22,7 +22,15 @@ import { projectRoot, startServer } from '../helpers/server'
 import type { ComplianceBench } from './compliance'
 import { benchCompliance } from './compliance'
 import type { BenchSize } from './dataSet'
-import { BENCH_DRAFT_MARK, benchSize, LIST_PATH, SEARCH_WORD, SLUG_PATH } from './dataSet'
+import {
+  BENCH_DRAFT_MARK,
+  benchSize,
+  LIST_PATH,
+  SEARCH_WORD,
+  searchPath,
+  searchQuestions,
+  SLUG_PATH,
+} from './dataSet'
 import { graphqlRequests } from './graphql'
 import type { Request, Summary, Timing } from './measure'
 import { measure, peakRssMb } from './measure'
@@ -246,6 +254,17 @@ const main = async () => {
     log(
       `seeding ${size.articles} articles, ${size.events} events, ${size.bases} bases, ${size.recipients} recipients`,
     )
+    log('search relevance: the demo content and a sample of the bench content, own database')
+    const relevanceReport = path.join(scratch, 'relevance.json')
+    await runChild(
+      'tests/bench/relevance.ts',
+      { ...env, DATABASE_URI: `file:${path.join(scratch, 'relevance.db')}` },
+      [relevanceReport],
+    )
+    const relevance = JSON.parse(readFileSync(relevanceReport, 'utf8')) as {
+      precisionAt3: number
+    }
+    log(`search relevance: precision@3 ${relevance.precisionAt3}`)
     const seedReport = path.join(scratch, 'seed.json')
     await runChild(
       'tests/bench/seed.ts',
@@ -300,7 +319,11 @@ const main = async () => {
       `same answers: L2 ${JSON.stringify(l2SameAsRest)}, GraphQL ${JSON.stringify(graphqlSameAsRest)}`,
     )
 
-    const search = `/api/search?q=${encodeURIComponent(SEARCH_WORD)}&locale=zh&limit=10`
+    const search = searchPath(SEARCH_WORD)
+    // Search uncached at concurrency 1 and 10, each question (the common word is also L7 above).
+    const searchRuns = Object.entries(searchQuestions(size))
+      .filter(([question]) => question !== 'search')
+      .map(([question, q]) => ({ level: 'L7', question, request: { path: searchPath(q) } }))
     const stats = '/api/stats?locale=zh'
     await run('plain', plain.url, [
       { level: 'L4', question: 'list', request: { path: LIST_PATH } },
@@ -312,6 +335,7 @@ const main = async () => {
       { level: 'L7', question: 'search', request: { path: search } },
       { level: 'L8', question: 'stats', request: { path: stats } },
     ])
+    await run('plain', plain.url, searchRuns, [1, 10])
     await stopProduct('plain', plain)
 
     // The floor runs alone: no product server competes with it for the two cores.
@@ -355,6 +379,8 @@ const main = async () => {
         [
           { level: 'L4', question: 'list', request: { path: LIST_PATH } },
           { level: 'L4', question: 'slug', request: { path: SLUG_PATH } },
+          { level: 'L7', question: 'search', request: { path: search } },
+          ...searchRuns,
         ],
         [1, 10],
       )
@@ -403,6 +429,14 @@ const main = async () => {
       listGrowth: growth
         ? round(p50('grown', 'L4', 'list', grownResults) / p50('plain', 'L4'))
         : null,
+      // Search uncached, the common word: p50 at concurrency 1, requests per second at 10.
+      searchP50Ms1k: round(p50('plain', 'L7', 'search')),
+      searchP50Ms50k: growth ? round(p50('grown', 'L7', 'search', grownResults)) : null,
+      searchReqPerSec1k: round(rps('plain', 'L7', 'search')),
+      searchReqPerSec50k: growth
+        ? round(find('grown', 'L7', 'search', 10, grownResults)?.reqPerSec.median ?? NaN)
+        : null,
+      precisionAt3: relevance.precisionAt3,
       complianceCheckMs: compliance.complianceCheckMs,
       complianceBuildMs: compliance.complianceBuildMs,
       machine: {
@@ -431,6 +465,11 @@ const main = async () => {
             'median over the articles, publish response to anonymous GET showing it',
           peakRssMb: 'highest VmHWM of the product server processes',
           listGrowth: 'L4 list p50 at the grown size / at the seeded size, concurrency 1',
+          searchP50Ms1k: 'L7 search (the common word), uncached, p50 at concurrency 1',
+          searchP50Ms50k: 'the same at the grown size (search index grown with the clones)',
+          searchReqPerSec1k: 'L7 search (the common word), uncached, req/s at concurrency 10',
+          searchReqPerSec50k: 'the same at the grown size',
+          precisionAt3: 'mean precision at 3 of tests/fixtures/searchRelevance.ts',
           releasePublishMs: `a release of ${writes.release.items} award recipients (made by the roster import): publish request sent to an anonymous REST list by id showing every item, on a server of its own (cache on)`,
           releaseWebhookDeliveries:
             'deliveries one registered release.published endpoint received for that publish (expected 1)',

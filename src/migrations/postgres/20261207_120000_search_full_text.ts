@@ -6,7 +6,7 @@ import { sql } from '@payloadcms/db-postgres'
 // `npm run search:reindex` after migrating.
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`CREATE TABLE IF NOT EXISTS search_fts (
-  id bigserial PRIMARY KEY,
+  id varchar PRIMARY KEY,
   collection varchar NOT NULL,
   doc_id varchar NOT NULL,
   locales varchar NOT NULL,

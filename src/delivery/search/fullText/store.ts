@@ -35,7 +35,7 @@ export const SQLITE_SCHEMA_DOWN = [`DROP TABLE IF EXISTS ${SQLITE_TABLE}`]
 
 export const POSTGRES_SCHEMA = [
   `CREATE TABLE IF NOT EXISTS ${POSTGRES_TABLE} (
-  id bigserial PRIMARY KEY,
+  id varchar PRIMARY KEY,
   collection varchar NOT NULL,
   doc_id varchar NOT NULL,
   locales varchar NOT NULL,
@@ -259,10 +259,12 @@ const postgresStore = (payload: Payload): FullTextStore => {
     replace: async (req, collection, docId, rows) => {
       await remove(req, collection, docId)
       const db = await dbOf(req)
-      for (const row of rows) {
-        await db.execute(sql`INSERT INTO ${table} (collection, doc_id, locales, sort_date, slug,
+      for (const [index, row] of rows.entries()) {
+        // A key of the app's making, not a sequence: the push would offer to drop one.
+        await db.execute(sql`INSERT INTO ${table} (id, collection, doc_id, locales, sort_date, slug,
           title, title_pinyin, summary, summary_pinyin, parts, tokens, suggest) VALUES (
-          ${row.collection}, ${row.docId}, ${row.locales}, ${row.sortDate}::timestamptz,
+          ${`${collection}/${docId}/${index}`}, ${row.collection}, ${row.docId}, ${row.locales},
+          ${row.sortDate}::timestamptz,
           ${row.slug}, ${row.title}, ${row.titlePinyin}, ${row.summary}, ${row.summaryPinyin},
           ${JSON.stringify(row.parts)}::jsonb,
           setweight(to_tsvector('simple', ${row.head}), 'A') ||
