@@ -8,6 +8,7 @@
 //   npm run bench -- --out <file.json>  where the results go
 //   npm run bench -- --only compliance  only the compliance matcher (in process, no server)
 //   npm run bench -- --only writes      only the roster import and release publication (small seed)
+//   npm run bench -- --only search      only search, in process at 1,000 and 50,000 articles (no server)
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -147,6 +148,89 @@ const complianceOnly = () => {
   else console.log(JSON.stringify(report, null, 2))
 }
 
+/**
+ * Search alone (issue 19): the seeded data set, then grown to 50,000 articles with the search's
+ * full-text rows cloned too; each size timed in a process of its own (tests/bench/search.ts),
+ * plus the relevance set (tests/bench/relevance.ts).
+ */
+const searchOnly = async () => {
+  const size = benchSize(isQuick)
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'kexie-bench-search-'))
+  const databaseUri = `file:${path.join(scratch, 'bench.db')}`
+  const env = {
+    DATABASE_URI: databaseUri,
+    PAYLOAD_SECRET: 'kexie-bench-not-secret',
+    LOG_LEVEL: 'warn',
+  }
+  const started = Date.now()
+  log(`search: relevance set; scratch ${scratch}`)
+  const relevanceReport = path.join(scratch, 'relevance.json')
+  await runChild(
+    'tests/bench/relevance.ts',
+    { ...env, DATABASE_URI: `file:${path.join(scratch, 'relevance.db')}` },
+    [relevanceReport],
+  )
+  const relevance = JSON.parse(readFileSync(relevanceReport, 'utf8')) as { precisionAt3: number }
+  log(`search: precision@3 ${relevance.precisionAt3}; seeding ${size.articles} articles`)
+  await runChild(
+    'tests/bench/seed.ts',
+    { ...env, BENCH_SCRATCH: scratch, BENCH_QUICK: String(isQuick) },
+    [path.join(scratch, 'seed.json')],
+  )
+  const searchEnv = {
+    ...env,
+    BENCH_SEARCH_QUESTIONS: JSON.stringify(searchQuestions(size)),
+    BENCH_SEARCH_SECONDS: String(timing.runSeconds),
+  }
+  type Timed = Record<
+    string,
+    { timings: { connections: number; p50Ms: number; reqPerSec: number }[] }
+  >
+  const timeSearch = async (label: string): Promise<Timed> => {
+    const file = path.join(scratch, `search-${label}.json`)
+    await runChild('tests/bench/search.ts', searchEnv, [file])
+    return JSON.parse(readFileSync(file, 'utf8')) as Timed
+  }
+  const seeded = await timeSearch('seeded')
+  log(`search: growing to ${size.growTo} articles`)
+  const growStarted = Date.now()
+  const articles = await cloneArticles(size.growTo, databaseUri)
+  const cloneSeconds = (Date.now() - growStarted) / 1000
+  const grown = await timeSearch('grown')
+  const at = (timed: Timed, connections: number) =>
+    timed.search.timings.find((timing) => timing.connections === connections)
+  const report = {
+    date: today,
+    isQuick,
+    searchP50Ms1k: at(seeded, 1)?.p50Ms,
+    searchP50Ms50k: at(grown, 1)?.p50Ms,
+    searchReqPerSec1k: at(seeded, 10)?.reqPerSec,
+    searchReqPerSec50k: at(grown, 10)?.reqPerSec,
+    precisionAt3: relevance.precisionAt3,
+    dataSet: { ...size, grownArticles: articles, cloneSeconds },
+    machine: {
+      loadAverage: os.loadavg(),
+      cpus: os.cpus().length,
+      node: process.version,
+      note: process.env.BENCH_NOTE ?? null,
+    },
+    method: {
+      tool: 'tests/bench/search.ts: the search function the endpoint calls, in process, uncached',
+      questions: searchQuestions(size),
+      seconds: timing.runSeconds,
+      keys: 'p50 at one request at a time, requests per second at ten, the common word',
+    },
+    seeded,
+    grown,
+    relevance,
+    seconds: Math.round((Date.now() - started) / 1000),
+  }
+  rmSync(scratch, { recursive: true, force: true })
+  const text = `${JSON.stringify(report, null, 2)}\n`
+  if (outArg >= 0) writeFileSync(path.resolve(args[outArg + 1]), text)
+  else console.log(text)
+}
+
 /** The writes an editor makes, each on a product server of its own (see `benchRosterRelease`). */
 type WritesBench = {
   roster: RosterBench
@@ -183,8 +267,9 @@ const benchWrites = async (
 
 const main = async () => {
   if (only === 'compliance') return complianceOnly()
+  if (only === 'search') return searchOnly()
   if (only && only !== 'writes') {
-    throw new Error(`--only ${only}: the parts that run alone are compliance and writes`)
+    throw new Error(`--only ${only}: the parts that run alone are compliance, writes and search`)
   }
   const loadAverageAtStart = os.loadavg()
   const size: BenchSize = benchSize(isQuick || only === 'writes')
