@@ -104,6 +104,9 @@ export const databaseAdapter = (target = parseDatabaseUri()): DatabaseAdapterObj
           pool: { connectionString: target.url, connectionTimeoutMillis: 5000 },
           idType: 'uuid',
           migrationDir: migrationDir('postgres'),
+          // The search's full-text table is made by hand-written SQL (src/delivery/search/fullText):
+          // the development push must neither drop it nor offer to.
+          tablesFilter: ['!search_fts'],
         }),
       )
     case 'mongodb':

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -79,6 +80,14 @@ const migrationNames = (dir: string): string[] =>
     .map((file) => file.replace(/\.(ts|js)$/, ''))
     .sort()
 
+/**
+ * Hand-written migrations carry SQL drizzle-kit cannot describe (the search's full-text table)
+ * and have no snapshot beside them: regenerating the initial migration keeps them, and they run
+ * after it.
+ */
+const isHandWritten = (dir: string, name: string): boolean =>
+  !existsSync(path.join(dir, `${name}.json`))
+
 /** drizzle-kit gives every snapshot a random id; derive it from the content instead. */
 const stabilizeSnapshotId = (file: string): void => {
   const { id: _random, ...snapshot } = JSON.parse(readFileSync(file, 'utf8'))
@@ -105,7 +114,9 @@ export const regenerateInitialMigrations = async (): Promise<string[]> =>
     for (const dialect of SQL_DIALECTS) {
       const dir = migrationDir(dialect)
       mkdirSync(dir, { recursive: true })
-      const later = migrationNames(dir).filter((name) => !name.endsWith('_initial'))
+      const later = migrationNames(dir).filter(
+        (name) => !name.endsWith('_initial') && !isHandWritten(dir, name),
+      )
       if (later.length) {
         throw new Error(
           `${path.relative('.', dir)} already has later migrations (${later.join(', ')}): ` +
@@ -116,13 +127,16 @@ export const regenerateInitialMigrations = async (): Promise<string[]> =>
     return Promise.all(
       SQL_DIALECTS.map(async (dialect) => {
         const dir = migrationDir(dialect)
-        for (const file of readdirSync(dir)) rmSync(path.join(dir, file))
+        const kept = new Set(migrationNames(dir).filter((name) => isHandWritten(dir, name)))
+        for (const file of readdirSync(dir)) {
+          if (!kept.has(file.replace(/\.(ts|js)$/, ''))) rmSync(path.join(dir, file))
+        }
         const { code, output } = await runEntry(
           dialect,
           [payloadBin, 'migrate:create', 'initial'],
           scratchDir,
         )
-        const [created] = migrationNames(dir)
+        const [created] = migrationNames(dir).filter((name) => !kept.has(name))
         if (code !== 0 || !created) {
           throw new Error(`payload migrate:create failed for ${dialect}:\n${output.trim()}`)
         }

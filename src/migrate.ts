@@ -69,10 +69,16 @@ export const pendingDatabaseChanges = async (payload: Payload): Promise<string[]
   const db = sqlAdapter(payload)
   if (!db) return []
   const { pushSchema } = db.requireDrizzleKit()
-  // Typed per adapter family by Payload; either dialect's drizzle instance goes to its own kit.
-  const push = (await pushSchema(db.schema, db.drizzle as Parameters<typeof pushSchema>[1])) as {
-    statementsToExecute?: string[]
-  }
+  // As Payload's dev push calls it: PostgreSQL's kit also takes the schema and the tables to leave
+  // alone (`tablesFilter`, src/database.ts); SQLite's takes neither.
+  const { schemaName, tablesFilter } = db as { schemaName?: string; tablesFilter?: string[] }
+  const pushWithFilters = pushSchema as (...args: unknown[]) => ReturnType<typeof pushSchema>
+  const push = (await pushWithFilters(
+    db.schema,
+    db.drizzle,
+    schemaName ? [schemaName] : undefined,
+    tablesFilter,
+  )) as { statementsToExecute?: string[] }
   return push.statementsToExecute ?? []
 }
 

@@ -15,6 +15,20 @@ export const BENCH_PASSWORD = 'bench-password-not-secret'
 /** The Chinese word the search benchmark looks for: in the body of every seventh article. */
 export const SEARCH_WORD = '气象'
 
+/**
+ * What the search benchmark asks, uncached: the common word (in one article of seven), a rare
+ * word (one article's number: 第500期, in its title and summary), two words and the common word's
+ * pinyin.
+ */
+export const searchQuestions = (size: BenchSize) => ({
+  search: SEARCH_WORD,
+  'search-rare': `第${Math.ceil(size.articles / 2)}期`,
+  'search-two': `科技创新 ${SEARCH_WORD}`,
+  'search-pinyin': 'qixiang',
+})
+
+export const searchPath = (q: string) => `/api/search?q=${encodeURIComponent(q)}&locale=zh&limit=10`
+
 /** The questions every level answers. */
 export const LIST_PATH = '/api/articles?limit=10&depth=1&locale=zh'
 export const SLUG = 'bench-article-3'

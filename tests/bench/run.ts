@@ -8,6 +8,7 @@
 //   npm run bench -- --out <file.json>  where the results go
 //   npm run bench -- --only compliance  only the compliance matcher (in process, no server)
 //   npm run bench -- --only writes      only the roster import and release publication (small seed)
+//   npm run bench -- --only search      only search, in process at 1,000 and 50,000 articles (no server)
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -22,7 +23,15 @@ import { projectRoot, startServer } from '../helpers/server'
 import type { ComplianceBench } from './compliance'
 import { benchCompliance } from './compliance'
 import type { BenchSize } from './dataSet'
-import { BENCH_DRAFT_MARK, benchSize, LIST_PATH, SEARCH_WORD, SLUG_PATH } from './dataSet'
+import {
+  BENCH_DRAFT_MARK,
+  benchSize,
+  LIST_PATH,
+  SEARCH_WORD,
+  searchPath,
+  searchQuestions,
+  SLUG_PATH,
+} from './dataSet'
 import { graphqlRequests } from './graphql'
 import type { Request, Summary, Timing } from './measure'
 import { measure, peakRssMb } from './measure'
@@ -139,6 +148,89 @@ const complianceOnly = () => {
   else console.log(JSON.stringify(report, null, 2))
 }
 
+/**
+ * Search alone (issue 19): the seeded data set, then grown to 50,000 articles with the search's
+ * full-text rows cloned too; each size timed in a process of its own (tests/bench/search.ts),
+ * plus the relevance set (tests/bench/relevance.ts).
+ */
+const searchOnly = async () => {
+  const size = benchSize(isQuick)
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'kexie-bench-search-'))
+  const databaseUri = `file:${path.join(scratch, 'bench.db')}`
+  const env = {
+    DATABASE_URI: databaseUri,
+    PAYLOAD_SECRET: 'kexie-bench-not-secret',
+    LOG_LEVEL: 'warn',
+  }
+  const started = Date.now()
+  log(`search: relevance set; scratch ${scratch}`)
+  const relevanceReport = path.join(scratch, 'relevance.json')
+  await runChild(
+    'tests/bench/relevance.ts',
+    { ...env, DATABASE_URI: `file:${path.join(scratch, 'relevance.db')}` },
+    [relevanceReport],
+  )
+  const relevance = JSON.parse(readFileSync(relevanceReport, 'utf8')) as { precisionAt3: number }
+  log(`search: precision@3 ${relevance.precisionAt3}; seeding ${size.articles} articles`)
+  await runChild(
+    'tests/bench/seed.ts',
+    { ...env, BENCH_SCRATCH: scratch, BENCH_QUICK: String(isQuick) },
+    [path.join(scratch, 'seed.json')],
+  )
+  const searchEnv = {
+    ...env,
+    BENCH_SEARCH_QUESTIONS: JSON.stringify(searchQuestions(size)),
+    BENCH_SEARCH_SECONDS: String(timing.runSeconds),
+  }
+  type Timed = Record<
+    string,
+    { timings: { connections: number; p50Ms: number; reqPerSec: number }[] }
+  >
+  const timeSearch = async (label: string): Promise<Timed> => {
+    const file = path.join(scratch, `search-${label}.json`)
+    await runChild('tests/bench/search.ts', searchEnv, [file])
+    return JSON.parse(readFileSync(file, 'utf8')) as Timed
+  }
+  const seeded = await timeSearch('seeded')
+  log(`search: growing to ${size.growTo} articles`)
+  const growStarted = Date.now()
+  const articles = await cloneArticles(size.growTo, databaseUri)
+  const cloneSeconds = (Date.now() - growStarted) / 1000
+  const grown = await timeSearch('grown')
+  const at = (timed: Timed, connections: number) =>
+    timed.search.timings.find((timing) => timing.connections === connections)
+  const report = {
+    date: today,
+    isQuick,
+    searchP50Ms1k: at(seeded, 1)?.p50Ms,
+    searchP50Ms50k: at(grown, 1)?.p50Ms,
+    searchReqPerSec1k: at(seeded, 10)?.reqPerSec,
+    searchReqPerSec50k: at(grown, 10)?.reqPerSec,
+    precisionAt3: relevance.precisionAt3,
+    dataSet: { ...size, grownArticles: articles, cloneSeconds },
+    machine: {
+      loadAverage: os.loadavg(),
+      cpus: os.cpus().length,
+      node: process.version,
+      note: process.env.BENCH_NOTE ?? null,
+    },
+    method: {
+      tool: 'tests/bench/search.ts: the search function the endpoint calls, in process, uncached',
+      questions: searchQuestions(size),
+      seconds: timing.runSeconds,
+      keys: 'p50 at one request at a time, requests per second at ten, the common word',
+    },
+    seeded,
+    grown,
+    relevance,
+    seconds: Math.round((Date.now() - started) / 1000),
+  }
+  rmSync(scratch, { recursive: true, force: true })
+  const text = `${JSON.stringify(report, null, 2)}\n`
+  if (outArg >= 0) writeFileSync(path.resolve(args[outArg + 1]), text)
+  else console.log(text)
+}
+
 /** The writes an editor makes, each on a product server of its own (see `benchRosterRelease`). */
 type WritesBench = {
   roster: RosterBench
@@ -175,8 +267,9 @@ const benchWrites = async (
 
 const main = async () => {
   if (only === 'compliance') return complianceOnly()
+  if (only === 'search') return searchOnly()
   if (only && only !== 'writes') {
-    throw new Error(`--only ${only}: the parts that run alone are compliance and writes`)
+    throw new Error(`--only ${only}: the parts that run alone are compliance, writes and search`)
   }
   const loadAverageAtStart = os.loadavg()
   const size: BenchSize = benchSize(isQuick || only === 'writes')
@@ -246,6 +339,17 @@ const main = async () => {
     log(
       `seeding ${size.articles} articles, ${size.events} events, ${size.bases} bases, ${size.recipients} recipients`,
     )
+    log('search relevance: the demo content and a sample of the bench content, own database')
+    const relevanceReport = path.join(scratch, 'relevance.json')
+    await runChild(
+      'tests/bench/relevance.ts',
+      { ...env, DATABASE_URI: `file:${path.join(scratch, 'relevance.db')}` },
+      [relevanceReport],
+    )
+    const relevance = JSON.parse(readFileSync(relevanceReport, 'utf8')) as {
+      precisionAt3: number
+    }
+    log(`search relevance: precision@3 ${relevance.precisionAt3}`)
     const seedReport = path.join(scratch, 'seed.json')
     await runChild(
       'tests/bench/seed.ts',
@@ -300,7 +404,11 @@ const main = async () => {
       `same answers: L2 ${JSON.stringify(l2SameAsRest)}, GraphQL ${JSON.stringify(graphqlSameAsRest)}`,
     )
 
-    const search = `/api/search?q=${encodeURIComponent(SEARCH_WORD)}&locale=zh&limit=10`
+    const search = searchPath(SEARCH_WORD)
+    // Search uncached at concurrency 1 and 10, each question (the common word is also L7 above).
+    const searchRuns = Object.entries(searchQuestions(size))
+      .filter(([question]) => question !== 'search')
+      .map(([question, q]) => ({ level: 'L7', question, request: { path: searchPath(q) } }))
     const stats = '/api/stats?locale=zh'
     await run('plain', plain.url, [
       { level: 'L4', question: 'list', request: { path: LIST_PATH } },
@@ -312,6 +420,7 @@ const main = async () => {
       { level: 'L7', question: 'search', request: { path: search } },
       { level: 'L8', question: 'stats', request: { path: stats } },
     ])
+    await run('plain', plain.url, searchRuns, [1, 10])
     await stopProduct('plain', plain)
 
     // The floor runs alone: no product server competes with it for the two cores.
@@ -355,6 +464,8 @@ const main = async () => {
         [
           { level: 'L4', question: 'list', request: { path: LIST_PATH } },
           { level: 'L4', question: 'slug', request: { path: SLUG_PATH } },
+          { level: 'L7', question: 'search', request: { path: search } },
+          ...searchRuns,
         ],
         [1, 10],
       )
@@ -403,6 +514,14 @@ const main = async () => {
       listGrowth: growth
         ? round(p50('grown', 'L4', 'list', grownResults) / p50('plain', 'L4'))
         : null,
+      // Search uncached, the common word: p50 at concurrency 1, requests per second at 10.
+      searchP50Ms1k: round(p50('plain', 'L7', 'search')),
+      searchP50Ms50k: growth ? round(p50('grown', 'L7', 'search', grownResults)) : null,
+      searchReqPerSec1k: round(rps('plain', 'L7', 'search')),
+      searchReqPerSec50k: growth
+        ? round(find('grown', 'L7', 'search', 10, grownResults)?.reqPerSec.median ?? NaN)
+        : null,
+      precisionAt3: relevance.precisionAt3,
       complianceCheckMs: compliance.complianceCheckMs,
       complianceBuildMs: compliance.complianceBuildMs,
       machine: {
@@ -431,6 +550,11 @@ const main = async () => {
             'median over the articles, publish response to anonymous GET showing it',
           peakRssMb: 'highest VmHWM of the product server processes',
           listGrowth: 'L4 list p50 at the grown size / at the seeded size, concurrency 1',
+          searchP50Ms1k: 'L7 search (the common word), uncached, p50 at concurrency 1',
+          searchP50Ms50k: 'the same at the grown size (search index grown with the clones)',
+          searchReqPerSec1k: 'L7 search (the common word), uncached, req/s at concurrency 10',
+          searchReqPerSec50k: 'the same at the grown size',
+          precisionAt3: 'mean precision at 3 of tests/fixtures/searchRelevance.ts',
           releasePublishMs: `a release of ${writes.release.items} award recipients (made by the roster import): publish request sent to an anonymous REST list by id showing every item, on a server of its own (cache on)`,
           releaseWebhookDeliveries:
             'deliveries one registered release.published endpoint received for that publish (expected 1)',

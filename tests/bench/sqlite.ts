@@ -9,9 +9,11 @@ export const openDatabase = (url = process.env.DATABASE_URI ?? '') => {
 
 /**
  * Grows the published articles to `target` by copying the seeded ones row for row in SQL (main
- * row, its locales and relations) with new ids, slugs and older publication dates. Payload's
- * hooks do not run: the copies have no versions and are not in the search index. That is enough
- * for what the growth figure measures, a REST list of published articles. The planner statistics
+ * row, its locales and relations, and their rows of the search's full-text table) with new ids,
+ * slugs and older publication dates. Payload's hooks do not run: the copies have no versions and
+ * no rows in the `search-index` collection, which search does not read (it reads the full-text
+ * table). That is enough for what the growth figures measure: a REST list of published articles
+ * and search. The planner statistics
  * are refreshed by the server when it starts (refreshPlannerStatistics), not here.
  */
 export const cloneArticles = async (target: number, url?: string) => {
@@ -69,6 +71,17 @@ export const cloneArticles = async (target: number, url?: string) => {
         `INSERT INTO articles_rels (parent_id, ${quote(relColumns)})
          SELECT m.new_id, ${relColumns.map((n) => `r."${n}"`).join(', ')}
          FROM articles_rels r JOIN clone_map m ON m.old_id = r.parent_id`,
+      )
+      await tx.execute('CREATE INDEX temp.clone_map_old_id ON clone_map (old_id)')
+      await tx.execute(
+        `INSERT INTO libsql_search_fts (collection, doc_id, locales, sort_date, slug, title,
+           title_pinyin, summary, summary_pinyin, head, body, suggest, parts)
+         SELECT f.collection, m.new_id, f.locales,
+           strftime('%Y-%m-%dT%H:%M:%fZ', f.sort_date, '-${round * 1000} days'),
+           f.slug || '-c${run}-${round}', f.title, f.title_pinyin, f.summary, f.summary_pinyin,
+           f.head, f.body, f.suggest, f.parts
+         FROM libsql_search_fts f JOIN clone_map m ON m.old_id = f.doc_id
+         WHERE f.collection = 'articles'`,
       )
       await tx.commit()
     }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
+import { fullTextStore } from '@/delivery/search/fullText/store'
 import { rebuildSearchIndex } from '@/delivery/search/rebuild'
 
 import { richText } from '../helpers/content'
@@ -414,6 +415,151 @@ describe('search: parameters', () => {
   })
 })
 
+describe('search: pages, dates and facets', () => {
+  const idsOf = ids
+  type Answer = SearchBody & { total: number; totalPages: number; facets: Record<string, number> }
+  const answer = async (params: Record<string, string>) => {
+    const { status, body } = await search(params)
+    expect(status).toBe(200)
+    return body as Answer
+  }
+
+  it('pages through the hits: each page the next part of one ranking, with the total', async () => {
+    const all = await answer({ q: '海洋', limit: '10' })
+    expect(all.total).toBeGreaterThanOrEqual(3)
+    expect(all.hits).toHaveLength(all.total)
+    const pages = [1, 2, 3].map((page) => answer({ q: '海洋', limit: '1', page: String(page) }))
+    const ids = (await Promise.all(pages)).map((body) => {
+      expect(body).toMatchObject({ total: all.total, totalPages: all.total, limit: 1 })
+      return body.hits.map((hit) => hit.id)
+    })
+    expect(ids.flat()).toEqual(all.hits.slice(0, 3).map((hit) => hit.id))
+    const beyond = await answer({ q: '海洋', limit: '10', page: '2' })
+    expect(beyond.hits).toEqual([])
+  })
+
+  it('counts the matches of every collection, whichever collections are searched', async () => {
+    const everywhere = await answer({ q: '科普' })
+    const onlyEvents = await answer({ q: '科普', collections: 'events' })
+    expect(onlyEvents.facets).toEqual(everywhere.facets)
+    expect(everywhere.facets).toMatchObject({ 'science-education-bases': 2 })
+    expect(onlyEvents.total).toBe(everywhere.facets.events)
+    expect(onlyEvents.hits.every((hit) => hit.collection === 'events')).toBe(true)
+    expect(everywhere.total).toBe(
+      Object.values(everywhere.facets).reduce((sum, count) => sum + count, 0),
+    )
+  })
+
+  it('keeps to a date range on the date hits are sorted by (a base: when it was last updated)', async () => {
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
+    const aquarium = { q: '水族馆', collections: 'science-education-bases' }
+    const ids = async (params: Record<string, string>) =>
+      (await answer({ ...aquarium, ...params })).hits.map((hit) => hit.id)
+    expect(await ids({ from: day(-1) })).toContain(idsOf.aquarium)
+    expect(await ids({ from: day(-1), to: day(1) })).toContain(idsOf.aquarium)
+    expect(await ids({ to: day(-1) })).toEqual([])
+    const later = await answer({ ...aquarium, from: `${day(2)}T00:00:00+08:00` })
+    expect(later.hits).toEqual([])
+    expect(later.facets['science-education-bases']).toBe(0)
+    expect(later.total).toBe(0)
+  })
+
+  it('answers 400 for a page or dates it cannot use', async () => {
+    expect(await errorOf({ q: '科普', page: '0' })).toEqual({
+      status: 400,
+      message: 'page must be a whole number from 1',
+    })
+    expect((await errorOf({ q: '科普', page: 'two' })).status).toBe(400)
+    expect((await errorOf({ q: '科普', limit: '50', page: '21' })).message).toMatch(/at most 1000/)
+    expect((await errorOf({ q: '科普', from: '2024-13-01' })).message).toMatch(/^from must be/)
+    expect((await errorOf({ q: '科普', to: 'yesterday' })).message).toMatch(/^to must be/)
+    expect((await errorOf({ q: '科普', from: '2024-06-02', to: '2024-06-01' })).message).toBe(
+      'from must be before to',
+    )
+  })
+})
+
+describe('search: queries that look like full-text syntax', () => {
+  it('reads them as text, never as a query language, and never fails', async () => {
+    const queries = [
+      '"',
+      '水族馆"',
+      "'水族馆'",
+      '水族馆 AND',
+      'NEAR(水族 馆)',
+      'OR 科普',
+      '科普 NOT 海洋',
+      '*',
+      'kepu*',
+      '{head}: 科普',
+      'title:科普',
+      '科普 & | ! :*',
+      '(((',
+      '\\',
+      '\u0000',
+      'c++ 2.0',
+      '\ud800',
+      '水族\udc00馆',
+    ]
+    for (const q of queries) {
+      const response = await api.get(`/search?${new URLSearchParams({ q })}`)
+      expect([200, 400]).toContain(response.status)
+    }
+    expect(await hitIds('水族馆 AND')).toContain(ids.aquarium)
+    expect(await hitIds('"水族馆"')).toContain(ids.aquarium)
+  })
+
+  it('answers 400 for a query of 10,000 characters', async () => {
+    expect((await errorOf({ q: 'a'.repeat(10_000) })).status).toBe(400)
+    expect((await errorOf({ q: '科'.repeat(10_000) })).status).toBe(400)
+  })
+})
+
+describe('search: suggestions', () => {
+  type Suggestions = { suggestions: { collection: string; id: string; title: string }[] }
+  const suggest = async (params: Record<string, string>) => {
+    const response = await api.get(`/search/suggest?${new URLSearchParams(params)}`)
+    return { status: response.status, body: (await response.json()) as Suggestions }
+  }
+  const suggested = async (q: string, more: Record<string, string> = {}) => {
+    const { status, body } = await suggest({ q, ...more })
+    expect(status).toBe(200)
+    return body.suggestions.map((suggestion) => suggestion.id)
+  }
+
+  it('completes a title from the start of any of its words, as written, in pinyin or initials', async () => {
+    for (const q of ['青岛水', '水族', 'qingdaoshui', 'shuizu', 'qdsz', 'QingDao Shui']) {
+      expect(await suggested(q)).toContain(ids.aquarium)
+    }
+    const { body } = await suggest({ q: '青岛水' })
+    expect(body.suggestions.find((s) => s.id === ids.aquarium)).toEqual({
+      collection: 'science-education-bases',
+      id: ids.aquarium,
+      slug: expect.any(String),
+      title: '青岛水族馆',
+    })
+    expect(await suggested('族馆')).not.toContain(ids.aquarium)
+  })
+
+  it('suggests only published titles of the collections and locale asked for', async () => {
+    expect(await suggested('尚未发布')).toEqual([])
+    expect(await suggested('青岛水', { collections: 'articles' })).not.toContain(ids.aquarium)
+    expect(await suggested('International', { locale: 'en' })).toContain(ids.english)
+    expect(await suggested('International', { locale: 'zh' })).toEqual([])
+  })
+
+  it('answers 400 for a missing or too long prefix or a limit out of range, and text for syntax', async () => {
+    expect((await suggest({})).status).toBe(400)
+    expect((await suggest({ q: 'a'.repeat(41) })).status).toBe(400)
+    expect((await suggest({ q: '青岛', limit: '21' })).status).toBe(400)
+    expect((await suggest({ q: '青岛', collections: 'users' })).status).toBe(400)
+    for (const q of ['"', '*', 'a OR b', '青岛"*', '\ud800']) {
+      expect((await suggest({ q })).status).toBe(200)
+    }
+  })
+})
+
 describe('search: rebuilding the index', () => {
   const queries = ['水族馆', '海洋', '科普基地', 'kepu', 'kp', '讲座', 'laoshan']
   const answers = async () =>
@@ -426,6 +572,7 @@ describe('search: rebuilding the index', () => {
     expect(await answers()).toEqual(before)
 
     await payload.db.deleteMany({ collection: 'search-index', where: {} })
+    await fullTextStore(payload)?.clear()
     expect(await hitIds('水族馆')).toEqual([])
     await rebuildSearchIndex(payload)
     expect(await answers()).toEqual(before)

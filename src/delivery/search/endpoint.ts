@@ -1,27 +1,55 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
-import { parseSearchParams } from './params'
+import { parseSearchParams, parseSuggestParams } from './params'
 import { searchPublished } from './search'
+import { suggestTitles } from './suggest'
+
+const localesOf = (req: PayloadRequest) => {
+  const localization = req.payload.config.localization
+  return {
+    locales: localization ? localization.localeCodes : ['zh'],
+    defaultLocale: localization ? localization.defaultLocale : 'zh',
+  }
+}
+
+const badRequest = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
 
 /**
- * `GET /api/search?q=&collections=&locale=&limit=`: published documents of the content
- * collections matching every word of `q` (Chinese words, pinyin, initials, other words), best
- * first, with highlighted snippets. Public: only published text is ever indexed.
+ * `GET /api/search?q=&collections=&locale=&limit=&page=&from=&to=`: published documents of the
+ * content collections matching every word of `q` (Chinese words, pinyin, initials, other words),
+ * best first, one page of them with highlighted snippets, the total and the counts per
+ * collection. Public: only published text is ever indexed.
  */
 export const searchEndpoint: Endpoint = {
   path: '/search',
   method: 'get',
   handler: async (req) => {
-    const localization = req.payload.config.localization
-    const parsed = parseSearchParams(req.searchParams, {
-      locales: localization ? localization.localeCodes : ['zh'],
-      defaultLocale: localization ? localization.defaultLocale : 'zh',
-    })
-    if ('error' in parsed) {
-      return Response.json({ errors: [{ message: parsed.error }] }, { status: 400 })
-    }
+    const parsed = parseSearchParams(req.searchParams, localesOf(req))
+    if ('error' in parsed) return badRequest(parsed.error)
     const { params } = parsed
-    const hits = await searchPublished(req.payload, params, req)
-    return Response.json({ ...params, hits })
+    const { hits, total, facets } = await searchPublished(req.payload, params, req)
+    return Response.json({
+      ...params,
+      total,
+      totalPages: Math.ceil(total / params.limit),
+      facets,
+      hits,
+    })
+  },
+}
+
+/**
+ * `GET /api/search/suggest?q=&collections=&locale=&limit=`: titles for the search box as the
+ * reader types, by the start of a word of the title as written, in pinyin or in initials.
+ */
+export const suggestEndpoint: Endpoint = {
+  path: '/search/suggest',
+  method: 'get',
+  handler: async (req) => {
+    const parsed = parseSuggestParams(req.searchParams, localesOf(req))
+    if ('error' in parsed) return badRequest(parsed.error)
+    const { params } = parsed
+    const suggestions = await suggestTitles(req.payload, params, req)
+    return Response.json({ ...params, suggestions })
   },
 }

@@ -4,6 +4,8 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { SourceDocument } from './documentRows'
 import { documentRows, sourceSelect } from './documentRows'
+import { fullTextStore } from './fullText/store'
+import { fullTextRows } from './fullText/tokens'
 import type { SearchableSlug } from './sources'
 
 export const SEARCH_INDEX = 'search-index' as const
@@ -29,6 +31,7 @@ export const removeSearchEntry = async (
 ): Promise<void> => {
   // The adapter's own bulk delete: index rows have no hooks to run and are never read back.
   await req.payload.db.deleteMany({ collection: SEARCH_INDEX, where: entryOf(collection, id), req })
+  await fullTextStore(req.payload)?.remove(req, collection, id)
 }
 
 /** Replaces a published document's rows with ones built from `doc`; returns how many. */
@@ -50,6 +53,7 @@ export const writeSearchEntry = async (
       req,
     })
   }
+  await fullTextStore(req.payload)?.replace(req, collection, String(doc.id), fullTextRows(rows))
   return rows.length
 }
 

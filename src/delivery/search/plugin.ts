@@ -4,7 +4,8 @@ import { addParts, appendCollectionHooks } from '@/plugins/appendHooks'
 import { registerPublicationEffect } from '@/publication/effects'
 
 import { searchPublicationEffect } from './effect'
-import { searchEndpoint } from './endpoint'
+import { searchEndpoint, suggestEndpoint } from './endpoint'
+import { fullTextStore } from './fullText/store'
 import { removeFromSearchIndex, updateSearchIndex } from './hooks'
 import { SearchIndex } from './SearchIndex'
 import { isSearchableSlug } from './sources'
@@ -15,12 +16,26 @@ import { isSearchableSlug } from './sources'
  * collections, after their own, for writes outside the workflow). `npm run search:reindex`
  * rebuilds it (./runReindex.ts).
  */
-export const searchIndexing = (): Plugin => (config) =>
-  appendCollectionHooks(
+export const searchIndexing = (): Plugin => (config) => {
+  const withSearch = appendCollectionHooks(
     addParts(registerPublicationEffect(config, searchPublicationEffect), {
       collections: [SearchIndex],
-      endpoints: [searchEndpoint],
+      endpoints: [suggestEndpoint, searchEndpoint],
     }),
     (collection) => isSearchableSlug(collection.slug),
     { afterChange: [updateSearchIndex], afterDelete: [removeFromSearchIndex] },
   )
+  return {
+    ...withSearch,
+    // The migrations create the full-text table (src/migrations); where the schema is pushed
+    // instead (development, tests), it is created here, as the push leaves it alone.
+    onInit: async (payload) => {
+      const isPushed =
+        process.env.NODE_ENV !== 'production' &&
+        process.env.PAYLOAD_MIGRATING !== 'true' &&
+        (payload.db as { push?: boolean }).push !== false
+      if (isPushed) await fullTextStore(payload)?.ensureSchema()
+      await withSearch.onInit?.(payload)
+    },
+  }
+}

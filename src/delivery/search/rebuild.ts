@@ -3,7 +3,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 
 import type { SourceDocument } from './documentRows'
 import { sourceSelect } from './documentRows'
-import { SEARCH_INDEX, writeSearchEntry } from './indexEntry'
+import { removeSearchEntry, SEARCH_INDEX, writeSearchEntry } from './indexEntry'
 import type { SearchableSlug } from './sources'
 import { SEARCHABLE_COLLECTIONS } from './sources'
 
@@ -89,11 +89,7 @@ export const rebuildSearchIndex = async (payload: Payload): Promise<ReindexRepor
   ]
   for (const key of leftOver) {
     const [collection, docId] = key.split('/')
-    await payload.db.deleteMany({
-      collection: SEARCH_INDEX,
-      where: { and: [{ collection: { equals: collection } }, { docId: { equals: docId } }] },
-      req,
-    })
+    await removeSearchEntry(req, collection as SearchableSlug, docId)
   }
   return { documents, rows, removed: leftOver.length, milliseconds: Date.now() - started }
 }

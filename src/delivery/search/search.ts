@@ -2,6 +2,10 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { SearchIndex } from '@/payload-types'
 
+import type { FullTextHead, FullTextStore } from './fullText/store'
+import { fullTextStore } from './fullText/store'
+import type { StoredPart } from './fullText/tokens'
+import { tokenQuery } from './fullText/tokens'
 import { SEARCH_INDEX } from './indexEntry'
 import { planLookups, rowsPerUnit } from './query/lookups'
 import { prepareField } from './query/match'
@@ -11,12 +15,18 @@ import type { MatchedField } from './query/rank'
 import { FIELD_WEIGHT, matchField, maxBodyBonus, scoreFields } from './query/rank'
 import { buildSnippet, highlight } from './query/snippet'
 import type { SearchableSlug } from './sources'
+import { SEARCHABLE_COLLECTIONS } from './sources'
 
 export type SearchParams = {
   q: string
   locale: string
   collections: SearchableSlug[]
   limit: number
+  /** 1 for the first `limit` hits. */
+  page: number
+  /** ISO dates: hits dated (`sortDate`) on or after `from` and before `to`. */
+  from?: string
+  to?: string
 }
 
 export type SearchHit = {
@@ -33,6 +43,13 @@ export type SearchHit = {
 
 /** How many candidates get their body read to settle the order; the rest rank on title/summary. */
 const MAX_REFINED = 200
+/**
+ * How many of the database's best matches (by `bm25()` or `ts_rank_cd`) the ranking rules order;
+ * more when a later page needs them.
+ */
+const CANDIDATE_WINDOW = 100
+/** Bodies read for the leaders of the full-text candidates (and at least the page's hits). */
+const MAX_REFINED_FULL_TEXT = 40
 /** `in` lists stay short enough for every adapter. */
 const BATCH = 200
 
@@ -47,7 +64,14 @@ type Head = Pick<
   | 'summaryPinyin'
   | 'sortDate'
 >
-type Candidate = { key: string; head: Head; headFields: MatchedField[]; coarse: number }
+type Candidate = {
+  key: string
+  /** The full-text row the candidate came from (full-text search only). */
+  rowKey?: number | string
+  head: Head
+  headFields: MatchedField[]
+  coarse: number
+}
 type Ranked = Candidate & { score: number; fields: MatchedField[] }
 
 const keyOf = (row: Pick<SearchIndex, 'collection' | 'docId'>) => `${row.collection}/${row.docId}`
@@ -60,20 +84,20 @@ const inBatches = <T>(items: T[]): T[][] =>
   )
 
 /**
- * Published documents matching every word of `q`, best first:
+ * The best `wanted` published documents matching every word of the query, through the Local API
+ * (MongoDB, which has no full-text store here):
  * 1. one indexed lookup per key of the query (search-index `terms`), giving the rows and so the
  *    documents that may hold each word;
  * 2. the head rows (title, summary) of the documents that may hold them all, scored on their text;
  * 3. the bodies of the leaders (all that could still overtake the last hit), scored and excerpted.
- * The index holds published text only, so access needs no check here: everything is public.
  */
-export const searchPublished = async (
+const searchByLookups = async (
   payload: Payload,
-  { q, locale, collections, limit }: SearchParams,
+  query: ParsedQuery,
+  { locale, collections, from, to }: SearchParams,
+  wanted: number,
   req?: PayloadRequest,
-): Promise<SearchHit[]> => {
-  const query = parseQuery(q)
-  if (!query.units.length) return []
+): Promise<Ranked[]> => {
   const searched = new Set<string>(collections)
   // Locale and collection are checked on the rows found, not in the query (see SearchIndex).
   const isInScope = (row: Pick<SearchIndex, 'collection' | 'readerLocales'>) =>
@@ -110,12 +134,12 @@ export const searchPublished = async (
   const unitBodyDocs = unitRows.map((rows) =>
     docsOf(new Set([...rows].filter((row) => !row.endsWith('#0')))),
   )
-  // Single characters and syllables narrow nothing down in bodies (they are not keys there):
-  // the other words choose the candidates, and the text shows whether the single ones are there.
-  const isSparse = query.units.map((unit) => unit.isSingle && query.units.some((u) => !u.isSingle))
+  const isSparse = sparseUnits(query)
   const choosing = unitDocs.filter((_, unit) => !isSparse[unit])
   const candidates = [...choosing[0]].filter((key) => choosing.every((docs) => docs.has(key)))
   if (!candidates.length) return []
+  const isInRange = (date: null | string | undefined) =>
+    (!from || (date ?? '') >= from) && (!to || (date ?? '') < to)
 
   const heads = await fetchByDocument(candidates, (ids) =>
     findRows({ and: [{ docId: { in: ids } }, { chunk: { equals: 0 } }] }, [
@@ -128,11 +152,11 @@ export const searchPublished = async (
       'sortDate',
     ]),
   )
-  const wanted = new Set(candidates)
+  const isCandidate = new Set(candidates)
   const scored: Candidate[] = []
   for (const head of heads) {
     const key = keyOf(head)
-    if (!wanted.has(key)) continue
+    if (!isCandidate.has(key) || !isInRange(head.sortDate)) continue
     const headFields = [
       matchField(query, 'title', prepareField(head.title, head.titlePinyin)),
       matchField(query, 'summary', prepareField(head.summary, head.summaryPinyin)),
@@ -146,15 +170,134 @@ export const searchPublished = async (
   if (!scored.length) return []
   scored.sort(byScore((candidate) => candidate.coarse))
 
-  const refined = await refine(query, scored, limit, (ids) =>
-    findRows({ and: [{ docId: { in: ids } }, { chunk: { greater_than: 0 } }] }, [
-      'docId',
-      'chunk',
-      'body',
-      'bodyPinyin',
-    ]),
+  return refine(query, scored, wanted, MAX_REFINED, async (leaders) => {
+    const rows = await fetchByDocument(
+      leaders.map(({ key }) => key),
+      (ids) =>
+        findRows({ and: [{ docId: { in: ids } }, { chunk: { greater_than: 0 } }] }, [
+          'docId',
+          'chunk',
+          'body',
+          'bodyPinyin',
+        ]),
+    )
+    const parts = new Map<string, StoredPart[]>()
+    for (const row of rows.sort((a, b) => a.chunk - b.chunk)) {
+      const list = parts.get(keyOf(row)) ?? []
+      list.push({ body: row.body ?? '', bodyPinyin: row.bodyPinyin ?? '' })
+      parts.set(keyOf(row), list)
+    }
+    return parts
+  })
+}
+
+const scoreHeads = (query: ParsedQuery, heads: FullTextHead[]): Candidate[] =>
+  heads.map((head) => {
+    const headFields = [
+      matchField(query, 'title', prepareField(head.title, head.titlePinyin)),
+      matchField(query, 'summary', prepareField(head.summary, head.summaryPinyin)),
+    ]
+    const { score, missing } = scoreFields(query, headFields)
+    return {
+      key: keyOf(head as unknown as Head),
+      rowKey: head.key,
+      head: head as unknown as Head,
+      headFields,
+      coarse: score + missing.length * FIELD_WEIGHT.body,
+    }
+  })
+
+/**
+ * The best `wanted` published documents matching every word of the query, through the database's
+ * full-text index (./fullText): one query finds the documents holding the keys of every word
+ * (with the locale, collections and dates in it) and returns the heads of its best
+ * CANDIDATE_WINDOW by the database's rank; the project's ranking rules order those on their text,
+ * reading the bodies of the leaders as the lookups do.
+ */
+const searchFullText = async (
+  store: FullTextStore,
+  query: ParsedQuery,
+  { locale, collections, from, to }: SearchParams,
+  wanted: number,
+): Promise<Ranked[]> => {
+  const heads = await store.match(
+    tokenQuery(planLookups(query.units), sparseUnits(query)),
+    { locale, collections, from, to },
+    Math.max(CANDIDATE_WINDOW, wanted),
+    0,
   )
-  return refined.slice(0, limit).map(toHit)
+  if (!heads.length) return []
+  const scored = scoreHeads(query, heads).sort(byScore((candidate) => candidate.coarse))
+  return refine(query, scored, wanted, MAX_REFINED_FULL_TEXT, async (leaders) => {
+    const parts = await store.parts(leaders.map(({ rowKey }) => rowKey ?? ''))
+    return new Map(leaders.map(({ key, rowKey }) => [key, parts.get(String(rowKey)) ?? []]))
+  })
+}
+
+/**
+ * Single characters and syllables narrow nothing down in bodies (they are not keys there): within
+ * a longer query the other words choose the candidates, and the text shows whether they are there.
+ */
+const sparseUnits = (query: ParsedQuery): boolean[] =>
+  query.units.map((unit) => unit.isSingle && query.units.some((u) => !u.isSingle))
+
+export type SearchAnswer = {
+  hits: SearchHit[]
+  /** Documents matching in the searched collections (of which `hits` is one page). */
+  total: number
+  /** Documents matching per searchable collection, whatever `collections` asked for. */
+  facets: Record<SearchableSlug, number>
+}
+
+const noFacets = () =>
+  Object.fromEntries(SEARCHABLE_COLLECTIONS.map((slug) => [slug, 0])) as Record<
+    SearchableSlug,
+    number
+  >
+
+/**
+ * Published documents matching every word of `q`, best first, one page of them, with the counts
+ * per collection. The index holds published text only, so access needs no check here:
+ * everything is public.
+ */
+export const searchPublished = async (
+  payload: Payload,
+  params: SearchParams,
+  req?: PayloadRequest,
+): Promise<SearchAnswer> => {
+  const query = parseQuery(params.q)
+  const facets = noFacets()
+  if (!query.units.length) return { hits: [], total: 0, facets }
+  const offset = (params.page - 1) * params.limit
+  const wanted = offset + params.limit
+  const store = fullTextStore(payload)
+  if (!store) {
+    // Counted on what the lookups rank: all of it when it is fewer than MAX_REFINED.
+    const ranked = await searchByLookups(
+      payload,
+      query,
+      { ...params, collections: [...SEARCHABLE_COLLECTIONS] },
+      Math.max(wanted, MAX_REFINED),
+      req,
+    )
+    for (const { head } of ranked) facets[head.collection] += 1
+    const inScope = ranked.filter(({ head }) => params.collections.includes(head.collection))
+    return {
+      hits: inScope.slice(offset, wanted).map(toHit),
+      total: inScope.length,
+      facets,
+    }
+  }
+  const { locale, from, to } = params
+  const [ranked, counts] = await Promise.all([
+    searchFullText(store, query, params, wanted),
+    store.facets(tokenQuery(planLookups(query.units), sparseUnits(query)), { locale, from, to }),
+  ])
+  for (const [collection, count] of Object.entries(counts)) {
+    if (collection in facets) facets[collection as SearchableSlug] = count
+  }
+  const total = params.collections.reduce((sum, collection) => sum + facets[collection], 0)
+  return { hits: ranked.slice(offset, wanted).map(toHit), total, facets }
 }
 
 const fetchByDocument = async <T>(keys: string[], fetch: (ids: string[]) => Promise<T[]>) => {
@@ -169,35 +312,31 @@ const byScore =
     (b.head.sortDate ?? '').localeCompare(a.head.sortDate ?? '') ||
     (a.head.title ?? '').localeCompare(b.head.title ?? '', 'zh')
 
+/** The body parts of each candidate (by `key`), in order. */
+type BodyFetch = (leaders: Candidate[]) => Promise<Map<string, StoredPart[]>>
+
 /**
- * Reads the bodies of every candidate that could still reach the top `limit` once its body is
- * counted (at most MAX_REFINED), then ranks them on everything.
+ * Reads the bodies of every candidate that could still reach the top `wanted` once its body is
+ * counted (at most `maxRefined`), then ranks them on everything.
  */
 const refine = async (
   query: ParsedQuery,
   scored: Candidate[],
-  limit: number,
-  fetchBodies: (
-    ids: string[],
-  ) => Promise<Pick<SearchIndex, 'collection' | 'docId' | 'chunk' | 'body' | 'bodyPinyin'>[]>,
+  wanted: number,
+  maxRefined: number,
+  fetchBodies: BodyFetch,
 ): Promise<Ranked[]> => {
   const cutoff =
-    scored[Math.min(limit, scored.length) - 1].coarse - maxBodyBonus(query.units.length)
-  const window = scored.filter((candidate, index) => index < limit || candidate.coarse >= cutoff)
-  const leaders = window.slice(0, Math.max(limit, MAX_REFINED))
-  const bodies = await fetchByDocument(
-    leaders.map(({ key }) => key),
-    fetchBodies,
-  )
-  const bodyFields = new Map<string, MatchedField[]>()
-  for (const row of bodies.sort((a, b) => a.chunk - b.chunk)) {
-    const fields = bodyFields.get(keyOf(row)) ?? []
-    fields.push(matchField(query, 'body', prepareField(row.body, row.bodyPinyin)))
-    bodyFields.set(keyOf(row), fields)
-  }
+    scored[Math.min(wanted, scored.length) - 1].coarse - maxBodyBonus(query.units.length)
+  const window = scored.filter((candidate, index) => index < wanted || candidate.coarse >= cutoff)
+  const leaders = window.slice(0, Math.max(wanted, maxRefined))
+  const bodies = await fetchBodies(leaders)
   const ranked: Ranked[] = []
   for (const candidate of leaders) {
-    const fields = [...candidate.headFields, ...(bodyFields.get(candidate.key) ?? [])]
+    const bodyFields = (bodies.get(candidate.key) ?? []).map((part) =>
+      matchField(query, 'body', prepareField(part.body, part.bodyPinyin)),
+    )
+    const fields = [...candidate.headFields, ...bodyFields]
     const { score, missing } = scoreFields(query, fields)
     if (!missing.length) ranked.push({ ...candidate, score, fields })
   }
