@@ -1,6 +1,8 @@
 'use client'
+import { useDocumentInfo } from '@payloadcms/ui'
 import React from 'react'
 
+import { RELEASES } from '../../stages'
 import { useFormatTime } from '../formatTime'
 import { useWorkflowText } from '../useWorkflowText'
 import { useEditDecision } from './useEditDecision'
@@ -16,6 +18,7 @@ const useNotice = (changeRequest: ChangeRequest | null): Notice | null => {
   const { t } = useWorkflowText()
   const formatTime = useFormatTime()
   const { stage, decision } = useEditDecision()
+  const { collectionSlug } = useDocumentInfo()
   if (!decision) return null
   if (!decision.ok) {
     if (decision.reason === 'editArchived') {
@@ -30,7 +33,14 @@ const useNotice = (changeRequest: ChangeRequest | null): Notice | null => {
     }
   }
   if (stage === 'in_review' || stage === 'approved') {
-    return { tone: 'info', text: t('workflowAdmin:reviewerEditing') }
+    // A release's review covers its items: a correction voids the whole batch's approvals.
+    return {
+      tone: 'info',
+      text:
+        collectionSlug === RELEASES
+          ? t('workflowAdmin:reviewerEditingRelease')
+          : t('workflowAdmin:reviewerEditing'),
+    }
   }
   if (stage === 'published') return { tone: 'info', text: t('workflowAdmin:editingPublished') }
   if (stage === 'changes_requested') {
