@@ -2,9 +2,9 @@
 import { useDocumentInfo } from '@payloadcms/ui'
 import React from 'react'
 
-import { RELEASES } from '../../stages'
 import { useFormatTime } from '../formatTime'
 import { useWorkflowText } from '../useWorkflowText'
+import { reviewNoticeOf } from './reviewNotice'
 import { useEditDecision } from './useEditDecision'
 
 import '../workflow-admin.scss'
@@ -20,43 +20,20 @@ const useNotice = (changeRequest: ChangeRequest | null): Notice | null => {
   const { stage, decision } = useEditDecision()
   const { collectionSlug } = useDocumentInfo()
   if (!decision) return null
-  if (!decision.ok) {
-    if (decision.reason === 'editArchived') {
-      return { tone: 'warning', text: t('workflowAdmin:lockedArchived') }
-    }
-    return {
-      tone: 'warning',
-      text:
-        stage === 'approved'
-          ? t('workflowAdmin:lockedApproved')
-          : t('workflowAdmin:lockedInReview'),
-    }
+  const notice = reviewNoticeOf({ collection: collectionSlug, stage, decision })
+  if (!notice) return null
+  const isChangeRequest = notice.key === 'workflowAdmin:changesRequested' && changeRequest
+  return {
+    tone: notice.tone,
+    text: t(notice.key),
+    detail: isChangeRequest
+      ? t('workflowAdmin:changeRequestBy', {
+          comment: changeRequest.comment,
+          name: changeRequest.actorName ?? t('workflowAdmin:systemActor'),
+          time: formatTime(changeRequest.occurredAt),
+        })
+      : undefined,
   }
-  if (stage === 'in_review' || stage === 'approved') {
-    // A release's review covers its items: a correction voids the whole batch's approvals.
-    return {
-      tone: 'info',
-      text:
-        collectionSlug === RELEASES
-          ? t('workflowAdmin:reviewerEditingRelease')
-          : t('workflowAdmin:reviewerEditing'),
-    }
-  }
-  if (stage === 'published') return { tone: 'info', text: t('workflowAdmin:editingPublished') }
-  if (stage === 'changes_requested') {
-    return {
-      tone: 'warning',
-      text: t('workflowAdmin:changesRequested'),
-      detail: changeRequest
-        ? t('workflowAdmin:changeRequestBy', {
-            comment: changeRequest.comment,
-            name: changeRequest.actorName ?? t('workflowAdmin:systemActor'),
-            time: formatTime(changeRequest.occurredAt),
-          })
-        : undefined,
-    }
-  }
-  return null
 }
 
 export const ReviewNoticeClient = ({ changeRequest }: { changeRequest: ChangeRequest | null }) => {
