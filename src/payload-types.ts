@@ -930,10 +930,14 @@ export interface Webhook {
   enabled?: boolean | null;
   events: ('publish' | 'unpublish' | 'delete' | 'release.published' | 'release.unpublished' | 'release.archived')[];
   /**
-   * Empty means all
+   * With Globals also empty: everything; otherwise only the collections and globals chosen
    */
   collections?:
     ('articles' | 'events' | 'science-education-bases' | 'volunteer-teams' | 'awards' | 'award-recipients')[] | null;
+  /**
+   * With Collections also empty: everything
+   */
+  globals?: ('homepage' | 'official-figures')[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1655,6 +1659,7 @@ export interface WebhooksSelect<T extends boolean = true> {
   enabled?: T;
   events?: T;
   collections?: T;
+  globals?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -117,6 +117,10 @@ export const translations = {
       hintUnpublish: '下线后读者看不到该文档，文档回到草稿。',
       hintArchive: '归档后读者看不到该文档，也不能再编辑，直到审核员恢复它。',
       hintRestore: '恢复为草稿，可以重新编辑和提交审核。',
+      hintWithdrawFromNotice:
+        '撤销后该获奖者立即从公示名单中撤下（读者不再看到），须填写撤销原因，原因记入审核记录。',
+      reasonLabel: '撤销原因',
+      reasonMissing: '撤销公示须填写原因',
       actionDone: '已{{action}}，当前状态：{{stage}}',
       requestFailed: '请求失败，请重试',
       lockedInReview: '审核中，撤回后才能编辑。',
@@ -124,6 +128,8 @@ export const translations = {
       lockedArchived: '已归档，恢复后才能编辑。',
       reviewerEditing:
         '稿件正在审核中：您的修改会记入审核记录；保存后本轮已有的审核通过和定时发布作废，须由其他审核员从第一审重新审核。',
+      reviewerEditingRelease:
+        '发布批次正在审核中：您对批次的修改（标题、说明、所含文档）会记入批次的审核记录；保存后本轮已有的审核通过和定时发布作废，须由其他审核员从第一审重新审核整个批次。',
       editingPublished: '已发布：保存修改会生成新的草稿，线上版本不变，须重新审核后发布。',
       changesRequested: '已退回修改：修改后请重新提交审核。',
       changeRequestBy: '“{{comment}}” —— {{name}}，{{time}}',
@@ -342,6 +348,10 @@ export const translations = {
       hintArchive:
         'Readers no longer see the document and it cannot be edited until a reviewer restores it.',
       hintRestore: 'The document becomes a draft again that can be edited and submitted.',
+      hintWithdrawFromNotice:
+        'The recipient leaves the public roster at once; a reason is required and is recorded in the history.',
+      reasonLabel: 'Reason for withdrawal',
+      reasonMissing: 'Withdrawing from the notice needs a reason',
       actionDone: '{{action}}: done. The stage is now {{stage}}',
       requestFailed: 'The request failed: try again',
       lockedInReview: 'In review: withdraw it to edit.',
@@ -349,6 +359,8 @@ export const translations = {
       lockedArchived: 'Archived: restore it to edit.',
       reviewerEditing:
         'In review: your changes are recorded in the history; saving cancels this round’s approvals and any scheduled publication, and other reviewers approve it again from the first level.',
+      reviewerEditingRelease:
+        'This release is in review: your changes (title, note, items) are recorded in the release’s history; saving cancels this round’s approvals and any scheduled publication, and other reviewers approve the whole release again from the first level.',
       editingPublished:
         'Published: saving starts a new draft; the live version stays until the draft is reviewed and published.',
       changesRequested: 'Changes were requested: edit the document and submit it again.',

@@ -1,6 +1,6 @@
 import type { Plugin } from 'payload'
 
-import { rosterImportField } from './admin/field'
+import { rosterImportField, withRecipientsRefresh } from './admin/field'
 import { rosterExportEndpoint } from './exportEndpoint'
 import type { RosterImportOptions } from './importEndpoint'
 import { rosterImportEndpoint } from './importEndpoint'
@@ -24,9 +24,12 @@ export const awardRosters =
           ],
         }
       }
-      // The admin screen (导入获奖名单) on the award's own page.
+      // The admin screen (导入获奖名单) on the award's own page, whose recipients list follows it.
       if (collection.slug === 'awards') {
-        return { ...collection, fields: [...collection.fields, rosterImportField()] }
+        return {
+          ...collection,
+          fields: [...withRecipientsRefresh(collection.fields), rosterImportField()],
+        }
       }
       return collection
     }),

@@ -12,7 +12,7 @@ import { kexieT } from '@/i18n/t'
 import { documentHistory } from './audit/history'
 import { isDocumentLive, loadWorkingCopy, reviewStateOf } from './documents'
 import { workflowMessage } from './errors'
-import { featureActionFor } from './featureActions'
+import { featureActionFor, offeredFeatureActions } from './featureActions'
 import { statusSections } from './guards'
 import { ACTION_LIST, parseTransitionBody } from './requestBody'
 import { releaseItemsStatus } from './releases/status'
@@ -142,7 +142,10 @@ export const workflowStatusEndpoint: Endpoint = {
         publishAt: state.publishAt,
         unpublishAt: state.unpublishAt,
         revision: state.revision,
-        actions: availableActions(state, actor),
+        actions: [
+          ...availableActions(state, actor),
+          ...(await offeredFeatureActions(req, actor, { collection, id, doc })),
+        ],
         history: await documentHistory(req, collection, id),
         ...(await statusSections(req, { collection, id })),
         ...(collection === RELEASES ? { items: await releaseItemsStatus(req, doc) } : {}),

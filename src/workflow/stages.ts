@@ -45,6 +45,13 @@ export const RECORDED_ACTIONS = [
 
 export type RecordedAction = (typeof RECORDED_ACTIONS)[number]
 
+/**
+ * What `GET /api/workflow/{collection}/{id}` may offer in `actions`: the workflow's own actions
+ * and those a feature adds (src/workflow/featureActions.ts), such as the public notice's
+ * `withdraw_from_notice` on award recipients.
+ */
+export type OfferedAction = WorkflowAction | 'withdraw_from_notice'
+
 /** Recorded actions that are a workflow action under another name: replayed as that action. */
 export const RECORDED_AS: Partial<Record<RecordedAction, WorkflowAction>> = {
   withdraw_from_notice: 'archive',
@@ -118,6 +125,14 @@ export const actionLabels: Record<RecordedAction, Label> = {
   edit: { zh: '修改', en: 'Edit' },
   withdraw_from_notice: { zh: '公示撤销', en: 'Withdrawn from notice' },
   confirm_notice: { zh: '公示期满确认', en: 'Confirmed after notice' },
+}
+
+/**
+ * A button's words where they differ from the history's: the history records that a recipient
+ * was 公示撤销 (withdrawn from the notice); the button asks to 撤销公示.
+ */
+export const actionButtonLabels: Partial<Record<OfferedAction, Label>> = {
+  withdraw_from_notice: { zh: '撤销公示', en: 'Withdraw from notice' },
 }
 
 export const collectionLabels = {

@@ -2,15 +2,18 @@
  * The homepage under review in the admin, in a real Chromium against the production build with
  * the demo content (`npm run test:e2e`): an editor finds both public globals in the navigation,
  * their edit view carries the workflow panel and no Publish button, and saving is a draft that
- * readers do not see.
+ * readers do not see. Submitted, the homepage waits in a reviewer's 待审核 and on the dashboard,
+ * linked to its own page.
  */
 import { describe, expect, it } from '@jest/globals'
 
-import { logIn, offeredActions, waitForStage } from './support/admin'
+import { logIn, offeredActions, takeAction, waitForStage } from './support/admin'
+import { waitForText } from './support/browser'
 import { setUpBrowserScenario } from './support/scenario'
 
 const SCENARIO_TIMEOUT_MS = 10 * 60_000
 const EDITOR = 'editor1@kexie.test'
+const REVIEWER = 'reviewer@kexie.test'
 
 const scenario = setUpBrowserScenario()
 
@@ -47,6 +50,27 @@ describe('an editor and the homepage', () => {
       expect(await page.locator('#action-save').count()).toBe(0)
       expect(await offeredActions(page)).toEqual(['kx-wf-submit'])
       expect(await publicHeading()).toBe(before)
+
+      await takeAction(page, 'submit', 'in_review')
+      const reviewer = await scenario.open('reviewer')
+      await logIn(reviewer, scenario.stack.url, REVIEWER, scenario.password(REVIEWER))
+      const { page: reviewerPage } = reviewer
+      // The dashboard counts it in review, linked to its page.
+      await reviewerPage.goto(`${scenario.stack.url}/admin`, { waitUntil: 'networkidle' })
+      const counts = reviewerPage.locator('.kx-wf-widget tr[data-global="homepage"]')
+      await waitForText(counts, '首页')
+      expect(await counts.locator('a').getAttribute('href')).toBe('/admin/globals/homepage')
+      // 待审核 lists it under its label, for this reviewer to act on.
+      await reviewerPage.goto(`${scenario.stack.url}/admin/review-queue`, {
+        waitUntil: 'networkidle',
+      })
+      const row = reviewerPage.locator('.kx-wf-queue-table__row', { hasText: '首页' })
+      await waitForText(row, '全局内容')
+      await row.locator('a', { hasText: '首页' }).click()
+      await reviewerPage.waitForURL(/\/admin\/globals\/homepage$/)
+      await waitForStage(reviewerPage, 'in_review')
+      expect(await offeredActions(reviewerPage)).toContain('kx-wf-approve')
+      expect([...editor.problems, ...reviewer.problems]).toEqual([])
     },
     SCENARIO_TIMEOUT_MS,
   )

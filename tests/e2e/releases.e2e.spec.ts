@@ -219,6 +219,10 @@ describe('releases in the admin UI', () => {
         await row.locator('a', { hasText: RELEASE }).click()
         await reviewer.page.waitForURL(new RegExp(`/admin/collections/releases/${releaseId}$`))
         await waitForStage(reviewer.page, 'in_review')
+        // What a correction does here is said of the release, not of a single document.
+        const notice = reviewer.page.locator('.kx-wf-notice__text')
+        await waitForText(notice, '发布批次正在审核中')
+        expect(await notice.textContent()).not.toContain('稿件')
       })
 
       await step('reviewer approves the release', reviewer, async () => {

@@ -371,6 +371,34 @@ describe('the notice lifecycle: publish as a 7-day notice, withdraw one, the not
     )
   })
 
+  it('GET /api/workflow offers 撤销公示 to reviewers and admins on a recipient in notice only', async () => {
+    const actionsOf = async (id: string, token?: string) => {
+      const response = await api.get(`/workflow/award-recipients/${id}`, { token })
+      return {
+        status: response.status,
+        actions: (await json<{ actions?: string[] }>(response)).actions,
+      }
+    }
+    for (const token of [tokens.reviewer, tokens.admin]) {
+      const inNotice = await actionsOf(plain.value, token)
+      expect(inNotice.status).toBe(200)
+      expect(inNotice.actions).toContain('withdraw_from_notice')
+      // Withdrawn already: no longer in notice.
+      expect((await actionsOf(withdrawn.value, token)).actions).not.toContain(
+        'withdraw_from_notice',
+      )
+    }
+    const editor = await actionsOf(plain.value, tokens.editor)
+    expect(editor.status).toBe(200)
+    expect(editor.actions).not.toContain('withdraw_from_notice')
+    expect((await actionsOf(plain.value)).status).toBe(401)
+    // A draft recipient was never in notice.
+    const draft = await newRecipient(award, '未公示的草稿', 2024)
+    expect((await actionsOf(draft.value, tokens.reviewer)).actions).not.toContain(
+      'withdraw_from_notice',
+    )
+  })
+
   it('an admin may withdraw as well', async () => {
     const answer = await withdraw(byAdmin.value, { comment: '本人放弃' }, tokens.admin)
     expect(answer).toMatchObject({ status: 200, body: { workflowStage: 'archived' } })

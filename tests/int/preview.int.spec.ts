@@ -140,6 +140,88 @@ describe('draft preview', () => {
   })
 })
 
+describe('draft preview of a global under review', () => {
+  type HomepagePreview = { hero?: { heading?: string }; workflow?: unknown }
+
+  /** The homepage live with `live`, its working copy a newer draft with `draft`, saved by an editor. */
+  const homepageWithDraft = async (live: string, draft: string) => {
+    // Test set-up: published through the system path, as the seed writes it.
+    await payload.updateGlobal({
+      slug: 'homepage',
+      data: { hero: { heading: live }, _status: 'published' },
+      overrideAccess: true,
+    })
+    const saved = await api.post('/globals/homepage?draft=true', {
+      token: tokens.editor,
+      body: { hero: { heading: draft } },
+    })
+    expect(saved.status).toBe(200)
+  }
+
+  const readPreview = (slug: string, token: string) =>
+    api.get(`/preview/globals/${slug}?token=${encodeURIComponent(token)}&locale=zh`)
+
+  it('every staff role previews the homepage draft; readers keep the live homepage', async () => {
+    await homepageWithDraft('线上首页标题', '首页预览草稿')
+    for (const role of ['editor', 'reviewer', 'admin'] as const) {
+      const minted = await mint('globals', 'homepage', tokens[role])
+      expect(minted.status).toBe(200)
+      expect(minted.body.url).toContain('/api/preview/globals/homepage?token=')
+      const response = await readPreview('homepage', minted.body.token)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('Cache-Control')).toBe('private, no-store')
+      const preview = (await response.json()) as HomepagePreview
+      expect(preview.hero?.heading).toBe('首页预览草稿')
+      expect(preview).not.toHaveProperty('workflow')
+    }
+    const live = (await (await api.get('/globals/homepage')).json()) as HomepagePreview
+    expect(live.hero?.heading).toBe('线上首页标题')
+  })
+
+  it('anonymous clients cannot mint a token for a global, nor read one without a token', async () => {
+    await homepageWithDraft('匿名首页', '匿名不可见的首页草稿')
+    expect((await mint('globals', 'homepage')).status).toBe(401)
+    const read = await api.get('/preview/globals/homepage')
+    expect(read.status).toBe(401)
+    expect(await read.text()).not.toContain('匿名不可见的首页草稿')
+  })
+
+  it('globals outside the workflow and unknown slugs are 404', async () => {
+    for (const slug of ['site-settings', 'workflow-settings', 'no-such-global']) {
+      expect((await mint('globals', slug, tokens.admin)).status).toBe(404)
+    }
+  })
+
+  it("a global's token opens no other global or document, and a document's no global", async () => {
+    await homepageWithDraft('令牌首页', '令牌首页草稿')
+    const homepage = (await mint('globals', 'homepage', tokens.editor)).body.token
+    const other = await readPreview('official-figures', homepage)
+    expect(other.status).toBe(403)
+    expect((await readPreview('site-settings', homepage)).status).toBe(403)
+    expect(
+      (await api.get(`/preview/articles/homepage?token=${encodeURIComponent(homepage)}`)).status,
+    ).toBe(403)
+
+    const article = await publishedWithDraft('令牌文章', '令牌文章草稿')
+    const articleToken = (await mint('articles', article, tokens.editor)).body.token
+    const refused = await readPreview('homepage', articleToken)
+    expect(refused.status).toBe(403)
+    expect(await refused.text()).not.toContain('令牌首页草稿')
+  })
+
+  it('an expired token for a global is refused', async () => {
+    await homepageWithDraft('过期首页', '过期首页草稿')
+    const expired = createPreviewToken(
+      payload.secret,
+      { collection: 'globals', id: 'homepage' },
+      Date.now() - 11 * 60_000,
+    ).token
+    const response = await readPreview('homepage', expired)
+    expect(response.status).toBe(401)
+    expect(await response.text()).not.toContain('过期首页草稿')
+  })
+})
+
 describe('archived documents', () => {
   it('an archived article is not returned to anonymous clients over REST or GraphQL', async () => {
     const title = '已归档的旧闻'

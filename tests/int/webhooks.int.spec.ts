@@ -8,7 +8,7 @@ import type { Webhook } from '@/payload-types'
 import type { ApiClient } from '../helpers/http'
 import type { Staff } from '../helpers/users'
 import { TEST_PASSWORD } from '../helpers/users'
-import { articleData, eventData } from '../helpers/workflow'
+import { articleData, eventData, transition } from '../helpers/workflow'
 import { deliveriesOf, runDueJobs } from '../helpers/jobs'
 import { setUpSuite } from '../helpers/suite'
 import { startReceiver } from '../helpers/receiver'
@@ -169,6 +169,131 @@ describe('webhooks', () => {
     }
     const adminToken = await api.login(staff.admin.email, TEST_PASSWORD)
     expect((await api.get('/webhooks', { token: adminToken })).status).toBe(200)
+  })
+})
+
+describe('webhooks following the workflow globals', () => {
+  const tokensOf = async () => ({
+    admin: await api.login(staff.admin.email, TEST_PASSWORD),
+    reviewer: await api.login(staff.reviewer.email, TEST_PASSWORD),
+    editor: await api.login(staff.editor.email, TEST_PASSWORD),
+  })
+
+  /** Earlier tests' webhooks are switched off, so each receiver hears only its own webhook. */
+  const disableAll = () =>
+    payload.update({
+      collection: 'webhooks',
+      where: { enabled: { equals: true } },
+      data: { enabled: false },
+      overrideAccess: true,
+    })
+
+  /** The homepage with a new heading: an editor's draft, submitted and published by a reviewer. */
+  const publishHomepage = async (heading: string) => {
+    const { editor, reviewer } = await tokensOf()
+    const saved = await api.post('/globals/homepage?draft=true', {
+      token: editor,
+      body: { hero: { heading } },
+    })
+    expect(saved.status).toBe(200)
+    expect(
+      (await transition(api, 'globals', 'homepage', { action: 'submit' }, editor)).status,
+    ).toBe(200)
+    expect(
+      (await transition(api, 'globals', 'homepage', { action: 'publish' }, reviewer)).status,
+    ).toBe(200)
+  }
+
+  it('an admin subscribes a webhook to globals; reviewer, editor and anonymous cannot', async () => {
+    const { admin, reviewer, editor } = await tokensOf()
+    const body = {
+      name: 'homepage only',
+      url: 'https://hooks.example.com/homepage',
+      events: ['publish'],
+      globals: ['homepage'],
+    }
+    for (const auth of [{ token: reviewer }, { token: editor }, {}]) {
+      expect((await api.post('/webhooks', { ...auth, body })).status).toBe(403)
+    }
+    const created = await api.post('/webhooks', { token: admin, body })
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: Webhook }
+    expect(doc.globals).toEqual(['homepage'])
+    // Only the globals under review can be followed.
+    const refused = await api.post('/webhooks', {
+      token: admin,
+      body: { ...body, globals: ['site-settings'] },
+    })
+    expect(refused.status).toBe(400)
+    await payload.delete({ collection: 'webhooks', id: doc.id, overrideAccess: true })
+  })
+
+  it("the homepage's publication reaches webhooks following it or everything, and no others", async () => {
+    await disableAll()
+    const homepage = await receiver()
+    const figures = await receiver()
+    const articles = await receiver()
+    const everything = await receiver()
+    await createWebhook({ url: homepage.url, globals: ['homepage'] })
+    await createWebhook({ url: figures.url, globals: ['official-figures'] })
+    await createWebhook({ url: articles.url, collections: ['articles'] })
+    await createWebhook({ url: everything.url })
+
+    await publishHomepage('推送测试首页')
+    await runDueJobs(payload)
+    for (const heard of [homepage, everything]) {
+      expect(heard.received).toHaveLength(1)
+      expect(JSON.parse(heard.received[0].body)).toMatchObject({
+        event: 'publish',
+        collection: 'globals',
+        id: 'homepage',
+      })
+    }
+    expect(figures.received).toHaveLength(0)
+    expect(articles.received).toHaveLength(0)
+
+    // A webhook following a global hears no documents.
+    await publishedArticle()
+    await runDueJobs(payload)
+    expect(homepage.received).toHaveLength(1)
+    expect(articles.received).toHaveLength(1)
+    expect(everything.received).toHaveLength(2)
+  })
+
+  it('a release carrying the homepage reaches a webhook following the homepage once', async () => {
+    await disableAll()
+    const { editor, reviewer } = await tokensOf()
+    const homepage = await receiver()
+    const figures = await receiver()
+    const events = ['release.published'] as Webhook['events']
+    await createWebhook({ url: homepage.url, events, globals: ['homepage'] })
+    await createWebhook({ url: figures.url, events, globals: ['official-figures'] })
+
+    const saved = await api.post('/globals/homepage?draft=true', {
+      token: editor,
+      body: { hero: { heading: '批次中的首页' } },
+    })
+    expect(saved.status).toBe(200)
+    const created = await api.post('/releases', {
+      token: editor,
+      body: { title: '首页推送批次', globals: ['homepage'] },
+    })
+    expect(created.status).toBe(201)
+    const { doc: release } = (await created.json()) as { doc: { id: string } }
+    expect(
+      (await transition(api, 'releases', release.id, { action: 'submit' }, editor)).status,
+    ).toBe(200)
+    expect(
+      (await transition(api, 'releases', release.id, { action: 'publish' }, reviewer)).status,
+    ).toBe(200)
+    await runDueJobs(payload)
+
+    expect(homepage.received).toHaveLength(1)
+    expect(homepage.received[0].headers['x-kexie-event']).toBe('release.published')
+    expect(JSON.parse(homepage.received[0].body)).toMatchObject({
+      items: [expect.objectContaining({ collection: 'globals', id: 'homepage' })],
+    })
+    expect(figures.received).toHaveLength(0)
   })
 })
 

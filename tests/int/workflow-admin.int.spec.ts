@@ -5,7 +5,7 @@ import { createLocalReq } from 'payload'
 import type { User } from '@/payload-types'
 import { loadPanelData } from '@/workflow/admin/panel/loadPanelData'
 import { countTabs, itemsOfTab, loadQueue } from '@/workflow/admin/queue/loadQueue'
-import { loadStageCounts } from '@/workflow/admin/queue/stageCounts'
+import { loadGlobalStages, loadStageCounts } from '@/workflow/admin/queue/stageCounts'
 
 import type { ApiClient } from '../helpers/http'
 import { setUpSuite } from '../helpers/suite'
@@ -270,6 +270,58 @@ describe('review queue: releases', () => {
     ).toBe(true)
     const editorQueue = await loadQueue(await reqAs(staff.editor))
     expect(editorQueue.items.find((item) => item.id === release)).toMatchObject({ isMine: false })
+  })
+})
+
+describe('the workflow globals in the queue', () => {
+  it('lists a submitted global under its label, mine for a reviewer, waiting for others for its editor', async () => {
+    const saved = await api.post('/globals/official-figures', {
+      token: tokens.editor,
+      body: { figures: [{ key: 'queue-figure', label: '队列测试数据', value: 3 }] },
+    })
+    expect(saved.status).toBe(200)
+    const inQueue = async (user: User) =>
+      (await loadQueue(await reqAs(user))).items.find(
+        (item) => item.collection === 'globals' && item.id === 'official-figures',
+      )
+    // A draft waits for nobody.
+    expect(await inQueue(staff.reviewer)).toBeUndefined()
+    expect((await loadGlobalStages(await reqAs(staff.admin)))['official-figures']).toBe('draft')
+
+    expect(
+      (await transition(api, 'globals', 'official-figures', { action: 'submit' }, tokens.editor))
+        .status,
+    ).toBe(200)
+    expect(await inQueue(staff.reviewer)).toMatchObject({
+      title: '官方统计数据',
+      stage: 'in_review',
+      waitingLevel: 1,
+      requiredApprovals: 1,
+      submittedBy: String(staff.editor.id),
+      isMine: true,
+      itemCount: null,
+    })
+    expect(await inQueue(staff.admin)).toMatchObject({ isMine: true })
+    // Its editor may not approve their own submission; another editor may approve nothing.
+    expect(await inQueue(staff.editor)).toMatchObject({ isMine: false })
+    expect(await inQueue(staff.otherEditor)).toMatchObject({ isMine: false })
+    expect((await loadGlobalStages(await reqAs(staff.editor)))['official-figures']).toBe(
+      'in_review',
+    )
+
+    expect(
+      (await transition(api, 'globals', 'official-figures', { action: 'approve' }, tokens.reviewer))
+        .status,
+    ).toBe(200)
+    expect(await inQueue(staff.admin)).toMatchObject({ stage: 'approved', waitingLevel: null })
+    expect(
+      (await transition(api, 'globals', 'official-figures', { action: 'publish' }, tokens.admin))
+        .status,
+    ).toBe(200)
+    expect(await inQueue(staff.admin)).toBeUndefined()
+    expect((await loadGlobalStages(await reqAs(staff.reviewer)))['official-figures']).toBe(
+      'published',
+    )
   })
 })
 

@@ -1,8 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { PRIVATE_CACHE_CONTROL } from '@/delivery/cache/policy'
-import type { WorkflowCollectionSlug } from '@/workflow/stages'
-import { isWorkflowCollection } from '@/workflow/stages'
+import type { WorkflowCollectionSlug, WorkflowGlobalSlug } from '@/workflow/stages'
+import { GLOBALS, isWorkflowCollection, isWorkflowGlobal } from '@/workflow/stages'
 
 import { createPreviewToken, verifyPreviewToken } from './token'
 import { previewUrl } from './url'
@@ -13,16 +13,50 @@ const answer = (body: unknown, status = 200) =>
 
 const errorAnswer = (status: number, message: string) => answer({ errors: [{ message }] }, status)
 
-const target = (req: PayloadRequest): null | { collection: WorkflowCollectionSlug; id: string } => {
+type Target =
+  | { collection: typeof GLOBALS; id: WorkflowGlobalSlug }
+  | { collection: WorkflowCollectionSlug; id: string }
+
+/**
+ * A document of a workflow collection, or a global under review addressed as the workflow
+ * addresses it (`globals/{slug}`, as `POST /api/workflow/globals/{slug}`).
+ */
+const target = (req: PayloadRequest): null | Target => {
   const { collection, id } = (req.routeParams ?? {}) as { collection?: string; id?: string }
+  if (collection === GLOBALS) return isWorkflowGlobal(id) ? { collection, id } : null
   if (!isWorkflowCollection(collection) || !req.payload.collections[collection] || !id) return null
   return { collection, id }
+}
+
+/** The working copy (latest draft) as the logged-in user may read it; null when they may not. */
+const readAsUser = async (req: PayloadRequest, found: Target) => {
+  if (found.collection === GLOBALS) {
+    const global = await req.payload.findGlobal({
+      slug: found.id,
+      draft: true,
+      depth: 0,
+      user: req.user,
+      overrideAccess: false,
+      req,
+    })
+    return global ?? null
+  }
+  return req.payload.findByID({
+    ...found,
+    draft: true,
+    depth: 0,
+    disableErrors: true,
+    user: req.user,
+    overrideAccess: false,
+    req,
+  })
 }
 
 /**
  * `POST /api/preview/{collection}/{id}`: a staff member who may read the document gets
  * `{ token, url, expiresAt }`, a signed token that opens this document's latest draft and nothing
- * else until it expires. 401 not logged in; 404 no such collection or document (for this user).
+ * else until it expires; `POST /api/preview/globals/{slug}` the same for a global under review.
+ * 401 not logged in; 404 no such collection, document or workflow global (for this user).
  */
 export const previewTokenEndpoint: Endpoint = {
   path: '/preview/:collection/:id',
@@ -31,19 +65,17 @@ export const previewTokenEndpoint: Endpoint = {
     if (!req.user) return errorAnswer(401, 'Log in to preview drafts.')
     const found = target(req)
     if (!found) return errorAnswer(404, 'Not found.')
-    const doc = await req.payload.findByID({
-      ...found,
-      draft: true,
-      depth: 0,
-      disableErrors: true,
-      user: req.user,
-      overrideAccess: false,
-      req,
-    })
+    const doc = await readAsUser(req, found)
     if (!doc) return errorAnswer(404, 'Not found.')
     const { token, expiresAt } = createPreviewToken(req.payload.secret, found)
     const { serverURL, routes } = req.payload.config
-    const slug = 'slug' in doc && typeof doc.slug === 'string' ? doc.slug : null
+    // A global's slug is its address; a document's is its own `slug` field, when it has one.
+    const slug =
+      found.collection === GLOBALS
+        ? found.id
+        : 'slug' in doc && typeof doc.slug === 'string'
+          ? doc.slug
+          : null
     const url = previewUrl({ apiUrl: `${serverURL}${routes.api}`, ...found, slug, token })
     return answer({ token, url, expiresAt: expiresAt.toISOString() })
   },
@@ -51,8 +83,9 @@ export const previewTokenEndpoint: Endpoint = {
 
 /**
  * `GET /api/preview/{collection}/{id}?token=&locale=`: the document's latest draft (depth 1) for
- * whoever holds a valid token issued for exactly this document. 401 missing, tampered or expired
- * token; 403 a token for another document; 404 the document is gone.
+ * whoever holds a valid token issued for exactly this document (`globals/{slug}`: the global's
+ * latest draft). 401 missing, tampered or expired token; 403 a token for another document; 404 the
+ * document is gone.
  */
 export const previewReadEndpoint: Endpoint = {
   path: '/preview/:collection/:id',
@@ -80,17 +113,19 @@ export const previewReadEndpoint: Endpoint = {
     // Access skipped on purpose: the signed token is the authorization, and it names exactly this
     // document. It opens the content only: the staff-only review state is left out, and any
     // populated user is cut down to a name.
-    const doc = await req.payload.findByID({
-      ...found,
+    const read = {
       draft: true,
       depth: 1,
-      disableErrors: true,
       overrideAccess: true,
       select: { workflow: false },
       populate: { users: { name: true } },
       ...(locale ? { locale: locale as 'zh' } : {}),
       req,
-    })
+    } as const
+    const doc =
+      found.collection === GLOBALS
+        ? await req.payload.findGlobal({ slug: found.id, ...read })
+        : await req.payload.findByID({ ...found, ...read, disableErrors: true })
     if (!doc) return errorAnswer(404, 'Not found.')
     return answer(doc)
   },

@@ -23,6 +23,9 @@ export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number]
 /** The release collection's slug: its items' deliveries go out as one release event. */
 export const RELEASE_COLLECTION = 'releases'
 
+/** How the workflow announces a global under review: `{ collection: "globals", id: slug }`. */
+export const GLOBALS_TARGET = 'globals'
+
 /** The collections whose publication a webhook can follow: the registry's content collections. */
 export const WEBHOOK_COLLECTIONS: readonly BuiltInContentSlug[] = []
 

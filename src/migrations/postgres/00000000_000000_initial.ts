@@ -70,6 +70,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_search_index_collection" AS ENUM('articles', 'events', 'science-education-bases', 'volunteer-teams', 'awards', 'award-recipients');
   CREATE TYPE "public"."enum_webhooks_events" AS ENUM('publish', 'unpublish', 'delete', 'release.published', 'release.unpublished', 'release.archived');
   CREATE TYPE "public"."enum_webhooks_collections" AS ENUM('articles', 'events', 'science-education-bases', 'volunteer-teams', 'awards', 'award-recipients');
+  CREATE TYPE "public"."enum_webhooks_globals" AS ENUM('homepage', 'official-figures');
   CREATE TYPE "public"."enum_webhook_deliveries_event" AS ENUM('publish', 'unpublish', 'delete', 'release.published', 'release.unpublished', 'release.archived');
   CREATE TYPE "public"."enum_compliance_rules_kind" AS ENUM('block', 'warn', 'replace', 'domain');
   CREATE TYPE "public"."enum_compliance_rules_category" AS ENUM('political', 'vulgar', 'advertising', 'official-name', 'fraud', 'link', 'custom');
@@ -1053,6 +1054,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL
   );
   
+  CREATE TABLE "webhooks_globals" (
+  	"order" integer NOT NULL,
+  	"parent_id" uuid NOT NULL,
+  	"value" "enum_webhooks_globals",
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL
+  );
+  
   CREATE TABLE "webhooks" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"name" varchar NOT NULL,
@@ -1636,6 +1644,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "search_index_terms" ADD CONSTRAINT "search_index_terms_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."search_index"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "webhooks_events" ADD CONSTRAINT "webhooks_events_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "webhooks_collections" ADD CONSTRAINT "webhooks_collections_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "webhooks_globals" ADD CONSTRAINT "webhooks_globals_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_webhook_id_webhooks_id_fk" FOREIGN KEY ("webhook_id") REFERENCES "public"."webhooks"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "award_notices" ADD CONSTRAINT "award_notices_award_id_awards_id_fk" FOREIGN KEY ("award_id") REFERENCES "public"."awards"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "notifications" ADD CONSTRAINT "notifications_recipient_id_users_id_fk" FOREIGN KEY ("recipient_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -2073,6 +2082,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "webhooks_events_parent_idx" ON "webhooks_events" USING btree ("parent_id");
   CREATE INDEX "webhooks_collections_order_idx" ON "webhooks_collections" USING btree ("order");
   CREATE INDEX "webhooks_collections_parent_idx" ON "webhooks_collections" USING btree ("parent_id");
+  CREATE INDEX "webhooks_globals_order_idx" ON "webhooks_globals" USING btree ("order");
+  CREATE INDEX "webhooks_globals_parent_idx" ON "webhooks_globals" USING btree ("parent_id");
   CREATE INDEX "webhooks_updated_at_idx" ON "webhooks" USING btree ("updated_at");
   CREATE INDEX "webhooks_created_at_idx" ON "webhooks" USING btree ("created_at");
   CREATE INDEX "webhook_deliveries_webhook_idx" ON "webhook_deliveries" USING btree ("webhook_id");
@@ -2293,6 +2304,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "search_index" CASCADE;
   DROP TABLE "webhooks_events" CASCADE;
   DROP TABLE "webhooks_collections" CASCADE;
+  DROP TABLE "webhooks_globals" CASCADE;
   DROP TABLE "webhooks" CASCADE;
   DROP TABLE "webhook_deliveries" CASCADE;
   DROP TABLE "compliance_rules" CASCADE;
@@ -2397,6 +2409,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_search_index_collection";
   DROP TYPE "public"."enum_webhooks_events";
   DROP TYPE "public"."enum_webhooks_collections";
+  DROP TYPE "public"."enum_webhooks_globals";
   DROP TYPE "public"."enum_webhook_deliveries_event";
   DROP TYPE "public"."enum_compliance_rules_kind";
   DROP TYPE "public"."enum_compliance_rules_category";

@@ -1493,6 +1493,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`webhooks_collections_order_idx\` ON \`webhooks_collections\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`webhooks_collections_parent_idx\` ON \`webhooks_collections\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`webhooks_globals\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`value\` text,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`webhooks\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`webhooks_globals_order_idx\` ON \`webhooks_globals\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`webhooks_globals_parent_idx\` ON \`webhooks_globals\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`webhooks\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -2203,6 +2213,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`search_index\`;`)
   await db.run(sql`DROP TABLE \`webhooks_events\`;`)
   await db.run(sql`DROP TABLE \`webhooks_collections\`;`)
+  await db.run(sql`DROP TABLE \`webhooks_globals\`;`)
   await db.run(sql`DROP TABLE \`webhooks\`;`)
   await db.run(sql`DROP TABLE \`webhook_deliveries\`;`)
   await db.run(sql`DROP TABLE \`compliance_rules\`;`)

@@ -9,6 +9,7 @@ import type { RosterField } from '../columns'
 import { ROSTER_FIELDS } from '../columns'
 import type { RosterImportAnswer, RosterPreviewAnswer } from './importApi'
 import { postRosterImport } from './importApi'
+import { announceRosterImported } from './rosterEvents'
 
 import './roster-import.scss'
 
@@ -76,6 +77,8 @@ export const RosterImport = () => {
       setOutcome({ kind: 'preview', key, answer: result.body as RosterPreviewAnswer })
     } else if (result.ok) {
       setOutcome({ kind: 'imported', answer: result.body as RosterImportAnswer })
+      // The award's recipients list below shows the new and updated drafts.
+      announceRosterImported(String(id))
     } else {
       setOutcome({
         kind: 'failed',
@@ -130,7 +133,7 @@ export const RosterImport = () => {
           <input
             id="kx-roster-photos"
             type="file"
-            accept=".zip,application/zip"
+            accept=".zip,application/zip,application/x-zip-compressed"
             onChange={(event) => setPhotos(event.target.files?.[0] ?? null)}
           />
         </label>

@@ -12,3 +12,22 @@ export const rosterImportField = (): Field => ({
     disableListColumn: true,
   },
 })
+
+const RECIPIENTS_FIELD = '@/rosters/admin/RecipientsJoinField#RecipientsJoinField'
+
+/**
+ * The award's `recipients` join with a list that follows 导入获奖名单: drawn anew after an import
+ * into this award. Admin only: the field's data and API stay Payload's own.
+ */
+export const withRecipientsRefresh = (fields: Field[]): Field[] =>
+  fields.map((field) =>
+    field.type === 'join' && field.name === 'recipients'
+      ? {
+          ...field,
+          admin: {
+            ...field.admin,
+            components: { ...field.admin?.components, Field: RECIPIENTS_FIELD },
+          },
+        }
+      : field,
+  )

@@ -1,3 +1,6 @@
+import type { PayloadRequest } from 'payload'
+
+import type { WorkflowDocument } from '@/workflow/documents'
 import type { FeatureAction } from '@/workflow/featureActions'
 import { WorkflowError } from '@/workflow/errors'
 import { loadStoredCopy, loadWorkingCopy } from '@/workflow/documents'
@@ -8,6 +11,13 @@ import { noticeText } from './messages'
 import { noteWithdrawalReason } from './publish'
 
 export const WITHDRAW_FROM_NOTICE = 'withdraw_from_notice'
+
+/** What readers see now decides, whatever the working copy says. */
+const liveNoticeOf = (req: PayloadRequest, id: string) =>
+  loadStoredCopy(req, 'award-recipients', id, { _status: true, noticeStatus: true })
+
+const isInNotice = (live: null | WorkflowDocument): boolean =>
+  live?._status === 'published' && live.noticeStatus === 'in_notice'
 
 const FIELDS = ['action', 'comment', 'revision']
 const MAX_REASON_LENGTH = 2000
@@ -24,6 +34,9 @@ const MAX_REASON_LENGTH = 2000
 export const withdrawFromNotice: FeatureAction = {
   action: WITHDRAW_FROM_NOTICE,
   collections: ['award-recipients'],
+  // Offered to reviewers and admins while the recipient is live in notice, as `perform` decides.
+  isOffered: async (req, actor, { id }) =>
+    isReviewer(actor) && isInNotice(await liveNoticeOf(req, id)),
   perform: async (req, actor, { collection, id }, body) => {
     if (!isReviewer(actor)) {
       throw new WorkflowError(
@@ -72,12 +85,8 @@ export const withdrawFromNotice: FeatureAction = {
         'notFound',
       )
     }
-    // What readers see now decides, whatever the working copy says.
-    const live = await loadStoredCopy(req, 'award-recipients', id, {
-      _status: true,
-      noticeStatus: true,
-    })
-    if (live?._status !== 'published' || live.noticeStatus !== 'in_notice') {
+    const live = await liveNoticeOf(req, id)
+    if (!isInNotice(live)) {
       throw new WorkflowError(
         noticeText(req, '该获奖者不在公示中', 'This recipient is not in public notice'),
         409,

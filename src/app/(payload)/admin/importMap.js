@@ -27,6 +27,7 @@ import { HiddenInEditView as HiddenInEditView_8421c2e73fd522aa952c9e6dfce72d36 }
 import { AddToReleaseListAction as AddToReleaseListAction_f9d70c95a07349f7619c455fb1455979 } from '@/workflow/releases/admin/AddToReleaseListAction'
 import { WorkflowSaveDraftButton as WorkflowSaveDraftButton_aed5939f0619008b9a605f73aba0f19e } from '@/workflow/admin/document/WorkflowSaveDraftButton'
 import { WorkflowStatus as WorkflowStatus_5ffe513471311f8e4f33f4fac7839e29 } from '@/workflow/admin/document/WorkflowStatus'
+import { RecipientsJoinField as RecipientsJoinField_ecd23d6560178119d94f392701d90bb9 } from '@/rosters/admin/RecipientsJoinField'
 import { RosterImport as RosterImport_ddd809b2b4eef199ef52571270e04b64 } from '@/rosters/admin/RosterImport'
 import { HistoryCollectionCell as HistoryCollectionCell_2289e4f7628697a2c9ee331c5e3401ae } from '@/workflow/admin/history/HistoryCells'
 import { HistoryDocumentCell as HistoryDocumentCell_2289e4f7628697a2c9ee331c5e3401ae } from '@/workflow/admin/history/HistoryCells'
@@ -76,6 +77,7 @@ export const importMap = {
   "@/workflow/releases/admin/AddToReleaseListAction#AddToReleaseListAction": AddToReleaseListAction_f9d70c95a07349f7619c455fb1455979,
   "@/workflow/admin/document/WorkflowSaveDraftButton#WorkflowSaveDraftButton": WorkflowSaveDraftButton_aed5939f0619008b9a605f73aba0f19e,
   "@/workflow/admin/document/WorkflowStatus#WorkflowStatus": WorkflowStatus_5ffe513471311f8e4f33f4fac7839e29,
+  "@/rosters/admin/RecipientsJoinField#RecipientsJoinField": RecipientsJoinField_ecd23d6560178119d94f392701d90bb9,
   "@/rosters/admin/RosterImport#RosterImport": RosterImport_ddd809b2b4eef199ef52571270e04b64,
   "@/workflow/admin/history/HistoryCells#HistoryCollectionCell": HistoryCollectionCell_2289e4f7628697a2c9ee331c5e3401ae,
   "@/workflow/admin/history/HistoryCells#HistoryDocumentCell": HistoryDocumentCell_2289e4f7628697a2c9ee331c5e3401ae,

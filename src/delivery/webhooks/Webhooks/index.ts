@@ -4,6 +4,7 @@ import { isAdmin, isAdminFieldLevel } from '@/access/isAdmin'
 import { navGroups } from '@/admin/groups'
 import { isHttpUrl, refusedTarget } from '@/delivery/webhooks/address'
 import { WEBHOOK_COLLECTIONS, WEBHOOK_EVENTS } from '@/delivery/webhooks/constants'
+import { WORKFLOW_GLOBAL_ENTRIES } from '@/content/registry'
 import { collectionLabels } from '@/workflow/stages'
 
 import { deleteDeliveries } from './hooks/deleteDeliveries'
@@ -79,8 +80,27 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
       type: 'select',
       label: { zh: '集合', en: 'Collections' },
       hasMany: true,
-      admin: { description: { zh: '留空表示全部', en: 'Empty means all' } },
+      admin: {
+        description: {
+          zh: '与“全局内容”都留空表示全部；填写任一项则只推送所选的集合和全局内容',
+          en: 'With Globals also empty: everything; otherwise only the collections and globals chosen',
+        },
+      },
       options: WEBHOOK_COLLECTIONS.map((value) => ({ value, label: collectionLabels[value] })),
+    },
+    {
+      // The globals under review (the homepage, the official figures), published as documents are.
+      name: 'globals',
+      type: 'select',
+      label: { zh: '全局内容', en: 'Globals' },
+      hasMany: true,
+      admin: {
+        description: {
+          zh: '与“集合”都留空表示全部',
+          en: 'With Collections also empty: everything',
+        },
+      },
+      options: WORKFLOW_GLOBAL_ENTRIES.map(({ slug, labels }) => ({ value: slug, label: labels })),
     },
   ],
   timestamps: true,

@@ -1,8 +1,10 @@
 'use client'
+import { useDocumentInfo } from '@payloadcms/ui'
 import React from 'react'
 
 import { useFormatTime } from '../formatTime'
 import { useWorkflowText } from '../useWorkflowText'
+import { reviewNoticeOf } from './reviewNotice'
 import { useEditDecision } from './useEditDecision'
 
 import '../workflow-admin.scss'
@@ -16,37 +18,22 @@ const useNotice = (changeRequest: ChangeRequest | null): Notice | null => {
   const { t } = useWorkflowText()
   const formatTime = useFormatTime()
   const { stage, decision } = useEditDecision()
+  const { collectionSlug } = useDocumentInfo()
   if (!decision) return null
-  if (!decision.ok) {
-    if (decision.reason === 'editArchived') {
-      return { tone: 'warning', text: t('workflowAdmin:lockedArchived') }
-    }
-    return {
-      tone: 'warning',
-      text:
-        stage === 'approved'
-          ? t('workflowAdmin:lockedApproved')
-          : t('workflowAdmin:lockedInReview'),
-    }
+  const notice = reviewNoticeOf({ collection: collectionSlug, stage, decision })
+  if (!notice) return null
+  const isChangeRequest = notice.key === 'workflowAdmin:changesRequested' && changeRequest
+  return {
+    tone: notice.tone,
+    text: t(notice.key),
+    detail: isChangeRequest
+      ? t('workflowAdmin:changeRequestBy', {
+          comment: changeRequest.comment,
+          name: changeRequest.actorName ?? t('workflowAdmin:systemActor'),
+          time: formatTime(changeRequest.occurredAt),
+        })
+      : undefined,
   }
-  if (stage === 'in_review' || stage === 'approved') {
-    return { tone: 'info', text: t('workflowAdmin:reviewerEditing') }
-  }
-  if (stage === 'published') return { tone: 'info', text: t('workflowAdmin:editingPublished') }
-  if (stage === 'changes_requested') {
-    return {
-      tone: 'warning',
-      text: t('workflowAdmin:changesRequested'),
-      detail: changeRequest
-        ? t('workflowAdmin:changeRequestBy', {
-            comment: changeRequest.comment,
-            name: changeRequest.actorName ?? t('workflowAdmin:systemActor'),
-            time: formatTime(changeRequest.occurredAt),
-          })
-        : undefined,
-    }
-  }
-  return null
 }
 
 export const ReviewNoticeClient = ({ changeRequest }: { changeRequest: ChangeRequest | null }) => {

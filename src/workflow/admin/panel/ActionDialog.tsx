@@ -12,14 +12,14 @@ import React, { useState } from 'react'
 
 import { DATE_TIME_FORMAT } from '@/admin/dates'
 
-import type { WorkflowAction } from '../../stages'
+import type { OfferedAction } from '../../stages'
 import { useWorkflowText } from '../useWorkflowText'
 import type { PanelPerson } from './types'
 import type { TransitionRequestBody } from './workflowApi'
 
 type Props = {
   modalSlug: string
-  action: WorkflowAction | null
+  action: null | OfferedAction
   /** What the action does here, in a sentence (e.g. which review level it fills). */
   hint: null | string
   reviewers: PanelPerson[]
@@ -33,14 +33,28 @@ type Props = {
 const DATE_TIME = { displayFormat: DATE_TIME_FORMAT, timeFormat: 'HH:mm', timeIntervals: 15 }
 
 /** The time inputs an action takes: publishing can be scheduled, and so can a take-down. */
-const scheduleFields = (action: WorkflowAction | null): ('publishAt' | 'unpublishAt')[] => {
+const scheduleFields = (action: null | OfferedAction): ('publishAt' | 'unpublishAt')[] => {
   if (action === 'publish') return ['publishAt', 'unpublishAt']
   if (action === 'unpublish') return ['unpublishAt']
   return []
 }
 
+/** Actions a reviewer must give a reason for: the author or the roster's readers are owed one. */
+const NEEDS_REASON: ReadonlySet<OfferedAction> = new Set([
+  'request_changes',
+  'withdraw_from_notice',
+])
+
+/** Actions that take something away: their confirmation is red. */
+const IS_DESTRUCTIVE: ReadonlySet<OfferedAction> = new Set([
+  'request_changes',
+  'archive',
+  'withdraw_from_notice',
+])
+
 /**
- * Asks for what an action needs before it is sent: a comment (required to request changes), a
+ * Asks for what an action needs before it is sent: a comment (required to request changes, a
+ * reason to withdraw a recipient from the notice), a
  * reviewer for a submission, a time for a scheduled publish or take-down. Reuses Payload's
  * confirmation-modal look so it reads like the rest of the admin.
  */
@@ -52,7 +66,7 @@ export const ActionDialog = ({
   onConfirm,
   overrideLabel,
 }: Props) => {
-  const { t, actionLabel } = useWorkflowText()
+  const { t, buttonLabel } = useWorkflowText()
   const { closeModal } = useModal()
   const [comment, setComment] = useState('')
   const [assignee, setAssignee] = useState('')
@@ -61,7 +75,8 @@ export const ActionDialog = ({
   const [isCommentMissing, setIsCommentMissing] = useState(false)
 
   const [isOverriding, setIsOverriding] = useState(false)
-  const isCommentRequired = action === 'request_changes' || (isOverriding && Boolean(overrideLabel))
+  const isReasonRequired = action !== null && NEEDS_REASON.has(action)
+  const isCommentRequired = isReasonRequired || (isOverriding && Boolean(overrideLabel))
   const reset = () => {
     setComment('')
     setAssignee('')
@@ -112,7 +127,7 @@ export const ActionDialog = ({
     >
       <div className="confirmation-modal__wrapper">
         <div className="confirmation-modal__content">
-          <h1>{action ? actionLabel(action) : ''}</h1>
+          <h1>{action ? buttonLabel(action) : ''}</h1>
           {hint && <p>{hint}</p>}
           {action === 'submit' && reviewers.length > 0 && (
             <div className="kx-wf-dialog__field">
@@ -145,9 +160,11 @@ export const ActionDialog = ({
           <div className="kx-wf-dialog__field">
             <TextareaInput
               label={
-                isCommentRequired
-                  ? t('workflowAdmin:commentRequiredLabel')
-                  : t('workflowAdmin:commentLabel')
+                action === 'withdraw_from_notice'
+                  ? t('workflowAdmin:reasonLabel')
+                  : isCommentRequired
+                    ? t('workflowAdmin:commentRequiredLabel')
+                    : t('workflowAdmin:commentLabel')
               }
               path="kx-wf-comment"
               required={isCommentRequired}
@@ -156,7 +173,11 @@ export const ActionDialog = ({
               showError={isCommentMissing}
               Error={
                 isCommentMissing ? (
-                  <p className="kx-wf-dialog__error">{t('workflowAdmin:commentMissing')}</p>
+                  <p className="kx-wf-dialog__error">
+                    {action === 'withdraw_from_notice'
+                      ? t('workflowAdmin:reasonMissing')
+                      : t('workflowAdmin:commentMissing')}
+                  </p>
                 ) : undefined
               }
               onChange={(event) => {
@@ -191,13 +212,13 @@ export const ActionDialog = ({
             {t('general:cancel')}
           </Button>
           <Button
-            buttonStyle={action === 'request_changes' || action === 'archive' ? 'error' : 'primary'}
+            buttonStyle={action && IS_DESTRUCTIVE.has(action) ? 'error' : 'primary'}
             disabled={isSending}
             id="kx-wf-confirm"
             onClick={() => void confirm()}
             size="large"
           >
-            {isSending ? `${t('general:loading')}…` : action ? actionLabel(action) : ''}
+            {isSending ? `${t('general:loading')}…` : action ? buttonLabel(action) : ''}
           </Button>
         </div>
       </div>

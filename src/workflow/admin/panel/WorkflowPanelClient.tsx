@@ -15,7 +15,7 @@ import { ComplianceFindings } from '@/compliance/admin/ComplianceFindings'
 import type { Finding } from '@/compliance/scan/document'
 
 import { PanelRelease } from '../../releases/admin/PanelRelease'
-import type { WorkflowAction } from '../../stages'
+import type { OfferedAction } from '../../stages'
 import { isWorkflowCollection, isWorkflowStage } from '../../stages'
 import { StageBadge } from '../StageBadge'
 import { useWorkflowText } from '../useWorkflowText'
@@ -30,7 +30,7 @@ import type { TransitionRequestBody } from './workflowApi'
 import { fetchComplianceCheck, fetchStatus, postTransition } from './workflowApi'
 
 // Moving the document forward first; stepping back or aside after.
-const ACTION_ORDER: WorkflowAction[] = [
+const ACTION_ORDER: OfferedAction[] = [
   'submit',
   'approve',
   'publish',
@@ -39,8 +39,9 @@ const ACTION_ORDER: WorkflowAction[] = [
   'withdraw',
   'unpublish',
   'archive',
+  'withdraw_from_notice',
 ]
-const FORWARD: ReadonlySet<WorkflowAction> = new Set(['submit', 'approve', 'publish', 'restore'])
+const FORWARD: ReadonlySet<OfferedAction> = new Set(['submit', 'approve', 'publish', 'restore'])
 
 const useNameOf = (data: PanelData, status: PanelStatus) => {
   const { t } = useWorkflowText()
@@ -58,7 +59,7 @@ const useNameOf = (data: PanelData, status: PanelStatus) => {
  * status and this panel all show the new stage.
  */
 export const WorkflowPanelClient = ({ data }: { data: PanelData }) => {
-  const { t, actionLabel, stageLabel, i18n } = useWorkflowText()
+  const { t, buttonLabel, stageLabel, i18n } = useWorkflowText()
   const { config } = useConfig()
   const { data: document } = useDocumentInfo()
   const isModified = useFormModified()
@@ -66,7 +67,7 @@ export const WorkflowPanelClient = ({ data }: { data: PanelData }) => {
   const router = useRouter()
   const { startRouteTransition } = useRouteTransition()
   const [status, setStatus] = useState(data.status)
-  const [action, setAction] = useState<WorkflowAction | null>(null)
+  const [action, setAction] = useState<null | OfferedAction>(null)
   // Each opening of the dialog starts empty, however the last one was closed.
   const [openings, setOpenings] = useState(0)
   const nameOf = useNameOf(data, status)
@@ -133,7 +134,7 @@ export const WorkflowPanelClient = ({ data }: { data: PanelData }) => {
     const stage = answer.body.workflowStage
     toast.success(
       t('workflowAdmin:actionDone', {
-        action: actionLabel(body.action),
+        action: buttonLabel(body.action),
         stage: isWorkflowStage(stage) ? stageLabel(stage) : stage,
       }),
     )
@@ -141,7 +142,7 @@ export const WorkflowPanelClient = ({ data }: { data: PanelData }) => {
     return true
   }
 
-  const open = (next: WorkflowAction) => {
+  const open = (next: OfferedAction) => {
     setAction(next)
     setOpenings((count) => count + 1)
     openModal(modalSlug)
@@ -153,7 +154,7 @@ export const WorkflowPanelClient = ({ data }: { data: PanelData }) => {
   const isBlocked = findings?.some((finding) => finding.severity === 'block') ?? false
   // The server decides (403 elsewhere); the panel offers the override where it applies: the last
   // review level's approval, or a publication.
-  const overrideLabel = (next: WorkflowAction | null): null | string => {
+  const overrideLabel = (next: null | OfferedAction): null | string => {
     if (!isBlocked) return null
     if (next === 'publish') return t('compliance:publishAnyway')
     const isLastLevel = status.approvals.length + 1 >= status.requiredApprovals
@@ -202,7 +203,7 @@ export const WorkflowPanelClient = ({ data }: { data: PanelData }) => {
               onClick={() => open(name)}
               size="medium"
             >
-              {actionLabel(name)}
+              {buttonLabel(name)}
             </Button>
           ))}
           {isModified && <p className="kx-wf-panel__note">{t('workflowAdmin:saveFirst')}</p>}

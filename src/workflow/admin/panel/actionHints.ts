@@ -1,10 +1,10 @@
 'use client'
-import type { WorkflowAction } from '../../stages'
+import type { OfferedAction } from '../../stages'
 import { useWorkflowText } from '../useWorkflowText'
 import type { PanelStatus } from './types'
 
 /** What each action does to this document, in a sentence for its dialog. */
-export const useActionHints = (status: PanelStatus): Record<WorkflowAction, string> => {
+export const useActionHints = (status: PanelStatus): Record<OfferedAction, string> => {
   const { t } = useWorkflowText()
   const level = status.approvals.length + 1
   const total = status.requiredApprovals
@@ -23,5 +23,6 @@ export const useActionHints = (status: PanelStatus): Record<WorkflowAction, stri
     unpublish: t('workflowAdmin:hintUnpublish'),
     archive: t('workflowAdmin:hintArchive'),
     restore: t('workflowAdmin:hintRestore'),
+    withdraw_from_notice: t('workflowAdmin:hintWithdrawFromNotice'),
   }
 }

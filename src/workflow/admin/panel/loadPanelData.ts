@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { documentHistory } from '../../audit/history'
 import { idOf, isDocumentLive, loadWorkingCopy, reviewStateOf } from '../../documents'
+import { offeredFeatureActions } from '../../featureActions'
 import { requiredApprovalsFor } from '../../settings'
 import { availableActions } from '../../stateMachine'
 import type { WorkflowTargetSlug } from '../../stages'
@@ -28,7 +29,11 @@ export const loadPanelData = async (
   const isLive = await isDocumentLive(req, collection, id)
   const state = reviewStateOf(doc, isLive, await requiredApprovalsFor(req, collection, doc))
   const userId = String(user.id)
-  const actions = availableActions(state, { kind: 'user', id: userId, roles: user.roles ?? [] })
+  const actor = { kind: 'user', id: userId, roles: user.roles ?? [] } as const
+  const actions = [
+    ...availableActions(state, actor),
+    ...(await offeredFeatureActions(req, actor, { collection, id, doc })),
+  ]
   const workflow = doc.workflow ?? {}
   const author = idOf(workflow.createdBy)
   const assignee = idOf(workflow.assignee)

@@ -1,12 +1,7 @@
 import type { WorkflowEvent } from '@/payload-types'
 
 import type { Approval } from '../../stateMachine'
-import type {
-  RecordedAction,
-  WorkflowAction,
-  WorkflowTargetSlug,
-  WorkflowStage,
-} from '../../stages'
+import type { OfferedAction, RecordedAction, WorkflowTargetSlug, WorkflowStage } from '../../stages'
 
 /** One history record as the panel shows it (no hashes, no chain bookkeeping). */
 export type PanelEvent = {
@@ -34,7 +29,7 @@ export type PanelStatus = {
   unpublishAt: string | null
   /** The workflow revision this picture shows; sent back with an action (stale: 409). */
   revision: number
-  actions: WorkflowAction[]
+  actions: OfferedAction[]
   /** Oldest first, as the core returns it. */
   history: PanelEvent[]
 }

@@ -1,10 +1,10 @@
 import type { Finding } from '@/compliance/scan/document'
 
-import type { WorkflowAction, WorkflowTargetSlug } from '../../stages'
+import type { OfferedAction, WorkflowTargetSlug } from '../../stages'
 import type { StatusJson } from './types'
 
 export type TransitionRequestBody = {
-  action: WorkflowAction
+  action: OfferedAction
   comment?: string
   assignee?: string
   publishAt?: string

@@ -8,6 +8,12 @@ import { StageBadge } from '../StageBadge'
 import { useWorkflowText } from '../useWorkflowText'
 import type { QueueItem } from './loadQueue'
 
+/** A document's edit view, or a global's own admin page (a global is addressed by its slug). */
+const adminPathOf = (item: QueueItem): `/${string}` =>
+  item.collection === 'globals'
+    ? `/globals/${item.id}`
+    : `/collections/${item.collection}/${item.id}`
+
 type Props = {
   items: QueueItem[]
   names: Record<string, string>
@@ -67,7 +73,7 @@ export const QueueTable = ({ items, names, isCompact = false }: Props) => {
                 <Link
                   href={formatAdminURL({
                     adminRoute: config.routes.admin,
-                    path: `/collections/${item.collection}/${item.id}`,
+                    path: adminPathOf(item),
                   })}
                   prefetch={false}
                 >

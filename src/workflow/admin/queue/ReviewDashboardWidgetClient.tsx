@@ -1,7 +1,10 @@
 'use client'
 import { Link, useConfig } from '@payloadcms/ui'
+import { getTranslation } from '@payloadcms/translations'
 import { formatAdminURL } from 'payload/shared'
 import React from 'react'
+
+import { WORKFLOW_GLOBAL_ENTRIES } from '@/content/registry'
 
 import type { WorkflowCollectionSlug, WorkflowStage } from '../../stages'
 import { WORKFLOW_COLLECTIONS, WORKFLOW_STAGES } from '../../stages'
@@ -10,19 +13,26 @@ import { useWorkflowText } from '../useWorkflowText'
 import type { QueueItem } from './loadQueue'
 import { REVIEW_QUEUE_PATH } from './paths'
 import { QueueTable } from './QueueTable'
-import type { StageCounts } from './stageCounts'
+import type { GlobalStages, StageCounts } from './stageCounts'
 
 import '../workflow-admin.scss'
 
 type Props = {
   counts: StageCounts
+  globalStages: GlobalStages
   oldest: QueueItem[]
   names: Record<string, string>
   waitingTotal: number
 }
 
-export const ReviewDashboardWidgetClient = ({ counts, oldest, names, waitingTotal }: Props) => {
-  const { t, collectionLabel } = useWorkflowText()
+export const ReviewDashboardWidgetClient = ({
+  counts,
+  globalStages,
+  oldest,
+  names,
+  waitingTotal,
+}: Props) => {
+  const { i18n, t, collectionLabel } = useWorkflowText()
   const { config } = useConfig()
   const adminRoute = config.routes.admin
   // The list view reads its filter from the query string, as Payload's own filter UI writes it.
@@ -69,6 +79,26 @@ export const ReviewDashboardWidgetClient = ({ counts, oldest, names, waitingTota
                     </td>
                   )
                 })}
+              </tr>
+            ))}
+            {/* A global is one document: a 1 in its stage's column, linked to its own page. */}
+            {WORKFLOW_GLOBAL_ENTRIES.map(({ slug, labels }) => (
+              <tr data-global={slug} key={slug}>
+                <td>{getTranslation(labels, i18n)}</td>
+                {WORKFLOW_STAGES.map((stage) => (
+                  <td className="kx-wf-widget__count" key={stage}>
+                    {globalStages[slug] === stage ? (
+                      <Link
+                        href={formatAdminURL({ adminRoute, path: `/globals/${slug}` })}
+                        prefetch={false}
+                      >
+                        1
+                      </Link>
+                    ) : (
+                      <span className="kx-wf-panel__muted">0</span>
+                    )}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

@@ -1,13 +1,16 @@
+import { getTranslation } from '@payloadcms/translations'
 import type { PayloadRequest } from 'payload'
 
+import { globalEntryOf } from '@/content/registry'
+
 import type { WorkflowDocument } from '../../documents'
-import { idOf, reviewStateOf } from '../../documents'
+import { idOf, loadWorkingCopy, reviewStateOf } from '../../documents'
 import { requiredApprovalsFor } from '../../settings'
 import type { UserActor } from '../../stateMachine'
 import { availableActions } from '../../stateMachine'
 import { itemRefsOf } from '../../releases/membership'
 import type { WorkflowCollectionSlug, WorkflowStage, WorkflowTargetSlug } from '../../stages'
-import { RELEASES, WORKFLOW_COLLECTIONS } from '../../stages'
+import { GLOBALS, RELEASES, WORKFLOW_COLLECTIONS, WORKFLOW_GLOBALS } from '../../stages'
 import { userNames } from '../people'
 
 /** Documents waiting for a reviewer: a level of review, or (approved) publication. */
@@ -110,42 +113,78 @@ const loadCollection = async (
     waiting.map((doc) => (isRelease ? requiredApprovalsFor(req, collection, doc) : configured)),
   )
   const items = waiting.map((doc, index): QueueItem => {
-    const workflow = doc.workflow ?? {}
-    const stage = doc.workflowStage === 'approved' ? 'approved' : 'in_review'
-    const done = workflow.approvals?.length ?? 0
     const title = doc[titleField]
     return {
-      collection,
-      id: String(doc.id),
+      ...queueItemOf(collection, doc, actor, levels[index]),
       title: typeof title === 'string' ? title : '',
-      stage,
-      waitingLevel: stage === 'in_review' ? done + 1 : null,
-      requiredApprovals: workflow.requiredApprovals ?? levels[index],
-      assignee: idOf(workflow.assignee),
-      author: idOf(workflow.createdBy),
-      submittedBy: idOf(workflow.submittedBy),
-      submittedAt:
-        workflow.submittedAt ?? (typeof doc.updatedAt === 'string' ? doc.updatedAt : null),
-      publishAt: workflow.publishAt ?? null,
-      isMine: isActionable(doc, actor, levels[index]),
       itemCount: isRelease ? itemRefsOf(doc.items).length : null,
     }
   })
   return { items, isTruncated: totalDocs > docs.length }
 }
 
+const queueItemOf = (
+  collection: WorkflowTargetSlug,
+  doc: WorkflowDocument,
+  actor: null | UserActor,
+  configuredApprovals: number,
+): Omit<QueueItem, 'itemCount' | 'title'> => {
+  const workflow = doc.workflow ?? {}
+  const stage = doc.workflowStage === 'approved' ? 'approved' : 'in_review'
+  const done = workflow.approvals?.length ?? 0
+  return {
+    collection,
+    id: String(doc.id),
+    stage,
+    waitingLevel: stage === 'in_review' ? done + 1 : null,
+    requiredApprovals: workflow.requiredApprovals ?? configuredApprovals,
+    assignee: idOf(workflow.assignee),
+    author: idOf(workflow.createdBy),
+    submittedBy: idOf(workflow.submittedBy),
+    submittedAt: workflow.submittedAt ?? (typeof doc.updatedAt === 'string' ? doc.updatedAt : null),
+    publishAt: workflow.publishAt ?? null,
+    isMine: isActionable(doc, actor, configuredApprovals),
+  }
+}
+
 /**
- * Everything waiting for a reviewer across the workflow collections and releases, longest-waiting
- * first.
+ * The workflow globals waiting for a reviewer, each titled with its label in the admin's
+ * language. Each is one working copy, read as the logged-in user.
+ */
+const loadGlobals = async (req: PayloadRequest): Promise<QueueItem[]> => {
+  const actor = actorOf(req)
+  const waiting = await Promise.all(
+    WORKFLOW_GLOBALS.map(async (slug): Promise<null | QueueItem> => {
+      const doc = await loadWorkingCopy(req, GLOBALS, slug, { asUser: true })
+      const stage = doc?.workflowStage
+      if (!doc || !stage || !(QUEUE_STAGES as readonly string[]).includes(stage)) return null
+      const configured = await requiredApprovalsFor(req, GLOBALS, doc)
+      const labels = globalEntryOf(slug)?.labels
+      return {
+        ...queueItemOf(GLOBALS, doc, actor, configured),
+        title: labels ? getTranslation(labels, req.i18n) : slug,
+        itemCount: null,
+      }
+    }),
+  )
+  return waiting.filter((item): item is QueueItem => item !== null)
+}
+
+/**
+ * Everything waiting for a reviewer across the workflow collections, releases and the workflow
+ * globals, longest-waiting first.
  * Read as the logged-in user (access control on), so nobody sees what they could not open.
  */
 export const loadQueue = async (req: PayloadRequest): Promise<Queue> => {
-  const parts = await Promise.all(
-    [...WORKFLOW_COLLECTIONS, RELEASES].map((collection) => loadCollection(req, collection)),
+  const [parts, globals] = await Promise.all([
+    Promise.all(
+      [...WORKFLOW_COLLECTIONS, RELEASES].map((collection) => loadCollection(req, collection)),
+    ),
+    loadGlobals(req),
+  ])
+  const items = [...parts.flatMap((part) => part.items), ...globals].sort((a, b) =>
+    (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''),
   )
-  const items = parts
-    .flatMap((part) => part.items)
-    .sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''))
   const names = await userNames(
     req,
     items.flatMap((item) => [item.assignee, item.author, item.submittedBy]),

@@ -1,9 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
-import type { WorkflowCollectionSlug, WorkflowStage } from '../../stages'
-import { WORKFLOW_COLLECTIONS, WORKFLOW_STAGES } from '../../stages'
+import { loadWorkingCopy, stageOf } from '../../documents'
+import type { WorkflowCollectionSlug, WorkflowGlobalSlug, WorkflowStage } from '../../stages'
+import { GLOBALS, WORKFLOW_COLLECTIONS, WORKFLOW_GLOBALS, WORKFLOW_STAGES } from '../../stages'
 
 export type StageCounts = Record<WorkflowCollectionSlug, Record<WorkflowStage, number>>
+
+/** The stage of each workflow global's working copy: a global is one document, so one stage. */
+export type GlobalStages = Record<WorkflowGlobalSlug, WorkflowStage>
 
 /**
  * How many documents of each workflow collection are in each stage, counted on their working
@@ -38,4 +42,15 @@ export const loadStageCounts = async (req: PayloadRequest): Promise<StageCounts>
   ) as StageCounts
   for (const { collection, stage, totalDocs } of cells) counts[collection][stage] = totalDocs
   return counts
+}
+
+/** Each workflow global's stage, read from its working copy as the logged-in user. */
+export const loadGlobalStages = async (req: PayloadRequest): Promise<GlobalStages> => {
+  const stages = await Promise.all(
+    WORKFLOW_GLOBALS.map(async (slug) => {
+      const doc = await loadWorkingCopy(req, GLOBALS, slug, { asUser: true })
+      return [slug, stageOf(doc ?? undefined)] as const
+    }),
+  )
+  return Object.fromEntries(stages) as GlobalStages
 }
