@@ -248,7 +248,8 @@ export const writeReviewStep = async (
   // the two leaves the working copy a revision behind, which start-up recovery completes.
   if (collection === GLOBALS) {
     const global = id as GlobalSlug
-    if (!isLive) await req.payload.db.updateGlobal({ slug: global, data: row, req, returning: false })
+    if (!isLive)
+      await req.payload.db.updateGlobal({ slug: global, data: row, req, returning: false })
     await req.payload.db.updateGlobalVersion({
       id: latest.id,
       global,
