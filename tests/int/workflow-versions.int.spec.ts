@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
+import { createLocalReq } from 'payload'
 
-import type { Article } from '@/payload-types'
+import type { Article, User } from '@/payload-types'
+import { loadPanelData } from '@/workflow/admin/panel/loadPanelData'
 import { verifyAuditChain } from '@/workflow/audit/verify'
 
 import { richText } from '../helpers/content'
@@ -13,12 +15,13 @@ import { transition } from '../helpers/workflow'
 let payload: Payload
 let api: ApiClient
 let tokens: StaffTokens & { secondReviewer: string }
+let secondReviewer: User
 
 const suite = setUpSuite(import.meta.url, { staff: 'tokens' })
 
 beforeAll(async () => {
   ;({ payload, api } = suite)
-  const secondReviewer = await createStaff(payload, ['reviewer'], 'reviewer-2')
+  secondReviewer = await createStaff(payload, ['reviewer'], 'reviewer-2')
   tokens = { ...suite.tokens, secondReviewer: await suite.login(secondReviewer) }
 })
 
@@ -188,5 +191,63 @@ describe('workflow bookkeeping and the version history', () => {
     const working = await payload.findGlobal({ slug: 'homepage', draft: true, depth: 0 })
     expect(working.workflowStage).toBe(approved.body.workflowStage)
     expect(working.hero?.heading).toBe('首页标题')
+  })
+})
+
+/** The workflow panel's data as `user` gets it in the edit view. */
+const panelAs = async (user: User, id: string) =>
+  loadPanelData(
+    await createLocalReq({ user: { ...user, collection: 'users' } }, payload),
+    'articles',
+    id,
+  )
+
+describe('查看改动: what the reviewer compares the draft under review with', () => {
+  it('a revision of a published article: the draft against the live version, for reviewers only', async () => {
+    const id = await newArticle('比较线上版本')
+    await throughReview(id)
+    await act(id, 'publish', tokens.reviewer)
+    const [live] = await versionsOf(id)
+    const edited = await api.patch(`/articles/${id}?draft=true&locale=zh`, {
+      token: tokens.editor,
+      body: { content: richText('改过的正文') },
+    })
+    expect(edited.status).toBe(200)
+    expect((await panelAs(suite.staff.reviewer, id))?.comparison).toBeNull() // not in a round
+    await act(id, 'submit', tokens.editor)
+    const [draft] = await versionsOf(id)
+
+    const comparison = (await panelAs(suite.staff.reviewer, id))?.comparison
+    expect(comparison).toEqual({ versionId: draft.id, baseVersionId: live.id, base: 'live' })
+    expect((await panelAs(suite.staff.admin, id))?.comparison).toEqual(comparison)
+    expect((await panelAs(suite.staff.editor, id))?.comparison).toBeNull()
+    // Still the same pair once a level has approved: the approval adds no version.
+    await act(id, 'approve', tokens.reviewer)
+    expect((await panelAs(secondReviewer, id))?.comparison).toEqual(comparison)
+  })
+
+  it('never published: the draft against the text the last round approved; nothing on a first submission', async () => {
+    const id = await newArticle('比较审核通过版本')
+    await act(id, 'submit', tokens.editor)
+    expect((await panelAs(suite.staff.reviewer, id))?.comparison).toBeNull()
+    await act(id, 'approve', tokens.reviewer)
+    await act(id, 'approve', tokens.secondReviewer)
+    const [approved] = await versionsOf(id)
+    expect((await panelAs(suite.staff.reviewer, id))?.comparison).toBeNull() // nothing changed
+
+    await act(id, 'withdraw', tokens.editor)
+    const edited = await api.patch(`/articles/${id}?draft=true&locale=zh`, {
+      token: tokens.editor,
+      body: { content: richText('撤回后改过的正文') },
+    })
+    expect(edited.status).toBe(200)
+    await act(id, 'submit', tokens.editor)
+    const [draft] = await versionsOf(id)
+    expect(draft.id).not.toBe(approved.id)
+    expect((await panelAs(suite.staff.reviewer, id))?.comparison).toEqual({
+      versionId: draft.id,
+      baseVersionId: approved.id,
+      base: 'approved',
+    })
   })
 })
