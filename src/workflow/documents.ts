@@ -1,4 +1,5 @@
-import type { PayloadRequest, SelectType } from 'payload'
+import type { GlobalSlug, PayloadRequest, SelectType } from 'payload'
+import { baseIDField } from 'payload'
 
 import type { User, WorkflowState } from '@/payload-types'
 
@@ -173,4 +174,98 @@ export const writeWorkflowTarget = async (
     overrideAccess: true,
     req,
   })) as unknown as Record<string, unknown>
+}
+
+/** What a review step changes: the stage and the stored review state. */
+export type ReviewStepData = { workflowStage: WorkflowStage; workflow: WorkflowState }
+
+const newRowId = baseIDField.defaultValue as () => string
+
+type StoredVersion = {
+  id: number | string
+  createdAt: string
+  version: Record<string, unknown>
+}
+
+/**
+ * The latest version (the working copy an editor and the admin read), with every locale, as the
+ * database adapter stores it. Payload's own draft reads take the newest by `updatedAt`.
+ */
+const latestStoredVersion = async (
+  req: PayloadRequest,
+  collection: WorkflowTargetSlug,
+  id: string,
+): Promise<null | StoredVersion> => {
+  const query = { limit: 1, locale: 'all', pagination: false, req, sort: '-updatedAt' } as const
+  const { docs } =
+    collection === GLOBALS
+      ? await req.payload.db.findGlobalVersions({ ...query, global: id as GlobalSlug })
+      : await req.payload.db.findVersions({
+          ...query,
+          collection,
+          where: { parent: { equals: id } },
+        })
+  return (docs[0] as StoredVersion | undefined) ?? null
+}
+
+/**
+ * Writes a review step (submit, withdraw, approve, request changes: `isReviewStep`) in place: the
+ * stage and review state on the latest version and, while nothing of the document is live, on its
+ * own row as well (which then holds the same draft; a live document's row is its published
+ * version and keeps its own state). The step changes no content, so it adds no version to the
+ * document's history, as a Payload update would; it goes to the database adapter, as Payload's
+ * own autosave does when it updates the latest version in place. No hook has business with it:
+ * the edit rules and the history belong to the transition, and the delivery features skip
+ * workflow writes. False when the document has no version to write to (the caller then saves it
+ * through Payload).
+ */
+export const writeReviewStep = async (
+  req: PayloadRequest,
+  collection: WorkflowTargetSlug,
+  id: string,
+  data: ReviewStepData,
+  { isLive }: { isLive: boolean },
+): Promise<boolean> => {
+  const latest = await latestStoredVersion(req, collection, id)
+  if (!latest) return false
+  const updatedAt = new Date().toISOString()
+  const workflow = {
+    ...data.workflow,
+    // Payload gives array rows their ids in a field hook, which a write to the adapter skips.
+    approvals: data.workflow.approvals?.map((approval) => ({
+      ...approval,
+      id: approval.id ?? newRowId(),
+    })),
+  }
+  const row = { ...data, workflow, updatedAt }
+  const versionData = {
+    createdAt: new Date(latest.createdAt).toISOString(),
+    latest: true,
+    updatedAt,
+    version: { ...latest.version, ...row },
+  }
+  // The document row first, then its version, as Payload writes them: a write cut off between
+  // the two leaves the working copy a revision behind, which start-up recovery completes.
+  if (collection === GLOBALS) {
+    const global = id as GlobalSlug
+    if (!isLive)
+      await req.payload.db.updateGlobal({ slug: global, data: row, req, returning: false })
+    await req.payload.db.updateGlobalVersion({
+      id: latest.id,
+      global,
+      req,
+      returning: false,
+      versionData,
+    })
+    return true
+  }
+  if (!isLive) await req.payload.db.updateOne({ collection, id, data: row, req, returning: false })
+  await req.payload.db.updateVersion({
+    id: latest.id,
+    collection,
+    req,
+    returning: false,
+    versionData: { ...versionData, parent: id },
+  })
+  return true
 }

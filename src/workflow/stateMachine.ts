@@ -341,6 +341,26 @@ export const writeMode = (
   return { isDraftSave: state.isLive && transition.isLive && status === 'draft', status }
 }
 
+const REVIEW_STEPS: ReadonlySet<WorkflowAction> = new Set([
+  'submit',
+  'withdraw',
+  'approve',
+  'request_changes',
+])
+
+/**
+ * Whether a transition changes nothing but the review state (stage, round, approvals, revision):
+ * a step of the review that neither publishes nor takes down nor archives. Such a step is written
+ * in place and adds no version of its own to the document's history.
+ */
+export const isReviewStep = (
+  state: Pick<ReviewState, 'isLive'>,
+  transition: Pick<Transition, 'action' | 'isLive' | 'isPublishing'>,
+): boolean =>
+  REVIEW_STEPS.has(transition.action) &&
+  !transition.isPublishing &&
+  transition.isLive === state.isLive
+
 /**
  * An ordinary save by a person. Editors cannot touch a document under review until they withdraw
  * it; reviewers may correct it (recorded). A correction is new content nobody has approved: the

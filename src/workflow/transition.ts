@@ -24,6 +24,7 @@ import {
   reviewStateOf,
   stageOf,
   workflowStateIds,
+  writeReviewStep,
   writeWorkflowTarget,
 } from './documents'
 import { refusalError, workflowError } from './errors'
@@ -35,7 +36,7 @@ import { workflowWriteReq } from './requestContext'
 import { queueScheduledTransitions } from './schedule'
 import { requiredApprovalsFor } from './settings'
 import type { Actor, ReviewState, Transition } from './stateMachine'
-import { decideTransition, writeMode } from './stateMachine'
+import { decideTransition, isReviewStep, writeMode } from './stateMachine'
 import type { RecordedAction, WorkflowAction, WorkflowTargetSlug, WorkflowStage } from './stages'
 import { isWorkflowTarget, RECORDED_AS, RELEASES } from './stages'
 import {
@@ -184,14 +185,28 @@ export const writeTransition = async (
       : null
   const change = release ? null : publicationChangeOfTransition(state, decision)
   const owed = change ? { collection, id, change, event: String(event.id) } : null
-  let written: Record<string, unknown>
+  // A step of the review changes no content: written in place, it adds no version of its own to
+  // the document's history. A release's submit carries its items' snapshot and is saved.
+  const isInPlace = isReviewStep(state, decision) && Object.keys(release?.data ?? {}).length === 0
+  let written: Record<string, unknown> | undefined
   try {
     if (owed) await markOwed(req, owed)
-    written = await writeWorkflowTarget(workflowWriteReq(req), collection, id, {
-      data: { workflowStage: decision.to, _status: status, workflow, ...release?.data },
-      // A document with a live version keeps it until this transition publishes or removes it.
-      draft: isDraftSave,
-    })
+    const isWrittenInPlace =
+      isInPlace &&
+      (await writeReviewStep(
+        req,
+        collection,
+        id,
+        { workflowStage: decision.to, workflow },
+        { isLive: state.isLive },
+      ))
+    if (!isWrittenInPlace) {
+      written = await writeWorkflowTarget(workflowWriteReq(req), collection, id, {
+        data: { workflowStage: decision.to, _status: status, workflow, ...release?.data },
+        // A document with a live version keeps it until this transition publishes or removes it.
+        draft: isDraftSave,
+      })
+    }
   } catch (error) {
     // Without a transaction (SQLite) a failed write may have landed in part: Payload writes the
     // document row, then its version, then runs the hooks. The record is taken back only while

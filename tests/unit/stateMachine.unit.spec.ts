@@ -6,6 +6,7 @@ import {
   decideDirectWrite,
   decideEdit,
   decideTransition,
+  isReviewStep,
   writeMode,
 } from '@/workflow/stateMachine'
 
@@ -284,6 +285,20 @@ describe('schedules', () => {
 })
 
 describe('how a transition is written', () => {
+  it('steps of the review are written in place; publishing, taking down and archiving are not', () => {
+    const step = (action: string, isLive = false, isPublishing = false) =>
+      ({ action, isLive, isPublishing }) as Parameters<typeof isReviewStep>[1]
+    for (const action of ['submit', 'withdraw', 'approve', 'request_changes']) {
+      expect(isReviewStep({ isLive: false }, step(action))).toBe(true)
+      // A live document under revision: readers keep the live version through the review.
+      expect(isReviewStep({ isLive: true }, step(action, true))).toBe(true)
+    }
+    expect(isReviewStep({ isLive: false }, step('publish', true, true))).toBe(false)
+    expect(isReviewStep({ isLive: true }, step('unpublish'))).toBe(false)
+    expect(isReviewStep({ isLive: false }, step('archive'))).toBe(false)
+    expect(isReviewStep({ isLive: false }, step('restore'))).toBe(false)
+  })
+
   it('a live document going back to review keeps its live version: the change is a draft save', () => {
     expect(writeMode({ isLive: true }, { to: 'in_review', isLive: true })).toEqual({
       isDraftSave: true,

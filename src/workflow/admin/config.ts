@@ -40,14 +40,21 @@ export const workflowAdminFields = (globalSlug?: string): Field[] => [
   },
 ]
 
-/** `workflowStage`: a coloured badge in list views; in the edit view the panel shows it. */
+const notCompared = component('document/NotCompared', 'NotCompared')
+
+/**
+ * `workflowStage`: a coloured badge in list views; in the edit view the panel shows it. Left out
+ * of the version comparison, which shows what changed in the content.
+ */
 export const stageFieldComponents = {
   Cell: component('StageBadge', 'StageCell'),
+  Diff: notCompared,
   Field: component('document/HiddenInEditView', 'HiddenInEditView'),
 }
 
-/** The stored review state (`workflow` group): shown by the panel, not as raw inputs. */
+/** The stored review state (`workflow` group): shown by the panel, not as raw inputs or a diff. */
 export const reviewStateFieldComponents = {
+  Diff: notCompared,
   Field: component('document/HiddenInEditView', 'HiddenInEditView'),
 }
 

@@ -24,6 +24,7 @@ import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997e
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { StageCell as StageCell_d84cc3a2494b0314e45ddb6595943970 } from '@/workflow/admin/StageBadge'
 import { HiddenInEditView as HiddenInEditView_8421c2e73fd522aa952c9e6dfce72d36 } from '@/workflow/admin/document/HiddenInEditView'
+import { NotCompared as NotCompared_91ad5cf45484e1fbfcd6b9dd4521a565 } from '@/workflow/admin/document/NotCompared'
 import { AddToReleaseListAction as AddToReleaseListAction_f9d70c95a07349f7619c455fb1455979 } from '@/workflow/releases/admin/AddToReleaseListAction'
 import { WorkflowSaveDraftButton as WorkflowSaveDraftButton_aed5939f0619008b9a605f73aba0f19e } from '@/workflow/admin/document/WorkflowSaveDraftButton'
 import { WorkflowStatus as WorkflowStatus_5ffe513471311f8e4f33f4fac7839e29 } from '@/workflow/admin/document/WorkflowStatus'
@@ -74,6 +75,7 @@ export const importMap = {
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "@/workflow/admin/StageBadge#StageCell": StageCell_d84cc3a2494b0314e45ddb6595943970,
   "@/workflow/admin/document/HiddenInEditView#HiddenInEditView": HiddenInEditView_8421c2e73fd522aa952c9e6dfce72d36,
+  "@/workflow/admin/document/NotCompared#NotCompared": NotCompared_91ad5cf45484e1fbfcd6b9dd4521a565,
   "@/workflow/releases/admin/AddToReleaseListAction#AddToReleaseListAction": AddToReleaseListAction_f9d70c95a07349f7619c455fb1455979,
   "@/workflow/admin/document/WorkflowSaveDraftButton#WorkflowSaveDraftButton": WorkflowSaveDraftButton_aed5939f0619008b9a605f73aba0f19e,
   "@/workflow/admin/document/WorkflowStatus#WorkflowStatus": WorkflowStatus_5ffe513471311f8e4f33f4fac7839e29,

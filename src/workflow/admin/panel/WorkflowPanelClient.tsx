@@ -20,6 +20,7 @@ import { isWorkflowCollection, isWorkflowStage } from '../../stages'
 import { StageBadge } from '../StageBadge'
 import { useWorkflowText } from '../useWorkflowText'
 import { ActionDialog } from './ActionDialog'
+import { ChangesLink } from './ChangesLink'
 import { useActionHints } from './actionHints'
 import { History } from './History'
 import { ReviewFacts } from './ReviewFacts'
@@ -178,6 +179,10 @@ export const WorkflowPanelClient = ({ data }: { data: PanelData }) => {
           requiredApprovals={status.requiredApprovals}
           nameOf={nameOf}
         />
+      )}
+
+      {data.comparison && (
+        <ChangesLink collection={data.collection} comparison={data.comparison} id={data.id} />
       )}
 
       <ReviewFacts data={data} isInRound={isInRound} nameOf={nameOf} status={status} />

@@ -9,6 +9,7 @@ import type { WorkflowTargetSlug } from '../../stages'
 import { isWorkflowCollection } from '../../stages'
 import { openReleaseHolding } from '../../releases/membership'
 import { assignableReviewers, userNames } from '../people'
+import { loadComparison } from './comparison'
 import type { PanelData } from './types'
 import { toPanelStatus } from './types'
 
@@ -48,6 +49,11 @@ export const loadPanelData = async (
     actions.includes('submit') ? assignableReviewers(req, userId) : [],
     isWorkflowCollection(collection) ? openReleaseHolding(req, { collection, id }) : null,
   ])
+  const comparison = await loadComparison(req, collection, id, {
+    history,
+    isLive,
+    stage: state.stage,
+  })
   return {
     collection,
     id,
@@ -69,5 +75,6 @@ export const loadPanelData = async (
     names,
     reviewers,
     release: release ? { id: release.id, title: release.title } : null,
+    comparison,
   }
 }

@@ -36,6 +36,16 @@ export type PanelStatus = {
 
 export type PanelPerson = { id: string; name: string }
 
+/**
+ * The draft under review and what a reviewer compares it with in Payload's version comparison:
+ * the live version, or the last approved text of a document that is not live.
+ */
+export type PanelComparison = {
+  versionId: string
+  baseVersionId: string
+  base: 'approved' | 'live'
+}
+
 /** Everything the workflow panel of one document shows. */
 export type PanelData = {
   collection: WorkflowTargetSlug
@@ -51,6 +61,8 @@ export type PanelData = {
   reviewers: PanelPerson[]
   /** The open release that holds this document (never for a release itself). */
   release: null | { id: string; title: string }
+  /** For a reviewer, while a round is open: what changed since the live or approved text. */
+  comparison: null | PanelComparison
 }
 
 /** The body of `GET /api/workflow/{collection}/{id}` (src/workflow/endpoint.ts). */
