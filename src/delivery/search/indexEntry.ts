@@ -34,14 +34,13 @@ export const removeSearchEntry = async (
   await fullTextStore(req.payload)?.remove(req, collection, id)
 }
 
-/** Replaces a published document's rows with ones built from `doc`; returns how many. */
-export const writeSearchEntry = async (
+/** Writes a published document's rows, built from `doc` (its old rows are gone); returns how many. */
+const insertSearchRows = async (
   req: PayloadRequest,
   collection: SearchableSlug,
   doc: SourceDocument,
 ): Promise<number> => {
   const rows = documentRows(req.payload, collection, doc)
-  await removeSearchEntry(req, collection, String(doc.id))
   for (const data of rows) {
     // The adapter's own create, as for the delete: index rows have no hooks or validation to
     // run and are never read back, and a row holds a thousand or more keys, which Payload's
@@ -55,6 +54,16 @@ export const writeSearchEntry = async (
   }
   await fullTextStore(req.payload)?.replace(req, collection, String(doc.id), fullTextRows(rows))
   return rows.length
+}
+
+/** Replaces a published document's rows with ones built from `doc`; returns how many. */
+export const writeSearchEntry = async (
+  req: PayloadRequest,
+  collection: SearchableSlug,
+  doc: SourceDocument,
+): Promise<number> => {
+  await removeSearchEntry(req, collection, String(doc.id))
+  return insertSearchRows(req, collection, doc)
 }
 
 /** The version readers see (the main document, never a newer draft), with every locale. */
@@ -119,4 +128,63 @@ export const syncSearchEntry = async (
   }
   await writeSearchEntry(req, collection, live)
   return 'indexed'
+}
+
+/**
+ * `syncSearchEntry` for many documents of one collection (a release's items): the live versions
+ * and the indexed versions are read with one query each, the rows of every document that went
+ * out of date are deleted with one, and only then are the new rows written.
+ */
+export const syncSearchEntries = async (
+  req: PayloadRequest,
+  collection: SearchableSlug,
+  ids: string[],
+): Promise<void> => {
+  if (ids.length === 0) return
+  // Access skipped: whether each document is public is the question, not who asks.
+  const { docs } = await req.payload.find({
+    collection,
+    where: { id: { in: ids } },
+    draft: false,
+    locale: 'all',
+    depth: 0,
+    select: sourceSelect(collection),
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const live = new Map<string, SourceDocument>()
+  for (const doc of docs as unknown as SourceDocument[]) {
+    if (doc._status === 'published') live.set(String(doc.id), doc)
+  }
+  const { docs: heads } = await req.payload.find({
+    collection: SEARCH_INDEX,
+    where: {
+      and: [
+        { collection: { equals: collection } },
+        { docId: { in: ids } },
+        { chunk: { equals: 0 } },
+      ],
+    },
+    select: { docId: true, sourceUpdatedAt: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const indexed = new Map(heads.map((head) => [String(head.docId), head.sourceUpdatedAt]))
+  const stale = ids.filter((id) => {
+    const doc = live.get(id)
+    return !doc?.updatedAt || indexed.get(id) !== doc.updatedAt
+  })
+  if (stale.length === 0) return
+  await req.payload.db.deleteMany({
+    collection: SEARCH_INDEX,
+    where: { and: [{ collection: { equals: collection } }, { docId: { in: stale } }] },
+    req,
+  })
+  for (const id of stale) {
+    const doc = live.get(id)
+    if (doc) await insertSearchRows(req, collection, doc)
+  }
 }

@@ -7,7 +7,8 @@ import { globalEntryOf } from '@/content/registry'
 import type { WorkflowEvent } from '@/payload-types'
 import type { ChangedDocument } from '@/publication/effects'
 
-import { appendWorkflowEvent } from '../audit/append'
+import type { NewWorkflowEvent } from '../audit/append'
+import { appendWorkflowEvents } from '../audit/append'
 import type { WorkflowDocument } from '../documents'
 import {
   isDocumentLive,
@@ -78,7 +79,10 @@ export const loadItems = async (
   }
   for (const item of items) {
     if (found.has(itemKey(item))) continue
-    found.set(itemKey(item), await loadWorkingCopy(req, item.collection, item.id, { asUser: false }))
+    found.set(
+      itemKey(item),
+      await loadWorkingCopy(req, item.collection, item.id, { asUser: false }),
+    )
   }
   return found
 }
@@ -109,13 +113,13 @@ const liveItems = async (req: PayloadRequest, items: ItemRef[]): Promise<Set<str
 }
 
 /**
- * The items whose newest record is this very transition's (a batch resumed after a stop): every
+ * The records this very transition already wrote (a batch resumed after a stop), by item: every
  * record after the release's own is read once, and each item's newest one is compared.
  */
-const itemsAlreadyDone = async (
+const recordsAlreadyWritten = async (
   req: PayloadRequest,
   context: BatchContext,
-): Promise<Set<string>> => {
+): Promise<Map<string, WorkflowEvent>> => {
   // Access skipped: the workflow reads its own history.
   const { docs } = await req.payload.find({
     collection: 'workflow-events',
@@ -128,11 +132,11 @@ const itemsAlreadyDone = async (
   })
   const newest = new Map<string, (typeof docs)[number]>()
   for (const event of docs) newest.set(`${event.documentCollection}/${event.documentId}`, event)
-  const done = new Set<string>()
+  const written = new Map<string, WorkflowEvent>()
   for (const [key, last] of newest) {
-    if (last.release === context.releaseId && last.action === context.action) done.add(key)
+    if (last.release === context.releaseId && last.action === context.action) written.set(key, last)
   }
-  return done
+  return written
 }
 
 const targetStage = (action: ItemAction, stage: WorkflowStage): WorkflowStage => {
@@ -148,13 +152,24 @@ const problemOf = (error: ValidationError): { problem: string; errors: unknown[]
   return { problem: problem || error.message, errors }
 }
 
+type PlannedItem = {
+  item: ItemRef
+  title: string
+  to: WorkflowStage
+  current: ReturnType<typeof workflowStateIds>
+  /** The revision the item's history record makes (written now, or before a stop). */
+  revision: number
+}
+
 /**
- * Writes a release's transition to each of its items, in order, inside the release's transaction:
- * a history record per item naming the release, then the item (stage, `_status`, its own review
- * round ended). Publishing makes each item's working copy its live version; unpublishing or
- * archiving takes down every item that is live. Writes carry `publicationBatch`, so per-document
- * side effects wait for the release's single announcement. The first item that cannot be written
- * throws (409, naming it) and the caller rolls the whole transaction back.
+ * Writes a release's transition to its items inside the release's transaction: first a history
+ * record per item naming the release (one append of the whole batch, in the items' order), then
+ * each item (stage, `_status`, its own review round ended). Publishing makes each item's working
+ * copy its live version; unpublishing or archiving takes down every item that is live. Writes
+ * carry `publicationBatch`, so per-document side effects wait for the release's single
+ * announcement. The first item that cannot be written throws (409, naming it) and the caller
+ * rolls the whole transaction back, records included. A batch resumed after a stop writes no
+ * second record for an item that has one, and skips an item whose document has caught up with it.
  */
 export const writeReleaseItems = async (
   req: PayloadRequest,
@@ -163,17 +178,16 @@ export const writeReleaseItems = async (
 ): Promise<ChangedDocument[]> => {
   const batchReq = workflowWriteReq(req)
   batchReq.context.publicationBatch = true
-  const changes: ChangedDocument[] = []
   // Payload's update leaves the request's locale at `all`; the next item is read as the first was.
   const { locale } = req
   // Read once for the whole batch, before any item is written (each item is written once).
   const docs = await loadItems(req, items)
   const live = await liveItems(req, items)
-  const done = await itemsAlreadyDone(req, context)
+  const recorded = await recordsAlreadyWritten(req, context)
   req.locale = locale
-  for (const [index, item] of items.entries()) {
-    if (index > 0 && index % WRITES_PER_YIELD === 0) await yieldToEventLoop()
-    req.locale = locale
+  const planned: PlannedItem[] = []
+  const records: NewWorkflowEvent[] = []
+  for (const item of items) {
     const doc = docs.get(itemKey(item))
     if (!doc) throw workflowError(req, 'itemMissing', 409, item, { item })
     const stage = stageOf(doc)
@@ -183,13 +197,21 @@ export const writeReleaseItems = async (
       throw workflowError(req, 'itemArchived', 409, item, { item: { ...item, title } })
     }
     if (context.action !== 'publish' && !isLive) continue
-    if (done.has(itemKey(item))) continue
-    const to = targetStage(context.action, stage)
     const current = workflowStateIds(doc.workflow)
-    const event = await appendWorkflowEvent(req, {
+    const record = recorded.get(itemKey(item))
+    if (record) {
+      // Written before a stop: done when the document caught up with its record.
+      if ((current.revision ?? 0) >= record.revision) continue
+      planned.push({ item, title, to: record.toStage, current, revision: record.revision })
+      continue
+    }
+    const to = targetStage(context.action, stage)
+    const revision = (current.revision ?? 0) + 1
+    planned.push({ item, title, to, current, revision })
+    records.push({
       collection: item.collection,
       documentId: item.id,
-      revision: (current.revision ?? 0) + 1,
+      revision,
       action: context.action,
       fromStage: stage,
       toStage: to,
@@ -199,7 +221,13 @@ export const writeReleaseItems = async (
       release: context.releaseId,
       occurredAt: new Date(context.releaseEvent.occurredAt),
     })
-    const isRoundOver = context.action !== 'unpublish'
+  }
+  await appendWorkflowEvents(req, records)
+  const changes: ChangedDocument[] = []
+  const isRoundOver = context.action !== 'unpublish'
+  for (const [index, { item, title, to, current, revision }] of planned.entries()) {
+    if (index > 0 && index % WRITES_PER_YIELD === 0) await yieldToEventLoop()
+    req.locale = locale
     const workflow = {
       ...current,
       ...(isRoundOver
@@ -207,7 +235,7 @@ export const writeReleaseItems = async (
         : {}),
       // The release's own schedule takes it down; an item keeps none of its own.
       unpublishAt: null,
-      revision: event.revision,
+      revision,
     }
     let written: WorkflowDocument
     try {
@@ -238,6 +266,7 @@ export const writeReleaseItems = async (
       doc: written as Record<string, unknown>,
     })
   }
+  req.locale = locale
   return changes
 }
 
