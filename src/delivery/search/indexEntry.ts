@@ -186,5 +186,7 @@ export const syncSearchEntries = async (
   for (const id of stale) {
     const doc = live.get(id)
     if (doc) await insertSearchRows(req, collection, doc)
+    // No longer public: its full-text rows go with its index rows.
+    else await fullTextStore(req.payload)?.remove(req, collection, id)
   }
 }
