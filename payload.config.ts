@@ -19,6 +19,7 @@ import { Homepage } from './globals/Homepage'
 import { OfficialFigures } from './globals/OfficialFigures'
 import { SiteSettings } from './globals/SiteSettings'
 import { adminConventions } from './src/admin/plugin'
+import { apiClients } from './src/delivery/apiClients/plugin'
 import { eventsCalendarFeed } from './src/delivery/calendar/plugin'
 import { complianceGate } from './src/compliance/plugin'
 import { databaseAdapter } from './src/database'
@@ -109,6 +110,7 @@ export const kexieConfig: Config = {
     eventsCalendarFeed(),
     awardRosters({ maxRows: rosterMaxRows(), maxFileBytes: maxUploadBytes() }),
     awardNotice(),
+    apiClients(),
     // Last, so they reach every collection the plugins before them add.
     queryPathGuard(),
     adminConventions(),

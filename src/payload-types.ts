@@ -83,6 +83,7 @@ export interface Config {
     'webhook-deliveries': WebhookDelivery;
     'compliance-rules': ComplianceRule;
     'award-notices': AwardNotice;
+    'api-clients': ApiClient;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -115,6 +116,7 @@ export interface Config {
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'compliance-rules': ComplianceRulesSelect<false> | ComplianceRulesSelect<true>;
     'award-notices': AwardNoticesSelect<false> | AwardNoticesSelect<true>;
+    'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -971,6 +973,36 @@ export interface ComplianceRule {
   createdAt: string;
 }
 /**
+ * API keys of downstream sites: header Authorization: Bearer <key>. A key is shown once, when it is created.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients".
+ */
+export interface ApiClient {
+  id: string;
+  name: string;
+  /**
+   * A browser’s Origin must be listed (e.g. https://portal.example.cn), else 403; empty: server-side calls only.
+   */
+  allowedOrigins?:
+    | {
+        origin: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Empty: the server default (RATE_LIMIT_READ)
+   */
+  readsPerMinute?: number | null;
+  canPreviewDrafts?: boolean | null;
+  isRevoked?: boolean | null;
+  keyPrefix?: string | null;
+  keyHash?: string | null;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1150,6 +1182,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'award-notices';
         value: string | AwardNotice;
+      } | null)
+    | ({
+        relationTo: 'api-clients';
+        value: string | ApiClient;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1642,6 +1678,27 @@ export interface AwardNoticesSelect<T extends boolean = true> {
         email?: T;
       };
   release?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients_select".
+ */
+export interface ApiClientsSelect<T extends boolean = true> {
+  name?: T;
+  allowedOrigins?:
+    | T
+    | {
+        origin?: T;
+        id?: T;
+      };
+  readsPerMinute?: T;
+  canPreviewDrafts?: T;
+  isRevoked?: T;
+  keyPrefix?: T;
+  keyHash?: T;
+  key?: T;
   updatedAt?: T;
   createdAt?: T;
 }
