@@ -94,8 +94,10 @@ describe('the delivery cache under load', () => {
     expect(answers.map(({ status }) => status)).toEqual(Array(10).fill(200))
     expect(new Set(answers.map(({ body }) => body.toString())).size).toBe(1)
     expect(front.computations()).toBe(1)
+    const statuses = answers.map(({ headers }) => headers['x-cache']).sort()
+    expect(statuses).toEqual([...Array(9).fill('HIT'), 'MISS'])
     // And the next reader is answered from memory.
-    await get(`${front.url}${path}`)
+    expect((await get(`${front.url}${path}`)).headers['x-cache']).toBe('HIT')
     expect(front.computations()).toBe(1)
   })
 

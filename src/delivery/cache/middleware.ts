@@ -101,9 +101,17 @@ const encodingFor = (req: Request): 'br' | 'gzip' | undefined => {
   return undefined
 }
 
-const send = (req: Request, res: Response, entry: Entry) => {
+/**
+ * `X-Cache` on every delivery answer: `HIT` from memory (also for a reader who waited on another's
+ * computation), `MISS` computed by Payload now, `BYPASS` never cached (signed in, draft, preview,
+ * or the cache turned off).
+ */
+export const CACHE_STATUS_HEADER = 'X-Cache'
+
+const send = (req: Request, res: Response, entry: Entry, status: 'HIT' | 'MISS') => {
   const form = entry.gzip ? encodingFor(req) : undefined
   res.set({
+    [CACHE_STATUS_HEADER]: status,
     ETag: etagOf(entry, form),
     'Cache-Control': publicCacheControl(),
     Vary: 'Accept-Encoding, Accept-Language',
@@ -272,6 +280,7 @@ export const deliveryCache = (
         const contentType = String(res.getHeader('content-type') ?? '')
         const isShareable =
           res.statusCode === 200 && !res.getHeader('set-cookie') && body.length <= MAX_CACHED_BYTES
+        res.setHeader(CACHE_STATUS_HEADER, 'MISS')
         if (!isShareable) {
           resolve(undefined)
           return originalEnd(body)
@@ -285,7 +294,7 @@ export const deliveryCache = (
         if (isSettled) cache.set(key, entry)
         resolve(isSettled ? entry : undefined)
         res.removeHeader('content-length')
-        send(req, res, entry)
+        send(req, res, entry, 'MISS')
         return res
       }) as typeof res.end
       next()
@@ -295,6 +304,7 @@ export const deliveryCache = (
     if (req.method !== 'GET' || !req.url.startsWith('/api/')) return next()
     const url = new URL(req.url, 'http://internal')
     if (!isDeliveryRequest(url)) return next()
+    if (isPrivateRequest(req, url) || !isEnabled) res.setHeader(CACHE_STATUS_HEADER, 'BYPASS')
     if (isPrivateRequest(req, url)) {
       const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => Response
       // Set last, over whatever the route chose: these answers must never reach a shared cache.
@@ -310,12 +320,12 @@ export const deliveryCache = (
       const key = `${req.url}\n${req.headers['accept-language'] ?? ''}`
       const started = { generation: await currentGeneration(), epoch: localEpoch(payload) }
       const hit = cache.get(key)
-      if (hit) return send(req, res, hit)
+      if (hit) return send(req, res, hit, 'HIT')
 
       const pending = inFlight.get(key)
       if (pending) {
         const shared = await pending
-        if (shared) return send(req, res, shared)
+        if (shared) return send(req, res, shared, 'HIT')
       }
       const isQueueFull = misses.activeCount >= missConcurrency && misses.pendingCount >= missQueue
       if (isQueueFull) return sendBusy(res)
