@@ -1565,6 +1565,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`award_notices_release_idx\` ON \`award_notices\` (\`release\`);`)
   await db.run(sql`CREATE INDEX \`award_notices_updated_at_idx\` ON \`award_notices\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`award_notices_created_at_idx\` ON \`award_notices\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`api_clients_allowed_origins\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`origin\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`api_clients\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`api_clients_allowed_origins_order_idx\` ON \`api_clients_allowed_origins\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`api_clients_allowed_origins_parent_id_idx\` ON \`api_clients_allowed_origins\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`api_clients\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`reads_per_minute\` numeric,
+  	\`can_preview_drafts\` integer DEFAULT false,
+  	\`is_revoked\` integer DEFAULT false,
+  	\`key_prefix\` text,
+  	\`key_hash\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`api_clients_key_prefix_idx\` ON \`api_clients\` (\`key_prefix\`);`)
+  await db.run(sql`CREATE INDEX \`api_clients_updated_at_idx\` ON \`api_clients\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`api_clients_created_at_idx\` ON \`api_clients\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1644,6 +1669,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`webhook_deliveries_id\` text(36),
   	\`compliance_rules_id\` text(36),
   	\`award_notices_id\` text(36),
+  	\`api_clients_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`categories_id\`) REFERENCES \`categories\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1660,7 +1686,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`webhooks_id\`) REFERENCES \`webhooks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`webhook_deliveries_id\`) REFERENCES \`webhook_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`compliance_rules_id\`) REFERENCES \`compliance_rules\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`award_notices_id\`) REFERENCES \`award_notices\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`award_notices_id\`) REFERENCES \`award_notices\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`api_clients_id\`) REFERENCES \`api_clients\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1682,6 +1709,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_compliance_rules_id_idx\` ON \`payload_locked_documents_rels\` (\`compliance_rules_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_award_notices_id_idx\` ON \`payload_locked_documents_rels\` (\`award_notices_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_api_clients_id_idx\` ON \`payload_locked_documents_rels\` (\`api_clients_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -2155,6 +2183,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`webhook_deliveries\`;`)
   await db.run(sql`DROP TABLE \`compliance_rules\`;`)
   await db.run(sql`DROP TABLE \`award_notices\`;`)
+  await db.run(sql`DROP TABLE \`api_clients_allowed_origins\`;`)
+  await db.run(sql`DROP TABLE \`api_clients\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
