@@ -109,7 +109,11 @@ const read = async (origin: string, urls: () => string, seconds: number) => {
         setupRequest: (request) => ({ ...request, path: urls() }),
         onResponse: (_status, _body, _context, headers) => {
           answers += 1
-          if ((headers as Record<string, string> | undefined)?.['x-cache'] === 'HIT') hits += 1
+          // autocannon keeps the header names as the server wrote them (`X-Cache`).
+          const status = Object.entries((headers ?? {}) as Record<string, string>).find(
+            ([name]) => name.toLowerCase() === 'x-cache',
+          )?.[1]
+          if (status === 'HIT') hits += 1
         },
       },
     ],
