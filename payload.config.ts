@@ -20,6 +20,7 @@ import { OfficialFigures } from './globals/OfficialFigures'
 import { SiteSettings } from './globals/SiteSettings'
 import { adminConventions } from './src/admin/plugin'
 import { editorialCalendar } from './src/calendar/plugin'
+import { apiClients } from './src/delivery/apiClients/plugin'
 import { eventsCalendarFeed } from './src/delivery/calendar/plugin'
 import { complianceGate } from './src/compliance/plugin'
 import { databaseAdapter } from './src/database'
@@ -113,6 +114,7 @@ export const kexieConfig: Config = {
     awardNotice(),
     editorialCalendar(),
     workflowNotifications(),
+    apiClients(),
     // Last, so they reach every collection the plugins before them add.
     queryPathGuard(),
     adminConventions(),

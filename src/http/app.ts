@@ -3,6 +3,7 @@ import express from 'express'
 import type { Express, RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import { apiClientKeys } from '../delivery/apiClients/middleware'
 import { deliveryCache } from '../delivery/cache/middleware'
 import { methodOverrideAsGet } from '../delivery/limits/methodOverride'
 import { restBounds } from '../delivery/limits/restBounds'
@@ -53,6 +54,8 @@ export const createApp = ({
   // A query sent in a POST body becomes the GET it stands for, so every limit below applies to it.
   app.use(methodOverrideAsGet())
   // Cheap refusals first; the cache comes after the bounds so it keys the URL with its default depth.
+  // A downstream site's key first: the rate limits count its reads per key.
+  app.use(apiClientKeys(payload))
   app.use(rateLimits())
   app.use(
     restBounds({

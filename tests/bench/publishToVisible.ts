@@ -16,6 +16,45 @@ const call = async (origin: string, path: string, token: string | null, body?: o
 const login = async (origin: string, email: string) =>
   String((await call(origin, '/api/users/login', null, { email, password: BENCH_PASSWORD })).token)
 
+/** The seeded staff who edit and review (articles have two review levels). */
+export type Editors = { admin: string; reviewer: string; secondReviewer: string }
+
+export const loginEditors = async (origin: string): Promise<Editors> => ({
+  admin: await login(origin, 'admin@bench.test'),
+  reviewer: await login(origin, 'reviewer@bench.test'),
+  secondReviewer: await login(origin, 'reviewer2@bench.test'),
+})
+
+/**
+ * An edit of a live article through the whole workflow over HTTP: the title changed in a draft,
+ * submitted, approved twice, and everything but the publish itself; calls `publish` to finish.
+ */
+export const editForPublish = async (
+  origin: string,
+  editors: Editors,
+  slug: string,
+  title: (before: string) => string,
+) => {
+  const { admin, reviewer, secondReviewer } = editors
+  const page = await call(
+    origin,
+    `/api/articles?where[slug][equals]=${slug}&limit=1&depth=0`,
+    admin,
+  )
+  const id = String((page.docs as { id: string }[])[0].id)
+  const edit = await fetch(`${origin}/api/articles/${id}?draft=true&locale=zh`, {
+    method: 'PATCH',
+    headers: { ...json, authorization: `JWT ${admin}` },
+    body: JSON.stringify({ title: title(String((page.docs as { title: string }[])[0].title)) }),
+  })
+  if (!edit.ok) throw new Error(`editing ${slug} answered ${edit.status}: ${await edit.text()}`)
+  const workflow = `/api/workflow/articles/${id}`
+  await call(origin, workflow, admin, { action: 'submit' })
+  await call(origin, workflow, reviewer, { action: 'approve' })
+  await call(origin, workflow, secondReviewer, { action: 'approve' })
+  return { publish: () => call(origin, workflow, reviewer, { action: 'publish' }) }
+}
+
 const anonymousTitle = async (origin: string, slug: string) => {
   const page = await call(
     origin,
@@ -32,32 +71,15 @@ const anonymousTitle = async (origin: string, slug: string) => {
  * cache had answered before, returns the new title. Milliseconds, one figure per article.
  */
 export const publishToVisible = async (origin: string, slugs: string[]): Promise<number[]> => {
-  const admin = await login(origin, 'admin@bench.test')
-  const reviewer = await login(origin, 'reviewer@bench.test')
-  const secondReviewer = await login(origin, 'reviewer2@bench.test')
+  const editors = await loginEditors(origin)
   const figures: number[] = []
   for (const [n, slug] of slugs.entries()) {
     const before = await anonymousTitle(origin, slug)
     await anonymousTitle(origin, slug)
-    const page = await call(
-      origin,
-      `/api/articles?where[slug][equals]=${slug}&limit=1&depth=0`,
-      admin,
-    )
-    const id = String((page.docs as { id: string }[])[0].id)
     const title = `${before}（更新${n + 1}）`
-    const edit = await fetch(`${origin}/api/articles/${id}?draft=true&locale=zh`, {
-      method: 'PATCH',
-      headers: { ...json, authorization: `JWT ${admin}` },
-      body: JSON.stringify({ title }),
-    })
-    if (!edit.ok) throw new Error(`editing ${slug} answered ${edit.status}: ${await edit.text()}`)
-    const workflow = `/api/workflow/articles/${id}`
-    await call(origin, workflow, admin, { action: 'submit' })
-    await call(origin, workflow, reviewer, { action: 'approve' })
-    await call(origin, workflow, secondReviewer, { action: 'approve' })
+    const { publish } = await editForPublish(origin, editors, slug, () => title)
     if ((await anonymousTitle(origin, slug)) !== before) throw new Error('a draft became visible')
-    await call(origin, workflow, reviewer, { action: 'publish' })
+    await publish()
     const published = performance.now()
     for (;;) {
       if ((await anonymousTitle(origin, slug)) === title) break

@@ -9,6 +9,8 @@
 //   npm run bench -- --only compliance  only the compliance matcher (in process, no server)
 //   npm run bench -- --only writes      only the roster import and release publication (small seed)
 //   npm run bench -- --only search      only search, in process at 1,000 and 50,000 articles (no server)
+//   npm run bench -- --only mixed       only the mixed workload and the miss storm (add --quick for
+//                                       the small data set and short runs)
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -35,6 +37,8 @@ import {
 import { graphqlRequests } from './graphql'
 import type { Request, Summary, Timing } from './measure'
 import { measure, peakRssMb } from './measure'
+import type { MixedRun } from './mixed'
+import { benchMissStorm, benchMixed, MIXED_CONNECTIONS, PUBLISH_EVERY_MS } from './mixed'
 import { publishToVisible } from './publishToVisible'
 import { cloneArticles } from './sqlite'
 import type { LargeRosterBench, ReleaseBench, RosterBench } from './writes'
@@ -51,6 +55,8 @@ const today = new Date().toISOString().slice(0, 10)
 
 const CONCURRENCIES = [1, 10, 50]
 const WRITE_SERVERS = ['writes', 'large-roster']
+/** Seconds of each mixed-workload phase and of the miss storm. */
+const mixedSeconds = isQuick ? 10 : 30
 const writeSizes =
   isQuick || only === 'writes' ? { rows: 240, largeRows: 1_000 } : { rows: 240, largeRows: 5_000 }
 const timing: Timing = isQuick
@@ -265,11 +271,76 @@ const benchWrites = async (
   return { roster, release, largeRoster, peakRssMb }
 }
 
+/** The mixed workload and the miss storm, each on a product server of its own (cache on). */
+type MixedBench = {
+  urls: number
+  quiet: MixedRun
+  publishing: MixedRun
+  missStorm: Omit<MixedRun, 'publishes'>
+  peakRssMb: null | number
+  missStormPeakRssMb: null | number
+}
+
+const benchMixedWorkload = async (
+  startProduct: (name: string, extra: Record<string, string>) => Promise<ServerProcess>,
+  stopProduct: (name: string, server: ServerProcess) => Promise<null | number>,
+  size: BenchSize,
+): Promise<MixedBench> => {
+  // The product's default log level: a news day's server logs every request.
+  const mixed = await startProduct('mixed', { LOG_LEVEL: 'info' })
+  log(`mixed: ${MIXED_CONNECTIONS} gzip readers over the public URLs, ${mixedSeconds} s quiet`)
+  const { urls, quiet, publishing } = await benchMixed(mixed.url, size, mixedSeconds)
+  const logRun = (name: string, run: Omit<MixedRun, 'publishes'>) =>
+    log(
+      `${name}: ${Math.round(run.reqPerSec)} req/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, max ${run.maxMs} ms, ` +
+        `${run.errors} errors, ${run.non2xx} non-2xx, ${Math.round(run.memoryShare * 100)}% from memory`,
+    )
+  logRun(`mixed quiet (${urls} URLs)`, quiet)
+  logRun(`mixed with ${publishing.publishes} publishes`, publishing)
+  const peakRssMb = await stopProduct('mixed', mixed)
+  const storm = await startProduct('miss-storm', { LOG_LEVEL: 'info' })
+  const missStorm = await benchMissStorm(storm.url, mixedSeconds)
+  logRun('miss storm', missStorm)
+  const missStormPeakRssMb = await stopProduct('miss-storm', storm)
+  log(`mixed: peak RSS ${peakRssMb} MB, miss storm ${missStormPeakRssMb} MB`)
+  return { urls, quiet, publishing, missStorm, peakRssMb, missStormPeakRssMb }
+}
+
+/** The figures of the mixed workload under the names the report carries. */
+const mixedFigures = (mixed: MixedBench) => ({
+  mixedReqPerSec: Math.round(mixed.quiet.reqPerSec),
+  mixedP50Ms: mixed.quiet.p50Ms,
+  mixedP99Ms: mixed.quiet.p99Ms,
+  mixedMaxMs: mixed.quiet.maxMs,
+  mixedErrors: mixed.quiet.errors + mixed.quiet.non2xx,
+  mixedMemoryShare: mixed.quiet.memoryShare,
+  mixedPublishReqPerSec: Math.round(mixed.publishing.reqPerSec),
+  mixedPublishP50Ms: mixed.publishing.p50Ms,
+  mixedPublishP99Ms: mixed.publishing.p99Ms,
+  mixedPublishMaxMs: mixed.publishing.maxMs,
+  mixedPublishErrors: mixed.publishing.errors + mixed.publishing.non2xx,
+  mixedPublishMemoryShare: mixed.publishing.memoryShare,
+  mixedPublishes: mixed.publishing.publishes,
+  mixedPeakRssMb: mixed.peakRssMb,
+  missStormPeakRssMb: mixed.missStormPeakRssMb,
+})
+
+const mixedMethod = {
+  mixed: `autocannon, ${MIXED_CONNECTIONS} connections, Accept-Encoding: gzip, each request a URL drawn at random from the public URLs (article lists zh/en, article slugs, events by type and slug, bases by level and slug, searches), ${mixedSeconds} s after a warm-up over every URL; production server, LOG_LEVEL=info, cache on`,
+  mixedPublish: `the same while an edit of a live article is published through the workflow every ${PUBLISH_EVERY_MS / 1000} s (edit, submit, two approvals, publish)`,
+  mixedMemoryShare: 'answers with X-Cache: HIT / all answers',
+  missStorm: `${MIXED_CONNECTIONS} connections, every request a distinct article list URL, ${mixedSeconds} s, on a fresh server`,
+  mixedPeakRssMb:
+    'VmHWM of the mixed-workload server at the end of its runs (and missStormPeakRssMb of the miss-storm server)',
+}
+
 const main = async () => {
   if (only === 'compliance') return complianceOnly()
   if (only === 'search') return searchOnly()
-  if (only && only !== 'writes') {
-    throw new Error(`--only ${only}: the parts that run alone are compliance, writes and search`)
+  if (only && only !== 'writes' && only !== 'mixed') {
+    throw new Error(
+      `--only ${only}: the parts that run alone are compliance, writes, search and mixed`,
+    )
   }
   const loadAverageAtStart = os.loadavg()
   const size: BenchSize = benchSize(isQuick || only === 'writes')
@@ -357,6 +428,29 @@ const main = async () => {
       [seedReport],
     )
     const seeded = JSON.parse(readFileSync(seedReport, 'utf8')) as { seedSeconds: number }
+    if (only === 'mixed') {
+      const mixed = await benchMixedWorkload(startProduct, stopProduct, size)
+      const report = {
+        date: today,
+        isQuick,
+        ...mixedFigures(mixed),
+        peakRssMb: mixed.peakRssMb,
+        machine: {
+          loadAverageAtStart: loadAverageAtStart.map((n) => Math.round(n * 100) / 100),
+          loadAverageAtEnd: os.loadavg().map((n) => Math.round(n * 100) / 100),
+          cpus: os.cpus().length,
+          node: process.version,
+          note: process.env.BENCH_NOTE ?? null,
+        },
+        method: mixedMethod,
+        dataSet: { ...size, seedSeconds: seeded.seedSeconds },
+        mixed,
+      }
+      mkdirSync(path.dirname(outFile), { recursive: true })
+      writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`)
+      log(`written to ${outFile}`)
+      return
+    }
     if (only === 'writes') {
       const writes = await benchWrites(startProduct, stopProduct, writeSizes)
       const report = {
@@ -445,6 +539,8 @@ const main = async () => {
     const publishMs = await publishToVisible(cached.url, publishSlugs)
     await stopProduct('cached', cached)
 
+    const mixed = await benchMixedWorkload(startProduct, stopProduct, size)
+
     const writes = await benchWrites(startProduct, stopProduct, writeSizes)
 
     let growth: null | Record<string, unknown> = null
@@ -506,6 +602,7 @@ const main = async () => {
       plainPayloadSpeedup: round(rps('cached', 'L5') / rps('plain', 'L4')),
       publishToVisibleMs: publishSorted[Math.floor(publishSorted.length / 2)],
       peakRssMb: Math.max(...Object.values(rss).map((mb) => mb ?? 0)),
+      ...mixedFigures(mixed),
       releasePublishMs: writes.release.releasePublishMs,
       releaseWebhookDeliveries: writes.release.webhookDeliveries,
       rosterImportMs: writes.roster.totalMs,
@@ -563,6 +660,7 @@ const main = async () => {
           largeRosterPeakRssMb:
             "that server process's highest resident set sampled every 50 ms during the import (VmHWM in writes.largeRoster)",
           complianceCheckMs: `p50 and p99 of ${compliance.complianceCheckMs.runs} checks of a ${compliance.articleChars}-character article against ${compliance.rules} rules, in process`,
+          ...mixedMethod,
           complianceBuildMs: `building the matcher for ${compliance.rules} rules, median of ${compliance.complianceBuildMs.runs}`,
         },
       },
@@ -570,6 +668,7 @@ const main = async () => {
       sameAnswer: { l2: l2SameAsRest, graphqlPost: graphqlSameAsRest },
       publishToVisibleRunsMs: publishMs,
       writes,
+      mixed,
       peakRssMbByServer: rss,
       growth,
       results,

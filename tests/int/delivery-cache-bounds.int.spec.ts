@@ -94,8 +94,10 @@ describe('the delivery cache under load', () => {
     expect(answers.map(({ status }) => status)).toEqual(Array(10).fill(200))
     expect(new Set(answers.map(({ body }) => body.toString())).size).toBe(1)
     expect(front.computations()).toBe(1)
+    const statuses = answers.map(({ headers }) => headers['x-cache']).sort()
+    expect(statuses).toEqual([...Array(9).fill('HIT'), 'MISS'])
     // And the next reader is answered from memory.
-    await get(`${front.url}${path}`)
+    expect((await get(`${front.url}${path}`)).headers['x-cache']).toBe('HIT')
     expect(front.computations()).toBe(1)
   })
 
@@ -263,5 +265,41 @@ describe('targeted invalidation', () => {
     // The unrelated event's answer was kept through the other process's publish.
     await get(eventUrl)
     expect(front.computations()).toBe(afterArticles)
+  })
+
+  it('after a publish, the hot lists it dropped are recomputed in the background: their next reader gets the fresh answer from memory', async () => {
+    await published('articles')
+    await settle()
+    const front = await listen({}, 0)
+    const hot = `${front.url}/api/articles?limit=8&sort=-createdAt`
+    const cold = `${front.url}/api/articles?limit=9&sort=-createdAt`
+    // Until the hot one is kept (an answer computed within a second of a change is served, not
+    // kept), then a few more readers of it; the cold one is read once.
+    const isKept = async (url: string) => (await get(url)).headers['x-cache'] === 'HIT'
+    const keptBy = Date.now() + 10_000
+    while (!(await isKept(hot)) && Date.now() < keptBy) {
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    for (let read = 0; read < 3; read += 1) expect(await isKept(hot)).toBe(true)
+    expect((await get(cold)).headers['x-cache']).toBe('MISS')
+
+    const article = await published('articles')
+    const { title } = await suite.payload.findByID({ collection: 'articles', id: article })
+    // No reader meanwhile: the change settles (commits) and the hot list is computed again.
+    const deadline = Date.now() + 5_000
+    const computedBefore = front.computations()
+    while (front.computations() === computedBefore && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    // Only the hot list was recomputed.
+    expect(front.computations()).toBe(computedBefore + 1)
+    const hotAnswer = await get(hot)
+    expect(hotAnswer.headers['x-cache']).toBe('HIT')
+    expect(titlesOf(hotAnswer.body)).toContain(title)
+    // A list no reader asked for again is dropped, not recomputed: its next reader computes it.
+    const coldAnswer = await get(cold)
+    expect(coldAnswer.headers['x-cache']).toBe('MISS')
+    expect(titlesOf(coldAnswer.body)).toContain(title)
   })
 })

@@ -115,6 +115,26 @@ describe('delivery cache', () => {
     expect(anonymous.headers.get('etag')).toBeNull()
   })
 
+  it('says in X-Cache whether memory (HIT), Payload (MISS) or neither (BYPASS) answered', async () => {
+    await publishArticle(payload)
+    // Answers computed within a second of this process's own change are served but not kept.
+    await new Promise((resolve) => setTimeout(resolve, 1_100))
+    const listUrl = `${url}/api/articles?limit=7&sort=-createdAt`
+    const first = await fetch(listUrl)
+    expect(first.headers.get('x-cache')).toBe('MISS')
+    const second = await fetch(listUrl)
+    expect(second.headers.get('x-cache')).toBe('HIT')
+    expect(await second.text()).toBe(await first.text())
+
+    const token = await login()
+    const signedIn = await fetch(listUrl, { headers: { Authorization: `JWT ${token}` } })
+    expect(signedIn.headers.get('x-cache')).toBe('BYPASS')
+    const draft = await fetch(`${listUrl}&draft=true`)
+    expect(draft.headers.get('x-cache')).toBe('BYPASS')
+    // Not a delivery answer at all: no header.
+    expect((await fetch(`${url}/api/users/me`)).headers.get('x-cache')).toBeNull()
+  })
+
   it('caches GraphQL queries sent with GET', async () => {
     const query = new URLSearchParams({ query: '{ Articles(limit: 5) { docs { title } } }' })
     const first = await fetch(`${url}/api/graphql?${query}`)
@@ -149,6 +169,7 @@ describe('delivery cache', () => {
     const first = await fetch(`${plainUrl}/api/articles?limit=5`)
     expect(first.status).toBe(200)
     expect(first.headers.get('etag')).toBeNull()
+    expect(first.headers.get('x-cache')).toBe('BYPASS')
     expect(first.headers.get('cache-control') ?? '').not.toMatch(/public/)
     const again = await fetch(`${plainUrl}/api/articles?limit=5`, {
       headers: { 'If-None-Match': '*' },

@@ -25,12 +25,22 @@ const changesOf = (payload: Payload): LocalChanges => {
   return entry
 }
 
+const listeners = new WeakMap<Payload, Set<() => void>>()
+
+/** Calls `listener` after each local change (the cache revalidates its hot answers then). */
+export const onLocalChange = (payload: Payload, listener: () => void): void => {
+  let set = listeners.get(payload)
+  if (!set) listeners.set(payload, (set = new Set()))
+  set.add(listener)
+}
+
 export const noteLocalChange = (payload: Payload, changed: CacheChange[]): void => {
   const entry = changesOf(payload)
   entry.epoch += 1
   entry.changedAt = Date.now()
   entry.recent.push({ epoch: entry.epoch, changes: changed })
   if (entry.recent.length > KEEP_RECENT) entry.recent.shift()
+  for (const listener of listeners.get(payload) ?? []) listener()
 }
 
 export const localEpoch = (payload: Payload): number => changesOf(payload).epoch

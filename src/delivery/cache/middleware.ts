@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { get } from 'node:http'
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
 
 import type { Request, RequestHandler, Response } from 'express'
@@ -13,7 +14,12 @@ import { readChangesSince } from './changes'
 import type { EntryTags } from './entryTags'
 import { dependencyMap, entryTags, isTouchedBy } from './entryTags'
 import { readGeneration } from './generation'
-import { lastLocalChangeAt, localChangesSince, localEpoch } from './localInvalidation'
+import {
+  lastLocalChangeAt,
+  localChangesSince,
+  localEpoch,
+  onLocalChange,
+} from './localInvalidation'
 import {
   isDeliveryRequest,
   isPrivateRequest,
@@ -33,6 +39,11 @@ const CHANGE_ROWS_OVERLAP_MS = 5 * 60 * 1000
  * process's own changes may predate it, so it is served but not kept.
  */
 const SETTLE_MS = 1_000
+/**
+ * After a change, the lists it dropped that readers asked for most (by hits) are recomputed in
+ * the background, at most this many per change, so their next readers get them from memory.
+ */
+const REVALIDATE_TOP = 20
 /** Large answers are streamed every time rather than held in memory. */
 const MAX_CACHED_BYTES = 1024 * 1024
 
@@ -49,6 +60,8 @@ type Entry = {
   tags: EntryTags
   /** The body's hash: each form's ETag is derived from it (`"<hash>"`, `"<hash>-gzip"`, `"<hash>-br"`). */
   hash: string
+  /** Readers answered from memory: the hottest dropped lists are recomputed after a change. */
+  hits: number
 }
 
 /** Below this a compressed form saves less than its headers cost (what `compression` also uses). */
@@ -58,12 +71,13 @@ const BROTLI_QUALITY = 5
 
 const entryOf = (body: Buffer, contentType: string, tags: EntryTags): Entry => {
   const hash = createHash('sha256').update(body).digest('base64url')
-  if (body.length < COMPRESS_FROM_BYTES) return { body, contentType, tags, hash }
+  if (body.length < COMPRESS_FROM_BYTES) return { body, contentType, tags, hash, hits: 0 }
   return {
     body,
     contentType,
     tags,
     hash,
+    hits: 0,
     gzip: gzipSync(body),
     br: brotliCompressSync(body, {
       params: {
@@ -101,9 +115,17 @@ const encodingFor = (req: Request): 'br' | 'gzip' | undefined => {
   return undefined
 }
 
-const send = (req: Request, res: Response, entry: Entry) => {
+/**
+ * `X-Cache` on every delivery answer: `HIT` from memory (also for a reader who waited on another's
+ * computation), `MISS` computed by Payload now, `BYPASS` never cached (signed in, draft, preview,
+ * or the cache turned off).
+ */
+export const CACHE_STATUS_HEADER = 'X-Cache'
+
+const send = (req: Request, res: Response, entry: Entry, status: 'HIT' | 'MISS') => {
   const form = entry.gzip ? encodingFor(req) : undefined
   res.set({
+    [CACHE_STATUS_HEADER]: status,
     ETag: etagOf(entry, form),
     'Cache-Control': publicCacheControl(),
     Vary: 'Accept-Encoding, Accept-Language',
@@ -114,6 +136,28 @@ const send = (req: Request, res: Response, entry: Entry) => {
   if (form) res.set('Content-Encoding', form)
   res.status(200).end(form ? entry[form] : entry.body)
 }
+
+/** The loopback address and port a request arrived on, as an origin to send requests to. */
+const originOf = (req: Request): string | undefined => {
+  const { localAddress, localPort } = req.socket
+  if (!localAddress || !localPort) return undefined
+  const address = localAddress.replace(/^::ffff:/, '')
+  return `http://${address.includes(':') ? `[${address}]` : address}:${localPort}`
+}
+
+/**
+ * A GET to this server with exactly the Accept-Language of the cached answer (`fetch` would add
+ * its own `*`, which is another key); the answer is read and thrown away.
+ */
+const askSelf = (url: string, language: string | undefined) =>
+  new Promise<void>((resolve) => {
+    get(url, { headers: language ? { 'Accept-Language': language } : {} }, (response) => {
+      response
+        .resume()
+        .once('end', resolve)
+        .once('error', () => resolve())
+    }).once('error', () => resolve())
+  })
 
 /** A 503 for a reader when too many uncached answers are already waiting to be computed. */
 const sendBusy = (res: Response) =>
@@ -174,16 +218,69 @@ export const deliveryCache = (
   /** When other processes' change rows were last read, and the rows already applied. */
   let changesReadAt = Date.now()
   const appliedRows = new Map<string, number>()
+  // This process's own changes are dropped (and their hot lists recomputed) once they settle,
+  // without waiting for the next reader.
+  if (isEnabled) {
+    onLocalChange(payload, () => {
+      setTimeout(() => void currentGeneration().catch(() => undefined), SETTLE_MS + 50).unref()
+    })
+  }
 
-  /** Drops the answers the changes touch; every answer when they are not known. */
+  /** Where this server listens, as a request arrived on it: background recomputations go there. */
+  let selfOrigin: string | undefined
+  /** Dropped hot answers waiting to be recomputed, with their hits (carried over to the new entry). */
+  const carriedHits = new Map<string, number>()
+  let revalidation: NodeJS.Timeout | undefined
+
+  /**
+   * Recomputes the waiting answers in the background, by asking this server for them as a reader
+   * would (one at a time, through the same miss queue), once this process's latest change has
+   * settled (committed); a later change only postpones it. A reader who asks meanwhile waits for
+   * that computation instead of starting one.
+   */
+  const revalidate = () => {
+    const origin = selfOrigin
+    if (!origin || carriedHits.size === 0 || revalidation) return
+    const delay = Math.max(0, lastLocalChangeAt(payload) + SETTLE_MS + 50 - Date.now())
+    revalidation = setTimeout(() => {
+      void (async () => {
+        if (Date.now() - lastLocalChangeAt(payload) <= SETTLE_MS) return
+        await currentGeneration()
+        const keys = [...carriedHits.keys()]
+        for (const key of keys) {
+          if (Date.now() - lastLocalChangeAt(payload) <= SETTLE_MS) return
+          if (!cache.has(key) && !inFlight.has(key)) {
+            const [url = '', language] = key.split('\n')
+            await askSelf(`${origin}${url}`, language)
+          }
+          carriedHits.delete(key)
+        }
+      })()
+        .catch(() => undefined)
+        .finally(() => {
+          revalidation = undefined
+          // Postponed by a change meanwhile, or new answers dropped: another round.
+          revalidate()
+        })
+    }, delay).unref()
+  }
+
+  /**
+   * Drops the answers the changes touch (every answer when they are not known), then recomputes
+   * the hottest dropped lists in the background: readers keep getting them from memory.
+   */
   const drop = (changes: CacheChange[] | undefined) => {
-    if (!changes) return cache.clear()
-    const touched = [...cache.entries()]
-      .filter(([, entry]) =>
-        changes.some((change) => isTouchedBy(entry.tags, change, dependencies)),
-      )
-      .map(([key]) => key)
-    for (const key of touched) cache.delete(key)
+    const touched = [...cache.entries()].filter(
+      ([, entry]) =>
+        !changes || changes.some((change) => isTouchedBy(entry.tags, change, dependencies)),
+    )
+    for (const [key] of touched) cache.delete(key)
+    const hot = touched
+      .filter(([, entry]) => entry.tags.isList && entry.hits > 0)
+      .sort(([, a], [, b]) => b.hits - a.hits)
+      .slice(0, REVALIDATE_TOP)
+    for (const [key, entry] of hot) carriedHits.set(key, entry.hits)
+    revalidate()
   }
 
   /** Other processes' changes since the last read; undefined when the rows do not explain it. */
@@ -272,12 +369,13 @@ export const deliveryCache = (
         const contentType = String(res.getHeader('content-type') ?? '')
         const isShareable =
           res.statusCode === 200 && !res.getHeader('set-cookie') && body.length <= MAX_CACHED_BYTES
+        if (!res.headersSent) res.setHeader(CACHE_STATUS_HEADER, 'MISS')
         if (!isShareable) {
           resolve(undefined)
           return originalEnd(body)
         }
         const tags = entryTags(new URL(req.url, 'http://internal'), body, collections)
-        const entry = entryOf(body, contentType, tags)
+        const entry = { ...entryOf(body, contentType, tags), hits: carriedHits.get(key) ?? 0 }
         const isSettled =
           localEpoch(payload) === started.epoch &&
           generation === started.generation &&
@@ -285,7 +383,7 @@ export const deliveryCache = (
         if (isSettled) cache.set(key, entry)
         resolve(isSettled ? entry : undefined)
         res.removeHeader('content-length')
-        send(req, res, entry)
+        send(req, res, entry, 'MISS')
         return res
       }) as typeof res.end
       next()
@@ -295,6 +393,7 @@ export const deliveryCache = (
     if (req.method !== 'GET' || !req.url.startsWith('/api/')) return next()
     const url = new URL(req.url, 'http://internal')
     if (!isDeliveryRequest(url)) return next()
+    if (isPrivateRequest(req, url) || !isEnabled) res.setHeader(CACHE_STATUS_HEADER, 'BYPASS')
     if (isPrivateRequest(req, url)) {
       const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => Response
       // Set last, over whatever the route chose: these answers must never reach a shared cache.
@@ -307,15 +406,19 @@ export const deliveryCache = (
     if (!isEnabled) return next()
 
     try {
+      selfOrigin ??= originOf(req)
       const key = `${req.url}\n${req.headers['accept-language'] ?? ''}`
       const started = { generation: await currentGeneration(), epoch: localEpoch(payload) }
       const hit = cache.get(key)
-      if (hit) return send(req, res, hit)
+      if (hit) {
+        hit.hits += 1
+        return send(req, res, hit, 'HIT')
+      }
 
       const pending = inFlight.get(key)
       if (pending) {
         const shared = await pending
-        if (shared) return send(req, res, shared)
+        if (shared) return send(req, res, shared, 'HIT')
       }
       const isQueueFull = misses.activeCount >= missConcurrency && misses.pendingCount >= missQueue
       if (isQueueFull) return sendBusy(res)

@@ -1,5 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { bearerApiKey } from '@/delivery/apiClients/key'
+import { checkApiKey } from '@/delivery/apiClients/lookup'
 import { PRIVATE_CACHE_CONTROL } from '@/delivery/cache/policy'
 import type { WorkflowCollectionSlug, WorkflowGlobalSlug } from '@/workflow/stages'
 import { GLOBALS, isWorkflowCollection, isWorkflowGlobal } from '@/workflow/stages'
@@ -82,37 +84,60 @@ export const previewTokenEndpoint: Endpoint = {
 }
 
 /**
+ * Whether the request may open this document's draft: a token issued for exactly it, or else the
+ * key of a downstream client allowed to read drafts through preview (`canPreviewDrafts`).
+ */
+const previewRefusal = async (
+  req: PayloadRequest,
+  found: ReturnType<typeof target>,
+): Promise<Response | undefined> => {
+  const token = req.searchParams.get('token')
+  const key = bearerApiKey(req.headers.get('authorization'))
+  if (!token && key) {
+    const client = await checkApiKey(req.payload, key)
+    if (!client.ok) return errorAnswer(401, 'Invalid API key.')
+    if (!client.client.canPreviewDrafts) {
+      return errorAnswer(403, 'This API key may not read drafts.')
+    }
+    return found ? undefined : errorAnswer(404, 'Not found.')
+  }
+  if (!token) return errorAnswer(401, 'A preview token is required.')
+  const check = verifyPreviewToken(req.payload.secret, token)
+  if (!check.ok) {
+    return errorAnswer(
+      401,
+      check.reason === 'expired' ? 'Preview token expired.' : 'Invalid preview token.',
+    )
+  }
+  const { claims } = check
+  if (!found || claims.collection !== found.collection || claims.id !== found.id) {
+    return errorAnswer(403, 'This token does not open this document.')
+  }
+  return undefined
+}
+
+/**
  * `GET /api/preview/{collection}/{id}?token=&locale=`: the document's latest draft (depth 1) for
  * whoever holds a valid token issued for exactly this document (`globals/{slug}`: the global's
- * latest draft). 401 missing, tampered or expired token; 403 a token for another document; 404 the
- * document is gone.
+ * latest draft), or sends the API key of a client that may read drafts (`Authorization: Bearer
+ * kx_…`). 401 missing, tampered or expired token or key; 403 a token for another document, or a key
+ * without draft reading; 404 the document is gone.
  */
 export const previewReadEndpoint: Endpoint = {
   path: '/preview/:collection/:id',
   method: 'get',
   handler: async (req) => {
-    const token = req.searchParams.get('token')
-    if (!token) return errorAnswer(401, 'A preview token is required.')
-    const check = verifyPreviewToken(req.payload.secret, token)
-    if (!check.ok) {
-      return errorAnswer(
-        401,
-        check.reason === 'expired' ? 'Preview token expired.' : 'Invalid preview token.',
-      )
-    }
     const found = target(req)
-    const { claims } = check
-    if (!found || claims.collection !== found.collection || claims.id !== found.id) {
-      return errorAnswer(403, 'This token does not open this document.')
-    }
+    const refusal = await previewRefusal(req, found)
+    if (refusal || !found) return refusal ?? errorAnswer(404, 'Not found.')
     const localization = req.payload.config.localization
     const locale = req.searchParams.get('locale') ?? undefined
     if (locale && localization && !localization.localeCodes.includes(locale)) {
       return errorAnswer(400, `Unknown locale: ${locale}`)
     }
-    // Access skipped on purpose: the signed token is the authorization, and it names exactly this
-    // document. It opens the content only: the staff-only review state is left out, and any
-    // populated user is cut down to a name.
+    // Access skipped on purpose: the signed token (naming exactly this document) or the client's
+    // key is the authorization. It opens the content only: the staff-only review state is left
+    // out, and any populated user is cut down to a name.
     const read = {
       draft: true,
       depth: 1,

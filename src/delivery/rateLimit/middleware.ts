@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express'
 
+import { apiClientOf } from '@/delivery/apiClients/middleware'
 import { settings } from '@/env'
 
 import { CLIENT_IP_HEADER, credentialLimiter } from './credentials'
@@ -12,6 +13,9 @@ const CREDENTIAL_PATHS = new Set(['/api/users/login', '/api/users/forgot-passwor
 /**
  * Per-IP limits: RATE_LIMIT_LOGIN per 15 minutes on login and forgot-password, RATE_LIMIT_READ per
  * minute on `/api` GETs. 0 turns a limit off. Over the limit: 429 with `Retry-After`.
+ * A request with a downstream site's API key (src/delivery/apiClients) counts its reads against the
+ * key instead, at the client's own `readsPerMinute` or else RATE_LIMIT_READ: many sites behind one
+ * address do not share a count, and one site's traffic from many addresses does.
  */
 export const rateLimits = ({
   loginPerWindow = settings().RATE_LIMIT_LOGIN,
@@ -19,6 +23,16 @@ export const rateLimits = ({
 } = {}): RequestHandler => {
   const login = credentialLimiter(loginPerWindow)
   const read = fixedWindow(readsPerWindow, READ_WINDOW_MS)
+  /** One window per limit a client may have, counting per client id. */
+  const clientReads = new Map<number, ReturnType<typeof fixedWindow>>()
+  const readByClient = (id: string, limit: number) => {
+    let limiter = clientReads.get(limit)
+    if (!limiter) {
+      limiter = fixedWindow(limit, READ_WINDOW_MS)
+      clientReads.set(limit, limiter)
+    }
+    return limiter(id)
+  }
 
   return (req, res, next) => {
     const path = req.path
@@ -26,7 +40,11 @@ export const rateLimits = ({
     // client's own header of that name is always replaced.
     req.headers[CLIENT_IP_HEADER] = req.ip ?? ''
     let retryAfter: number | undefined
-    if (req.method === 'POST' && CREDENTIAL_PATHS.has(path) && loginPerWindow > 0) {
+    const client = apiClientOf(res)
+    const clientLimit = client?.readsPerMinute ?? readsPerWindow
+    if (client && req.method === 'GET' && path.startsWith('/api/')) {
+      if (clientLimit > 0) retryAfter = readByClient(client.id, clientLimit)
+    } else if (req.method === 'POST' && CREDENTIAL_PATHS.has(path) && loginPerWindow > 0) {
       retryAfter = login(req.ip ?? '')
     } else if (req.method === 'GET' && path.startsWith('/api/') && readsPerWindow > 0) {
       retryAfter = read(req.ip ?? '')
