@@ -85,6 +85,7 @@ export interface Config {
     'award-notices': AwardNotice;
     notifications: Notification;
     'notification-channels': NotificationChannel;
+    'api-clients': ApiClient;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -119,6 +120,7 @@ export interface Config {
     'award-notices': AwardNoticesSelect<false> | AwardNoticesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'notification-channels': NotificationChannelsSelect<false> | NotificationChannelsSelect<true>;
+    'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1019,6 +1021,36 @@ export interface NotificationChannel {
   createdAt: string;
 }
 /**
+ * API keys of downstream sites: header Authorization: Bearer <key>. A key is shown once, when it is created.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients".
+ */
+export interface ApiClient {
+  id: string;
+  name: string;
+  /**
+   * A browser’s Origin must be listed (e.g. https://portal.example.cn), else 403; empty: server-side calls only.
+   */
+  allowedOrigins?:
+    | {
+        origin: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Empty: the server default (RATE_LIMIT_READ)
+   */
+  readsPerMinute?: number | null;
+  canPreviewDrafts?: boolean | null;
+  isRevoked?: boolean | null;
+  keyPrefix?: string | null;
+  keyHash?: string | null;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1220,6 +1252,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notification-channels';
         value: string | NotificationChannel;
+      } | null)
+    | ({
+        relationTo: 'api-clients';
+        value: string | ApiClient;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1744,6 +1780,27 @@ export interface NotificationChannelsSelect<T extends boolean = true> {
   secret?: T;
   enabled?: T;
   events?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients_select".
+ */
+export interface ApiClientsSelect<T extends boolean = true> {
+  name?: T;
+  allowedOrigins?:
+    | T
+    | {
+        origin?: T;
+        id?: T;
+      };
+  readsPerMinute?: T;
+  canPreviewDrafts?: T;
+  isRevoked?: T;
+  keyPrefix?: T;
+  keyHash?: T;
+  key?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1621,6 +1621,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`notification_channels_updated_at_idx\` ON \`notification_channels\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`notification_channels_created_at_idx\` ON \`notification_channels\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`api_clients_allowed_origins\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`origin\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`api_clients\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`api_clients_allowed_origins_order_idx\` ON \`api_clients_allowed_origins\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`api_clients_allowed_origins_parent_id_idx\` ON \`api_clients_allowed_origins\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`api_clients\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`reads_per_minute\` numeric,
+  	\`can_preview_drafts\` integer DEFAULT false,
+  	\`is_revoked\` integer DEFAULT false,
+  	\`key_prefix\` text,
+  	\`key_hash\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`api_clients_key_prefix_idx\` ON \`api_clients\` (\`key_prefix\`);`)
+  await db.run(sql`CREATE INDEX \`api_clients_updated_at_idx\` ON \`api_clients\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`api_clients_created_at_idx\` ON \`api_clients\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1702,6 +1727,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`award_notices_id\` text(36),
   	\`notifications_id\` text(36),
   	\`notification_channels_id\` text(36),
+  	\`api_clients_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`categories_id\`) REFERENCES \`categories\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1720,7 +1746,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`compliance_rules_id\`) REFERENCES \`compliance_rules\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`award_notices_id\`) REFERENCES \`award_notices\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`notifications_id\`) REFERENCES \`notifications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`notification_channels_id\`) REFERENCES \`notification_channels\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`notification_channels_id\`) REFERENCES \`notification_channels\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`api_clients_id\`) REFERENCES \`api_clients\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1744,6 +1771,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_award_notices_id_idx\` ON \`payload_locked_documents_rels\` (\`award_notices_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_notifications_id_idx\` ON \`payload_locked_documents_rels\` (\`notifications_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_notification_channels_id_idx\` ON \`payload_locked_documents_rels\` (\`notification_channels_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_api_clients_id_idx\` ON \`payload_locked_documents_rels\` (\`api_clients_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -2221,6 +2249,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`notifications\`;`)
   await db.run(sql`DROP TABLE \`notification_channels_events\`;`)
   await db.run(sql`DROP TABLE \`notification_channels\`;`)
+  await db.run(sql`DROP TABLE \`api_clients_allowed_origins\`;`)
+  await db.run(sql`DROP TABLE \`api_clients\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
