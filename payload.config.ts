@@ -30,9 +30,18 @@ import { statsInvalidation } from './src/delivery/stats/plugin'
 import { webhookDelivery } from './src/delivery/webhooks/plugin'
 import { answerDatabaseOutage } from './src/http/databaseOutage'
 import { invalidQueryInputAsBadRequest } from './src/http/invalidQueryInput'
-import { allowedOrigins, maxUploadBytes, payloadSecret, rosterMaxRows, serverUrl } from './src/env'
+import {
+  allowedOrigins,
+  maxUploadBytes,
+  mediaStore,
+  payloadSecret,
+  rosterMaxRows,
+  serverUrl,
+} from './src/env'
 import { multipartErrorsAsClientErrors } from './src/http/multipartErrors'
 import { mediaStorageFullAsInsufficientStorage } from './src/media/storageFull'
+import { mediaObjectStorage } from './src/media/objectStorage'
+import { objectStoreErrorsAsAnswers } from './src/media/objectStoreErrors'
 import { translations } from './src/i18n/translations'
 import { localization } from './src/i18n/localization'
 import { loggerConfig, loggingLevels } from './src/logger'
@@ -93,6 +102,7 @@ export const kexieConfig: Config = {
       multipartErrorsAsClientErrors,
       invalidQueryInputAsBadRequest,
       mediaStorageFullAsInsufficientStorage,
+      objectStoreErrorsAsAnswers,
       answerDatabaseOutage,
     ],
   },
@@ -109,6 +119,7 @@ export const kexieConfig: Config = {
     eventsCalendarFeed(),
     awardRosters({ maxRows: rosterMaxRows(), maxFileBytes: maxUploadBytes() }),
     awardNotice(),
+    mediaObjectStorage(mediaStore()),
     // Last, so they reach every collection the plugins before them add.
     queryPathGuard(),
     adminConventions(),
