@@ -42,6 +42,13 @@ const redisAddress = makeValidator<string>((raw) => {
   if (!/^rediss?:\/\/[^/]*/.test(value)) throw new Error(`must be a redis:// URL, got "${raw}"`)
   return value
 })
+const cronExpression = makeValidator<string>((raw) => {
+  const value = raw.trim()
+  if (!/^\S+(\s+\S+){4,5}$/.test(value)) {
+    throw new Error(`must be a cron expression of 5 or 6 fields such as "* * * * *", got "${raw}"`)
+  }
+  return value
+})
 const timeZone = makeValidator<string>((raw) => {
   if (!isTimeZone(raw)) {
     throw new Error(`must be an IANA time zone such as Asia/Shanghai or UTC, got "${raw}"`)
@@ -103,6 +110,7 @@ const spec = {
   S3_PUBLIC_URL: httpUrl({ default: '' }),
   REDIS_URL: redisAddress({ default: '' }),
   JOBS_AUTORUN: strictBool({ default: true }),
+  JOBS_CRON: cronExpression({ default: '* * * * *' }),
   CDN_PURGE_URL: httpUrl({ default: '' }),
   CDN_PURGE_TOKEN: str({ default: '' }),
 }
@@ -255,3 +263,6 @@ export const redisUrl = (): string | undefined => settings().REDIS_URL || undefi
 
 /** Whether this process runs the jobs queue itself (`JOBS_AUTORUN`; a cluster's web instances: false). */
 export const isJobsAutorun = (): boolean => settings().JOBS_AUTORUN
+
+/** When the jobs queue looks for due jobs (`JOBS_CRON`, every minute by default). */
+export const jobsCron = (): string => settings().JOBS_CRON
