@@ -20,6 +20,7 @@ import { OfficialFigures } from './globals/OfficialFigures'
 import { SiteSettings } from './globals/SiteSettings'
 import { adminConventions } from './src/admin/plugin'
 import { eventsCalendarFeed } from './src/delivery/calendar/plugin'
+import { cdnPurge } from './src/delivery/cdn/plugin'
 import { complianceGate } from './src/compliance/plugin'
 import { databaseAdapter } from './src/database'
 import { deliveryCacheInvalidation } from './src/delivery/cache/plugin'
@@ -120,6 +121,7 @@ export const kexieConfig: Config = {
     awardRosters({ maxRows: rosterMaxRows(), maxFileBytes: maxUploadBytes() }),
     awardNotice(),
     mediaObjectStorage(mediaStore()),
+    cdnPurge(),
     // Last, so they reach every collection the plugins before them add.
     queryPathGuard(),
     adminConventions(),

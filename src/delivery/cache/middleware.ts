@@ -8,6 +8,8 @@ import type { Payload } from 'payload'
 
 import { isCacheEnabled, settings } from '@/env'
 
+import { answerTags } from '../cdn/tags'
+
 import type { CacheChange } from './changes'
 import { readChangesSince } from './changes'
 import type { EntryTags } from './entryTags'
@@ -103,10 +105,15 @@ const encodingFor = (req: Request): 'br' | 'gzip' | undefined => {
 
 const send = (req: Request, res: Response, entry: Entry) => {
   const form = entry.gzip ? encodingFor(req) : undefined
+  const tags = answerTags(entry.tags)
   res.set({
     ETag: etagOf(entry, form),
     'Cache-Control': publicCacheControl(),
     Vary: 'Accept-Encoding, Accept-Language',
+    // What the answer contains, for a CDN's purge by tag (Fastly and Varnish read Surrogate-Key,
+    // space-separated; Cloudflare and others Cache-Tag, comma-separated): src/delivery/cdn.
+    'Surrogate-Key': tags.join(' '),
+    'Cache-Tag': tags.join(','),
   })
   if (matches(req.headers['if-none-match'], entry)) return res.status(304).end()
   if (entry.contentType) res.type(entry.contentType)
