@@ -8,8 +8,11 @@ import { dependencyMap } from '../cache/entryTags'
 import { purgeTags } from './tags'
 
 const PURGE_TIMEOUT_MS = 5_000
-/** How long a purge waits for the change's transaction to commit before it goes anyway. */
-const COMMIT_WAIT_MS = 30_000
+/**
+ * How long a purge waits for the change's transaction to end before it goes anyway (a request
+ * whose transaction Payload does not clear on it, such as a REST delete).
+ */
+const COMMIT_WAIT_MS = 2_000
 const COMMIT_POLL_MS = 25
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
