@@ -22,6 +22,7 @@ import { adminConventions } from './src/admin/plugin'
 import { editorialCalendar } from './src/calendar/plugin'
 import { apiClients } from './src/delivery/apiClients/plugin'
 import { eventsCalendarFeed } from './src/delivery/calendar/plugin'
+import { cdnPurge } from './src/delivery/cdn/plugin'
 import { complianceGate } from './src/compliance/plugin'
 import { databaseAdapter } from './src/database'
 import { deliveryCacheInvalidation } from './src/delivery/cache/plugin'
@@ -32,9 +33,18 @@ import { statsInvalidation } from './src/delivery/stats/plugin'
 import { webhookDelivery } from './src/delivery/webhooks/plugin'
 import { answerDatabaseOutage } from './src/http/databaseOutage'
 import { invalidQueryInputAsBadRequest } from './src/http/invalidQueryInput'
-import { allowedOrigins, maxUploadBytes, payloadSecret, rosterMaxRows, serverUrl } from './src/env'
+import {
+  allowedOrigins,
+  maxUploadBytes,
+  mediaStore,
+  payloadSecret,
+  rosterMaxRows,
+  serverUrl,
+} from './src/env'
 import { multipartErrorsAsClientErrors } from './src/http/multipartErrors'
 import { mediaStorageFullAsInsufficientStorage } from './src/media/storageFull'
+import { mediaObjectStorage } from './src/media/objectStorage'
+import { objectStoreErrorsAsAnswers } from './src/media/objectStoreErrors'
 import { translations } from './src/i18n/translations'
 import { localization } from './src/i18n/localization'
 import { loggerConfig, loggingLevels } from './src/logger'
@@ -96,6 +106,7 @@ export const kexieConfig: Config = {
       multipartErrorsAsClientErrors,
       invalidQueryInputAsBadRequest,
       mediaStorageFullAsInsufficientStorage,
+      objectStoreErrorsAsAnswers,
       answerDatabaseOutage,
     ],
   },
@@ -115,6 +126,8 @@ export const kexieConfig: Config = {
     editorialCalendar(),
     workflowNotifications(),
     apiClients(),
+    mediaObjectStorage(mediaStore()),
+    cdnPurge(),
     // Last, so they reach every collection the plugins before them add.
     queryPathGuard(),
     adminConventions(),

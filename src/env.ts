@@ -37,6 +37,18 @@ const httpUrl = makeValidator<string>((raw) => {
   if (!/^https?:\/\/[^/]+/.test(value)) throw new Error(`must be an http(s) URL, got "${raw}"`)
   return value
 })
+const redisAddress = makeValidator<string>((raw) => {
+  const value = raw.trim()
+  if (!/^rediss?:\/\/[^/]*/.test(value)) throw new Error(`must be a redis:// URL, got "${raw}"`)
+  return value
+})
+const cronExpression = makeValidator<string>((raw) => {
+  const value = raw.trim()
+  if (!/^\S+(\s+\S+){4,5}$/.test(value)) {
+    throw new Error(`must be a cron expression of 5 or 6 fields such as "* * * * *", got "${raw}"`)
+  }
+  return value
+})
 const timeZone = makeValidator<string>((raw) => {
   if (!isTimeZone(raw)) {
     throw new Error(`must be an IANA time zone such as Asia/Shanghai or UTC, got "${raw}"`)
@@ -89,12 +101,40 @@ const spec = {
   SMTP_URL: str({ default: '' }),
   EMAIL_FROM: str({ default: '' }),
   ADMIN_TIME_ZONE: timeZone({ default: DEFAULT_ADMIN_TIME_ZONE }),
+  S3_BUCKET: str({ default: '' }),
+  S3_ENDPOINT: httpUrl({ default: '' }),
+  S3_REGION: str({ default: 'us-east-1' }),
+  S3_ACCESS_KEY_ID: str({ default: '' }),
+  S3_SECRET_ACCESS_KEY: str({ default: '' }),
+  S3_FORCE_PATH_STYLE: strictBool({ default: false }),
+  S3_PUBLIC_URL: httpUrl({ default: '' }),
+  REDIS_URL: redisAddress({ default: '' }),
+  JOBS_AUTORUN: strictBool({ default: true }),
+  JOBS_CRON: cronExpression({ default: '* * * * *' }),
+  CDN_PURGE_URL: httpUrl({ default: '' }),
+  CDN_PURGE_TOKEN: str({ default: '' }),
 }
 
 /** The names of every setting, for `.env.example` and the docs to be checked against. */
 export const SETTING_NAMES = Object.keys(spec) as readonly (keyof typeof spec)[]
 
 export type Settings = { readonly [Name in keyof typeof spec]: CleanedEnv<typeof spec>[Name] }
+
+/** Settings that only make sense together: one without the other is a mistake, said at start-up. */
+const checkTogether = (values: Settings): void => {
+  const hasKey = values.S3_ACCESS_KEY_ID !== ''
+  const hasSecret = values.S3_SECRET_ACCESS_KEY !== ''
+  if (hasKey !== hasSecret) {
+    const missing = hasKey ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'
+    throw new ConfigError(missing, 'is required with the other S3 credential')
+  }
+  if (!values.S3_BUCKET) {
+    const stray = (['S3_ENDPOINT', 'S3_PUBLIC_URL', 'S3_ACCESS_KEY_ID'] as const).find(
+      (name) => values[name] !== '',
+    )
+    if (stray) throw new ConfigError('S3_BUCKET', `is required when ${stray} is set`)
+  }
+}
 
 let cached: { key: string; settings: Settings } | undefined
 
@@ -115,6 +155,7 @@ export const settings = (): Settings => {
   })
   // A plain object: envalid's proxy refuses unknown keys and mutation, which tests don't need.
   const plain = Object.fromEntries(names.map((name) => [name, cleaned[name]])) as Settings
+  checkTogether(plain)
   cached = { key, settings: plain }
   return plain
 }
@@ -187,3 +228,41 @@ export const isCacheEnabled = (): boolean => settings().CACHE_ENABLED
 
 /** The most data rows one award-roster import may carry (`ROSTER_MAX_ROWS`, default 5000). */
 export const rosterMaxRows = (): number => settings().ROSTER_MAX_ROWS
+
+/** Where media files go: S3-compatible object storage when `S3_BUCKET` is set, else `media/`. */
+export type MediaStore =
+  | { kind: 'disk' }
+  | {
+      kind: 's3'
+      bucket: string
+      endpoint?: string
+      region: string
+      credentials?: { accessKeyId: string; secretAccessKey: string }
+      forcePathStyle: boolean
+      publicUrl?: string
+    }
+
+export const mediaStore = (): MediaStore => {
+  const values = settings()
+  if (!values.S3_BUCKET) return { kind: 'disk' }
+  return {
+    kind: 's3',
+    bucket: values.S3_BUCKET,
+    endpoint: values.S3_ENDPOINT || undefined,
+    region: values.S3_REGION,
+    credentials: values.S3_ACCESS_KEY_ID
+      ? { accessKeyId: values.S3_ACCESS_KEY_ID, secretAccessKey: values.S3_SECRET_ACCESS_KEY }
+      : undefined,
+    forcePathStyle: values.S3_FORCE_PATH_STYLE,
+    publicUrl: values.S3_PUBLIC_URL || undefined,
+  }
+}
+
+/** The Redis server the instances of a cluster share (`REDIS_URL`), or undefined on one machine. */
+export const redisUrl = (): string | undefined => settings().REDIS_URL || undefined
+
+/** Whether this process runs the jobs queue itself (`JOBS_AUTORUN`; a cluster's web instances: false). */
+export const isJobsAutorun = (): boolean => settings().JOBS_AUTORUN
+
+/** When the jobs queue looks for due jobs (`JOBS_CRON`, every minute by default). */
+export const jobsCron = (): string => settings().JOBS_CRON

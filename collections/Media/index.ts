@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
 import { maxImagePixels } from '@/media/sharp'
+import { noteCreatedMedia } from '@/media/objectStoreErrors'
 import { mediaDir, rememberMediaWrites } from '@/media/storageFull'
 
 import { verifyUploadContent } from './hooks/verifyUploadContent'
@@ -35,6 +36,8 @@ export const Media: CollectionConfig<'media'> = {
     beforeOperation: [verifyUploadContent({ maxPixels: maxImagePixels() })],
     // With the root afterError hook mediaStorageFullAsInsufficientStorage: a full disk leaves nothing.
     beforeChange: [rememberMediaWrites(mediaDir())],
+    // With objectStoreErrorsAsAnswers: an upload the object store refuses leaves no row behind.
+    afterChange: [noteCreatedMedia],
   },
   // https://payloadcms.com/docs/upload/overview
   upload: {

@@ -2,6 +2,8 @@ import type { Server } from 'node:http'
 
 import type { Payload } from 'payload'
 
+import { closeSharedRedis } from '../cluster/redis'
+
 export const SHUTDOWN_DEADLINE_MS = 9000
 
 // How often idle keep-alive sockets are closed while shutting down (see below).
@@ -49,6 +51,7 @@ export const installGracefulShutdown = ({
       try {
         await closeNext?.()
         await payload.destroy()
+        await closeSharedRedis()
         payload.logger.info('shut down cleanly')
         process.exit(0)
       } catch (error) {

@@ -30,6 +30,7 @@ export const translations = {
         '上传内容格式错误（{{problem}}）：请检查文件名中是否含有控制字符（如 NUL），并重新上传',
       multipartTooLarge: '上传内容超过了大小或数量限制',
       mediaStorageFull: '服务器存储空间不足，文件未保存：请联系管理员释放空间后重新上传',
+      mediaStoreUnavailable: '媒体存储服务暂时无法访问，文件未保存：请稍后重新上传',
       wfNotLoggedIn: '请先登录',
       wfBadBody: '请求内容无效：{{problem}}',
       wfUnknownAction: '未知的审核操作“{{action}}”，可用的操作：{{actions}}',
@@ -253,6 +254,8 @@ export const translations = {
       multipartTooLarge: 'The upload exceeds the size or part limits',
       mediaStorageFull:
         'The server is out of storage space and the file was not saved: ask an administrator to free space, then upload again',
+      mediaStoreUnavailable:
+        'The media storage cannot be reached and the file was not saved: upload again in a moment',
       auditAppendOnly:
         'Review history is appended by the workflow only: records cannot be created, changed or deleted',
       wfNotLoggedIn: 'Log in first',

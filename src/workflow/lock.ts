@@ -1,10 +1,17 @@
 import type { PayloadRequest } from 'payload'
 
+import { withSharedLock } from '@/cluster/lock'
+
 const queues = new Map<string, Promise<void>>()
 
+/** Keys that name one database transaction: only its own process ever asks for them. */
+const TRANSACTION_KEY_PREFIX = 'workflow:chain:'
+
 /**
- * Runs `task` after every earlier task with the same key has finished, in this process. Keeps
- * workflow writes from interleaving where the database gives no isolation of its own.
+ * Runs `task` after every earlier task with the same key has finished, in this process, and,
+ * with `REDIS_URL` set, while no other instance of the cluster holds the key either (see
+ * src/cluster/lock.ts). Keeps workflow writes from interleaving where the database gives no
+ * isolation of its own. Waiters of one process queue here first, so each asks Redis once.
  */
 export const withLock = async <T>(key: string, task: () => Promise<T>): Promise<T> => {
   const previous = queues.get(key) ?? Promise.resolve()
@@ -14,7 +21,9 @@ export const withLock = async <T>(key: string, task: () => Promise<T>): Promise<
   queues.set(key, tail)
   await previous
   try {
-    return await task()
+    return key.startsWith(TRANSACTION_KEY_PREFIX)
+      ? await task()
+      : await withSharedLock(key, task)
   } finally {
     release()
     if (queues.get(key) === tail) queues.delete(key)
@@ -32,5 +41,7 @@ export const TRANSITION_LOCK = 'workflow:transition'
  */
 export const chainLockKey = async (req: PayloadRequest): Promise<string> => {
   const transactionID = await req.transactionID
-  return transactionID ? `workflow:chain:${String(transactionID)}` : 'workflow:chain'
+  return transactionID
+    ? `${TRANSACTION_KEY_PREFIX}${String(transactionID)}`
+    : 'workflow:chain'
 }

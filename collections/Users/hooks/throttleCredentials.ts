@@ -9,7 +9,7 @@ import { settings } from '@/env'
  * count as the REST paths (which express refuses before Payload sees them). Only requests that
  * came through the express front carry the address; server-side calls carry none.
  */
-export const throttleCredentials: CollectionBeforeOperationHook<'users'> = ({
+export const throttleCredentials: CollectionBeforeOperationHook<'users'> = async ({
   args,
   operation,
   req,
@@ -20,7 +20,7 @@ export const throttleCredentials: CollectionBeforeOperationHook<'users'> = ({
   if (address === null || address === undefined || perWindow === 0) return args
   const isRest = !new URL(req.url ?? 'http://internal/').pathname.endsWith('/graphql')
   if (isRest) return args
-  const retryAfter = credentialLimiter(perWindow)(address)
+  const retryAfter = await credentialLimiter(perWindow)(address)
   if (retryAfter !== undefined) {
     throw new APIError('Too many requests; try again later', 429, { retryAfter }, true)
   }

@@ -2,9 +2,14 @@ import { randomUUID } from 'node:crypto'
 
 import type { Payload, PayloadRequest } from 'payload'
 
+import { publishShared, subscribeShared } from '@/cluster/redis'
+
 import type { CacheChange } from './changes'
 import { recordChanges } from './changes'
 import { noteLocalChange } from './localInvalidation'
+
+/** The Redis channel on which instances tell each other what changed (with `REDIS_URL`). */
+const CHANGES_CHANNEL = 'kexie:delivery-cache:changes'
 
 /** The `payload-kv` row whose value changes whenever delivered content changes. */
 export const GENERATION_KEY = 'delivery-cache-generation'
@@ -17,7 +22,8 @@ export const ensureGeneration = async (payload: Payload): Promise<void> => {
 }
 
 /**
- * Tells every cache what changed: this process's at once, the others through the database. The
+ * Tells every cache what changed: this process's at once; with `REDIS_URL` the other instances'
+ * at once too (a message on CHANGES_CHANNEL); and the others always through the database. The
  * generation gets a new value inside the change's own transaction (`req`): other processes see it
  * only once the change is committed, so they never cache the old content under it (a random value
  * rather than a counter needs no read-modify-write), and read the change rows written beside it to
@@ -28,6 +34,15 @@ export const invalidateDelivered = async (
   changes: CacheChange[],
 ): Promise<void> => {
   noteLocalChange(req.payload, changes)
+  // Sent before the change commits: a receiver drops the answers and keeps no new one for a
+  // moment (the middleware's settle time); the generation row below stays the proof that
+  // catches what a lost message would miss.
+  await publishShared(CHANGES_CHANNEL, changes).catch((error: unknown) =>
+    req.payload.logger.warn(
+      { err: error },
+      'delivery cache: change not sent to the other instances',
+    ),
+  )
   await recordChanges(req, changes)
   const { errors } = await req.payload.update({
     collection: 'payload-kv',
@@ -46,3 +61,18 @@ export const invalidateDelivered = async (
 /** The current generation as committed in the database. */
 export const readGeneration = async (payload: Payload): Promise<string> =>
   (await payload.kv.get<{ token?: string }>(GENERATION_KEY))?.token ?? ''
+
+/**
+ * Drops, in this instance's cache, what the other instances report changed (with `REDIS_URL`),
+ * without waiting for the next read of the generation.
+ */
+export const listenForRemoteChanges = (payload: Payload): Promise<unknown> =>
+  subscribeShared(CHANGES_CHANNEL, (message) => {
+    if (!Array.isArray(message)) return
+    const changes = message.filter(
+      (change): change is CacheChange =>
+        typeof change?.collection === 'string' &&
+        (change.id === undefined || typeof change.id === 'string'),
+    )
+    noteLocalChange(payload, changes)
+  })

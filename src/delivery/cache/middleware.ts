@@ -9,6 +9,8 @@ import type { Payload } from 'payload'
 
 import { isCacheEnabled, settings } from '@/env'
 
+import { answerTags } from '../cdn/tags'
+
 import type { CacheChange } from './changes'
 import { readChangesSince } from './changes'
 import type { EntryTags } from './entryTags'
@@ -124,11 +126,16 @@ export const CACHE_STATUS_HEADER = 'X-Cache'
 
 const send = (req: Request, res: Response, entry: Entry, status: 'HIT' | 'MISS') => {
   const form = entry.gzip ? encodingFor(req) : undefined
+  const tags = answerTags(entry.tags)
   res.set({
     [CACHE_STATUS_HEADER]: status,
     ETag: etagOf(entry, form),
     'Cache-Control': publicCacheControl(),
     Vary: 'Accept-Encoding, Accept-Language',
+    // What the answer contains, for a CDN's purge by tag (Fastly and Varnish read Surrogate-Key,
+    // space-separated; Cloudflare and others Cache-Tag, comma-separated): src/delivery/cdn.
+    'Surrogate-Key': tags.join(' '),
+    'Cache-Tag': tags.join(','),
   })
   if (matches(req.headers['if-none-match'], entry)) return res.status(304).end()
   if (entry.contentType) res.type(entry.contentType)

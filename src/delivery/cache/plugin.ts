@@ -4,7 +4,7 @@ import { appendCollectionHooks, appendGlobalHooks } from '@/plugins/appendHooks'
 import { registerPublicationEffect } from '@/publication/effects'
 
 import { cachePublicationEffect } from './effect'
-import { ensureGeneration } from './generation'
+import { ensureGeneration, listenForRemoteChanges } from './generation'
 import {
   invalidateCacheAfterChange,
   invalidateCacheAfterDelete,
@@ -39,6 +39,10 @@ export const deliveryCacheInvalidation = (): Plugin => (config) => {
         // Before the first migration there is no key-value table; the cache then serves nothing.
         payload.logger.warn({ err: error }, 'delivery cache: no generation row yet')
       }
+      await listenForRemoteChanges(payload).catch((error: unknown) =>
+        // The generation still carries the changes, a quarter of a second later.
+        payload.logger.warn({ err: error }, 'delivery cache: not listening for other instances'),
+      )
     },
   }
 }

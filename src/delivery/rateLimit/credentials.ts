@@ -1,4 +1,5 @@
-import { fixedWindow } from './fixedWindow'
+import type { HitCounter } from './hitCounter'
+import { hitCounter } from './hitCounter'
 
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000
 
@@ -8,17 +9,19 @@ export const LOGIN_WINDOW_MS = 15 * 60 * 1000
  */
 export const CLIENT_IP_HEADER = 'x-kexie-client-ip'
 
-const limiters = new Map<number, ReturnType<typeof fixedWindow>>()
+const limiters = new Map<string, HitCounter>()
 
 /**
  * One count per address across every way of sending credentials (REST login and forgot-password,
- * and their GraphQL mutations), so switching API does not reset it.
+ * and their GraphQL mutations), so switching API does not reset it; with `REDIS_URL` across the
+ * instances of a cluster too.
  */
-export const credentialLimiter = (perWindow: number) => {
-  let limiter = limiters.get(perWindow)
+export const credentialLimiter = (perWindow: number): HitCounter => {
+  const key = `${perWindow}`
+  let limiter = limiters.get(key)
   if (!limiter) {
-    limiter = fixedWindow(perWindow, LOGIN_WINDOW_MS)
-    limiters.set(perWindow, limiter)
+    limiter = hitCounter(`login:${perWindow}`, perWindow, LOGIN_WINDOW_MS)
+    limiters.set(key, limiter)
   }
   return limiter
 }

@@ -41,6 +41,7 @@ import { NotificationBell as NotificationBell_ae2dab520b342105e08f6fa9ac4b4100 }
 import { ReviewQueueNavLink as ReviewQueueNavLink_2fd19f4f85234ed4bbd5fa4f036390da } from '@/workflow/admin/queue/ReviewQueueNavLink'
 import { CalendarNavLink as CalendarNavLink_375a506ba6be12903aec4a3d3f8d4281 } from '@/calendar/admin/CalendarNavLink'
 import { ReviewDashboardWidget as ReviewDashboardWidget_a1dd629d3371a8e2198297b5de9cafef } from '@/workflow/admin/queue/ReviewDashboardWidget'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { AdminDateConventions as AdminDateConventions_88b9b88dee90916ffdbf71c6dc42d528 } from '@/admin/AdminDateConventions'
 import { NavOpenOnWideScreens as NavOpenOnWideScreens_382592d50b5dd18ca30708630d96f84d } from '@/admin/NavOpenOnWideScreens'
 import { ReviewQueueView as ReviewQueueView_8ab67227335f2e2f3c33b99d2d14878b } from '@/workflow/admin/queue/ReviewQueueView'
@@ -92,6 +93,7 @@ export const importMap = {
   "@/workflow/admin/queue/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_2fd19f4f85234ed4bbd5fa4f036390da,
   "@/calendar/admin/CalendarNavLink#CalendarNavLink": CalendarNavLink_375a506ba6be12903aec4a3d3f8d4281,
   "@/workflow/admin/queue/ReviewDashboardWidget#ReviewDashboardWidget": ReviewDashboardWidget_a1dd629d3371a8e2198297b5de9cafef,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/admin/AdminDateConventions#AdminDateConventions": AdminDateConventions_88b9b88dee90916ffdbf71c6dc42d528,
   "@/admin/NavOpenOnWideScreens#NavOpenOnWideScreens": NavOpenOnWideScreens_382592d50b5dd18ca30708630d96f84d,
   "@/workflow/admin/queue/ReviewQueueView#ReviewQueueView": ReviewQueueView_8ab67227335f2e2f3c33b99d2d14878b,
