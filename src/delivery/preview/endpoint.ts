@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { PRIVATE_CACHE_CONTROL } from '@/delivery/cache/policy'
+import { errorBody } from '@/http/errorAnswer'
 import type { WorkflowCollectionSlug } from '@/workflow/stages'
 import { isWorkflowCollection } from '@/workflow/stages'
 
@@ -11,7 +12,7 @@ import { previewUrl } from './url'
 const answer = (body: unknown, status = 200) =>
   Response.json(body, { status, headers: { 'Cache-Control': PRIVATE_CACHE_CONTROL } })
 
-const errorAnswer = (status: number, message: string) => answer({ errors: [{ message }] }, status)
+const errorAnswer = (status: number, message: string) => answer(errorBody(message), status)
 
 const target = (req: PayloadRequest): null | { collection: WorkflowCollectionSlug; id: string } => {
   const { collection, id } = (req.routeParams ?? {}) as { collection?: string; id?: string }

@@ -1,5 +1,7 @@
 import type { Endpoint } from 'payload'
 
+import { errorResponse } from '@/http/errorAnswer'
+
 import { parseSearchParams } from './params'
 import { searchPublished } from './search'
 
@@ -18,7 +20,7 @@ export const searchEndpoint: Endpoint = {
       defaultLocale: localization ? localization.defaultLocale : 'zh',
     })
     if ('error' in parsed) {
-      return Response.json({ errors: [{ message: parsed.error }] }, { status: 400 })
+      return errorResponse(400, parsed.error)
     }
     const { params } = parsed
     const hits = await searchPublished(req.payload, params, req)
