@@ -5,17 +5,9 @@ import type { Express } from 'express'
 import next from 'next'
 import { getPayload } from 'payload'
 
-import { firstLine } from './cli'
-import { assertDatabaseReachable, parseDatabaseUri, refreshPlannerStatistics } from './database'
-import {
-  ConfigError,
-  isDebug,
-  isProduction,
-  loadEnvFile,
-  payloadSecret,
-  serverUrl,
-  settings,
-} from './env'
+import { firstLine, loadCommandSettings } from './cli'
+import { assertDatabaseReachable, refreshPlannerStatistics } from './database'
+import { ConfigError, isDebug, isProduction, serverUrl, settings } from './env'
 import { createApp } from './http/app'
 import { installGracefulShutdown } from './http/shutdown'
 import { ensureDemoUsers, formatDemoAccounts } from './seed/demoUsers'
@@ -40,12 +32,10 @@ const main = async () => {
     process.exitCode = 1
   })
 
-  loadEnvFile()
-  const dev = !isProduction()
   // Settle configuration before anything starts, so a mistake is one line, not a stack trace.
+  const target = loadCommandSettings()
+  const dev = !isProduction()
   const { PORT: port } = settings()
-  payloadSecret()
-  const target = parseDatabaseUri()
   await assertDatabaseReachable(target)
 
   stage = 'loading payload.config.ts'

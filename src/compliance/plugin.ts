@@ -1,5 +1,6 @@
 import type { CollectionConfig, Plugin } from 'payload'
 
+import { addParts } from '@/plugins/appendHooks'
 import { registerStatusSection, registerTransitionGuard } from '@/workflow/guards'
 
 import { ComplianceRules } from './collections/ComplianceRules'
@@ -17,16 +18,14 @@ export const complianceGate = (): Plugin => (incoming) => {
     registerTransitionGuard(incoming, complianceGuard),
     complianceStatus,
   )
-  return {
-    ...config,
+  return addParts(config, {
     collections: [
-      ...(config.collections ?? []),
       // Typed for its own slug; the config's list holds collections of any slug.
       {
         ...ComplianceRules,
         endpoints: [importRulesEndpoint, exportRulesEndpoint],
       } as unknown as CollectionConfig,
     ],
-    endpoints: [...(config.endpoints ?? []), complianceCheckEndpoint, complianceCheckGetEndpoint],
-  }
+    endpoints: [complianceCheckEndpoint, complianceCheckGetEndpoint],
+  })
 }

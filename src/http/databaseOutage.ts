@@ -3,6 +3,7 @@ import type { AfterErrorHook, Payload } from 'payload'
 
 import { isDatabaseUnavailable } from '../database'
 
+import { errorBody } from './errorAnswer'
 import { checkDatabase } from './health'
 
 /** Seconds a client is asked to wait (`Retry-After`) while the database is away. */
@@ -14,9 +15,7 @@ const PROBE_INTERVAL_MS = 1000
 export const DATABASE_UNAVAILABLE_MESSAGE =
   'The database is unavailable. Nothing was changed; try again in a few seconds.'
 
-export const databaseUnavailableBody = () => ({
-  errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE }],
-})
+export const databaseUnavailableBody = () => errorBody(DATABASE_UNAVAILABLE_MESSAGE)
 
 type OutageState = { since: number | null; probe: Promise<boolean> | null; probedAt: number }
 

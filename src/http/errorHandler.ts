@@ -10,6 +10,7 @@ import {
   markDatabaseUnavailable,
   RETRY_AFTER_SECONDS,
 } from './databaseOutage'
+import { sendError } from './errorAnswer'
 
 /**
  * Errors that reach express (Next answers its own, so these come from express itself, e.g. a
@@ -38,5 +39,5 @@ export const errorHandler =
         .json(databaseUnavailableBody())
       return
     }
-    res.status(code).json({ errors: [{ message: STATUS_CODES[code] ?? 'Error' }] })
+    sendError(res, code, STATUS_CODES[code] ?? 'Error')
   }

@@ -1,5 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
+import { errorHookAnswer } from './errorAnswer'
+
 import { isInvalidQueryInput } from '@/database'
 import { kexieT } from '@/i18n/t'
 
@@ -22,5 +24,5 @@ export const invalidQueryInputAsBadRequest: AfterErrorHook = ({ error, graphqlRe
       },
     }
   }
-  return { status: 400, response: { errors: [{ message }] } }
+  return errorHookAnswer(400, message)
 }

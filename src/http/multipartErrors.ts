@@ -1,5 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
+import { errorHookAnswer } from './errorAnswer'
+
 import { kexieT } from '@/i18n/t'
 
 /**
@@ -29,10 +31,10 @@ export const multipartErrorsAsClientErrors: AfterErrorHook = ({ error, req }) =>
   if (status < 500) return
   if (MALFORMED.has(error.message)) {
     const message = kexieT(req)('kexie:malformedMultipart', { problem: error.message })
-    return { status: 400, response: { errors: [{ message }] } }
+    return errorHookAnswer(400, message)
   }
   if (TOO_LARGE.has(error.message)) {
     const message = kexieT(req)('kexie:multipartTooLarge')
-    return { status: 413, response: { errors: [{ message }] } }
+    return errorHookAnswer(413, message)
   }
 }

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { FileUploadError } from 'payload'
 import type { AfterErrorHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
+import { errorHookAnswer } from '@/http/errorAnswer'
 import { kexieT } from '@/i18n/t'
 
 /** Where the media collection stores its files (`upload.staticDir`). */
@@ -79,5 +80,5 @@ export const mediaStorageFullAsInsufficientStorage: AfterErrorHook = async ({ er
   await Promise.all(planned.paths.map((file) => rm(file, { force: true })))
   if (!(await outOfSpace(planned))) return
   const message = kexieT(req)('kexie:mediaStorageFull')
-  return { status: 507, response: { errors: [{ message }] } }
+  return errorHookAnswer(507, message)
 }

@@ -57,3 +57,17 @@ export const addParts = (
   globals: [...(config.globals ?? []), ...(parts.globals ?? [])],
   endpoints: [...(config.endpoints ?? []), ...(parts.endpoints ?? [])],
 })
+
+/** For a feature's plugin: adds endpoints to the collection `slug` (under `/api/{slug}/…`). */
+export const addCollectionEndpoints = (
+  config: Config,
+  slug: string,
+  endpoints: Exclude<CollectionConfig['endpoints'], false | undefined>,
+): Config => ({
+  ...config,
+  collections: (config.collections ?? []).map((collection) =>
+    collection.slug === slug
+      ? { ...collection, endpoints: [...(collection.endpoints || []), ...endpoints] }
+      : collection,
+  ),
+})

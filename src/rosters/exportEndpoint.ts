@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import type { Endpoint, PayloadRequest, TypedLocale } from 'payload'
 
+import { errorResponse } from '@/http/errorAnswer'
 import { kexieT } from '@/i18n/t'
 import type { AwardRecipient } from '@/payload-types'
 
@@ -86,16 +87,13 @@ export const rosterExportEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!req.user) {
-      return Response.json(
-        { errors: [{ message: kexieT(req)('kexie:wfNotLoggedIn') }] },
-        { status: 401 },
-      )
+      return errorResponse(401, kexieT(req)('kexie:wfNotLoggedIn'))
     }
     const t = await rosterTranslator(req)
     const params = req.searchParams
     const format = (params?.get('format') || 'xlsx') as Format
     if (!FORMATS.includes(format)) {
-      return Response.json({ errors: [{ message: t('exportParams') }] }, { status: 400 })
+      return errorResponse(400, t('exportParams'))
     }
     const target = await resolveAwardAndYear(req, params?.get('award'), params?.get('year'), t)
     if ('issues' in target) return Response.json({ errors: target.issues }, { status: 400 })

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest, TypedLocale } from 'payload'
 import { ValidationError } from 'payload'
 
+import { errorBody } from '@/http/errorAnswer'
 import { kexieT } from '@/i18n/t'
 import { maxImagePixels } from '@/media/sharp'
 
@@ -108,7 +109,7 @@ export const rosterImportEndpoint = ({ maxRows, maxFileBytes }: RosterImportOpti
   path: '/import',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return answer(401, { errors: [{ message: kexieT(req)('kexie:wfNotLoggedIn') }] })
+    if (!req.user) return answer(401, errorBody(kexieT(req)('kexie:wfNotLoggedIn')))
     const t = await rosterTranslator(req)
     const isDryRun = req.searchParams?.get('dryRun') === 'true'
     const locale = (req.locale ?? 'zh') as TypedLocale

@@ -1,5 +1,7 @@
 import type { Plugin } from 'payload'
 
+import { addCollectionEndpoints } from '@/plugins/appendHooks'
+
 import { rosterImportField, withRecipientsRefresh } from './admin/field'
 import { rosterExportEndpoint } from './exportEndpoint'
 import type { RosterImportOptions } from './importEndpoint'
@@ -11,26 +13,21 @@ import { rosterImportEndpoint } from './importEndpoint'
  */
 export const awardRosters =
   (options: RosterImportOptions): Plugin =>
-  (config) => ({
-    ...config,
-    collections: (config.collections ?? []).map((collection) => {
-      if (collection.slug === 'award-recipients') {
-        return {
-          ...collection,
-          endpoints: [
-            ...(collection.endpoints || []),
-            rosterImportEndpoint(options),
-            rosterExportEndpoint,
-          ],
-        }
-      }
+  (config) => {
+    const withEndpoints = addCollectionEndpoints(config, 'award-recipients', [
+      rosterImportEndpoint(options),
+      rosterExportEndpoint,
+    ])
+    return {
+      ...withEndpoints,
       // The admin screen (导入获奖名单) on the award's own page, whose recipients list follows it.
-      if (collection.slug === 'awards') {
-        return {
-          ...collection,
-          fields: [...withRecipientsRefresh(collection.fields), rosterImportField()],
-        }
-      }
-      return collection
-    }),
-  })
+      collections: withEndpoints.collections?.map((collection) =>
+        collection.slug === 'awards'
+          ? {
+              ...collection,
+              fields: [...withRecipientsRefresh(collection.fields), rosterImportField()],
+            }
+          : collection,
+      ),
+    }
+  }

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import type { Role } from '@/access/roles'
+import { isProduction } from '@/env'
 
 export type DemoAccount = { email: string; name: string; password: string; roles: Role[] }
 
@@ -20,7 +21,7 @@ const onetimePassword = () => randomBytes(12).toString('base64url')
  * returns them so the caller can print them once. Never used in production.
  */
 export const ensureDemoUsers = async (payload: Payload): Promise<DemoAccount[]> => {
-  if (process.env.NODE_ENV === 'production') return []
+  if (isProduction()) return []
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
   if (totalDocs > 0) return []
 

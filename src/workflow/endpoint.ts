@@ -7,6 +7,7 @@ import {
   markDatabaseUnavailable,
   RETRY_AFTER_SECONDS,
 } from '@/http/databaseOutage'
+import { errorResponse as answerError } from '@/http/errorAnswer'
 import { kexieT } from '@/i18n/t'
 
 import { documentHistory } from './audit/history'
@@ -32,7 +33,7 @@ const parseJson = (raw: string): unknown => {
 }
 
 const errorResponse = (status: number, message: string, data?: unknown) =>
-  Response.json({ errors: [{ message, ...(data ? { data } : {}) }] }, { status })
+  answerError(status, message, data ? { details: { data } } : {})
 
 const userActor = (req: PayloadRequest): null | UserActor =>
   req.user ? { kind: 'user', id: String(req.user.id), roles: req.user.roles ?? [] } : null

@@ -23,6 +23,14 @@ import { canCutDatabase, cutDatabase } from './databaseFaults'
  */
 const OUTAGE_ANSWER_BOUND_MS = 4 * SQLITE_BUSY_TIMEOUT_MS
 
+/**
+ * The "fast 503" of docs/reliability.md: once the outage is known, a request that finds no probe
+ * due is answered from memory, without the database. Measured 4–63 ms (200 ms at a busy moment);
+ * the bound leaves room for a loaded machine and is still a small part of one lock wait, which is
+ * what asking the locked database costs.
+ */
+const FAST_ANSWER_MS = 500
+
 let payload: Payload
 let config: SanitizedConfig
 let databaseUri: string
@@ -148,10 +156,14 @@ describeOutage(`the database goes away (${testDatabaseKind()})`, () => {
       // Once the outage is known the guard answers from memory: between its probes (one a second)
       // a request does not touch the database, so it does not wait for the lock at all. (Asking
       // the locked database takes at least SQLITE_BUSY_TIMEOUT_MS; PostgreSQL refuses at once.)
+      // Of three in a row at most one finds a probe due (probes are a second apart, counted from
+      // the end of the last one), so at least two are answered from memory.
       const guarded: Answer[] = []
       for (let i = 0; i < 3; i += 1) guarded.push(await call('/api/articles?limit=1'))
       guarded.forEach(expectOutageAnswer)
-      expect(Math.min(...guarded.map((answer) => answer.ms))).toBeLessThan(SQLITE_BUSY_TIMEOUT_MS)
+      const ms = guarded.map((answer) => answer.ms)
+      const fast = ms.filter((taken) => taken < FAST_ANSWER_MS).length
+      expect({ ms, isFast: fast >= 2 }).toEqual({ ms, isFast: true })
       const ready = await call('/readyz')
       expect(ready.status).toBe(503)
       expect(ready.body).toMatchObject({ status: 'unavailable' })

@@ -29,6 +29,8 @@ export type SuiteOptions = {
   staff?: 'accounts' | 'tokens'
   /** Files under media/ whose names contain this are removed after the suite. */
   mediaPrefix?: string
+  /** Another configuration (tests/helpers/seventhCollection/config.ts); the project's by default. */
+  loadConfig?: Parameters<typeof startTestPayload>[2]
 }
 
 export type Suite = {
@@ -65,7 +67,7 @@ export const setUpSuite = (testFile: string, options: SuiteOptions = {}): Suite 
   } as Suite
 
   beforeAll(async () => {
-    const started = await startTestPayload(testFile, options.env)
+    const started = await startTestPayload(testFile, options.env, options.loadConfig)
     Object.assign(suite, started, { api: createApiClient(started.config) })
     if (!options.staff) return
     suite.staff = await createStaffSet(started.payload)

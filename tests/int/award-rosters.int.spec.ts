@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import ExcelJS from 'exceljs'
 import { unzipSync, zipSync } from 'fflate'
 import iconv from 'iconv-lite'
@@ -9,10 +9,9 @@ import type { AwardRecipient } from '@/payload-types'
 
 import type { InProcessServer } from '../helpers/expressApp'
 import { listenInProcess } from '../helpers/expressApp'
-import { createApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
 import type { StaffTokens } from '../helpers/users'
-import { createStaffSet, loginStaff } from '../helpers/users'
 import { transition } from '../helpers/workflow'
 
 /**
@@ -25,7 +24,7 @@ const MAX_ROWS = 30
 
 let payload: Payload
 let server: InProcessServer
-let api: ReturnType<typeof createApiClient>
+let api: ApiClient
 let tokens: StaffTokens
 let editorId: string
 let zipBomb: Uint8Array
@@ -43,29 +42,25 @@ const makeZipBomb = async () => {
   return zipSync(parts, { level: 9 })
 }
 
-beforeAll(async () => {
-  zipBomb = await makeZipBomb()
-  const started = await startTestPayload(import.meta.url, {
-    ROSTER_MAX_ROWS: String(MAX_ROWS),
-    MAX_UPLOAD_MB: '1',
-  })
-  payload = started.payload
-  api = createApiClient(started.config)
-  const staff = await createStaffSet(payload)
-  editorId = String(staff.editor.id)
-  tokens = await loginStaff(api, staff)
-  server = await listenInProcess(payload, started.config)
+const suite = setUpSuite(import.meta.url, {
+  env: { ROSTER_MAX_ROWS: String(MAX_ROWS), MAX_UPLOAD_MB: '1' },
+  staff: 'tokens',
 })
 
-afterAll(async () => {
-  // Removes the photos the imports put into the media library, files included.
-  await payload?.delete({
-    collection: 'media',
-    where: { id: { exists: true } },
-    overrideAccess: true,
+beforeAll(async () => {
+  zipBomb = await makeZipBomb()
+  ;({ payload, api, tokens } = suite)
+  editorId = String(suite.staff.editor.id)
+  server = await listenInProcess(payload, suite.config)
+  suite.onCleanup(async () => {
+    await server.close()
+    // Removes the photos the imports put into the media library, files included.
+    await payload.delete({
+      collection: 'media',
+      where: { id: { exists: true } },
+      overrideAccess: true,
+    })
   })
-  await server?.close()
-  await payload?.destroy()
 })
 
 type Cell = ExcelJS.CellValue

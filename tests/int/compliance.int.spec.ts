@@ -1,7 +1,4 @@
-import { readdir, rm } from 'node:fs/promises'
-import path from 'node:path'
-
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload, SanitizedConfig } from 'payload'
 import { BasePayload } from 'payload'
 import sharp from 'sharp'
@@ -15,14 +12,13 @@ import type { Finding } from '@/compliance/scan/document'
 import { importMap } from '../../src/app/(payload)/admin/importMap.js'
 
 import { richText } from '../helpers/content'
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
-import { createStaffSet, loginStaff, type Staff, type StaffTokens } from '../helpers/users'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
+import type { Staff, StaffTokens } from '../helpers/users'
 import { verifyAuditChain } from '@/workflow/audit/verify'
 
 import { transition } from '../helpers/workflow'
 
-const MEDIA_DIR = path.resolve(process.cwd(), 'media')
 const PREFIX = `compliance-spec-${process.pid}-${Date.now()}`
 
 let payload: Payload
@@ -31,19 +27,10 @@ let api: ApiClient
 let tokens: StaffTokens
 let staff: Staff
 
-beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  config = started.config
-  api = createApiClient(started.config)
-  staff = await createStaffSet(payload)
-  tokens = await loginStaff(api, staff)
-})
+const suite = setUpSuite(import.meta.url, { staff: 'tokens', mediaPrefix: PREFIX })
 
-afterAll(async () => {
-  const created = (await readdir(MEDIA_DIR)).filter((name) => name.startsWith(PREFIX))
-  await Promise.all(created.map((name) => rm(path.join(MEDIA_DIR, name), { force: true })))
-  await payload?.destroy()
+beforeAll(() => {
+  ;({ payload, config, api, staff, tokens } = suite)
 })
 
 type RuleBody = { term: string; kind: string; category?: string; replacement?: string }

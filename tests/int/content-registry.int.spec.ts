@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { readGeneration } from '@/delivery/cache/generation'
 
 import type { InProcessServer } from '../helpers/expressApp'
 import { listenInProcess } from '../helpers/expressApp'
-import { startTestPayload } from '../helpers/payload'
 import { richText } from '../helpers/content'
+import { setUpSuite } from '../helpers/suite'
 import type { Staff } from '../helpers/users'
-import { createStaffSet, TEST_PASSWORD } from '../helpers/users'
+import { TEST_PASSWORD } from '../helpers/users'
 
 /**
  * A seventh content collection added through the registry (tests/helpers/seventhCollection: one
@@ -20,14 +20,15 @@ let server: InProcessServer
 let staff: Staff
 const tokens: Partial<Record<keyof Staff, string>> = {}
 
+const suite = setUpSuite(import.meta.url, {
+  staff: 'accounts',
+  loadConfig: () => import('../helpers/seventhCollection/config'),
+})
+
 beforeAll(async () => {
-  ;({ payload } = await startTestPayload(
-    import.meta.url,
-    {},
-    () => import('../helpers/seventhCollection/config'),
-  ))
+  ;({ payload, staff } = suite)
   server = await listenInProcess(payload, payload.config)
-  staff = await createStaffSet(payload)
+  suite.onCleanup(() => server.close())
   for (const role of ['editor', 'reviewer', 'admin'] as const) {
     const response = await fetch(`${server.url}/api/users/login`, {
       method: 'POST',
@@ -36,11 +37,6 @@ beforeAll(async () => {
     })
     tokens[role] = ((await response.json()) as { token: string }).token
   }
-})
-
-afterAll(async () => {
-  await server?.close()
-  await payload?.destroy()
 })
 
 const call = (path: string, init: { method?: string; token?: string; body?: unknown } = {}) =>

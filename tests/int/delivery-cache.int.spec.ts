@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload, SanitizedConfig } from 'payload'
 import { getPayload } from 'payload'
 
 import type { InProcessServer } from '../helpers/expressApp'
 import { listenInProcess } from '../helpers/expressApp'
-import { startTestPayload } from '../helpers/payload'
-import { createStaffSet, TEST_PASSWORD } from '../helpers/users'
+import { setUpSuite } from '../helpers/suite'
+import { TEST_PASSWORD } from '../helpers/users'
 import type { Staff } from '../helpers/users'
 import { documentInStage } from '../helpers/workflow'
 
@@ -22,20 +22,16 @@ const listen = async (instance: Payload, config: SanitizedConfig) => {
   return server.url
 }
 
-beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  // A second instance on the same database file stands for a second server process.
-  second = await getPayload({ config: started.config, key: 'second-process' })
-  url = await listen(payload, started.config)
-  secondUrl = await listen(second, started.config)
-  staff = await createStaffSet(payload)
-})
+const suite = setUpSuite(import.meta.url, { staff: 'accounts' })
 
-afterAll(async () => {
-  await Promise.all(servers.map((server) => server.close()))
-  await second?.destroy()
-  await payload?.destroy()
+beforeAll(async () => {
+  ;({ payload, staff } = suite)
+  // A second instance on the same database file stands for a second server process.
+  second = await getPayload({ config: suite.config, key: 'second-process' })
+  suite.onCleanup(() => second.destroy())
+  url = await listen(payload, suite.config)
+  secondUrl = await listen(second, suite.config)
+  suite.onCleanup(() => Promise.all(servers.map((server) => server.close())))
 })
 
 const titles = async (response: Response) =>

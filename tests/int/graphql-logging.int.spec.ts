@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream'
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { GraphQLError } from 'graphql'
 import type { Payload } from 'payload'
 import type { LoggerOptions } from 'pino'
@@ -10,22 +10,19 @@ import { loggerConfig } from '@/logger'
 
 import type { InProcessServer } from '../helpers/expressApp'
 import { listenInProcess } from '../helpers/expressApp'
-import { startTestPayload } from '../helpers/payload'
+import { setUpSuite } from '../helpers/suite'
 import { createStaff } from '../helpers/users'
 import { documentInStage } from '../helpers/workflow'
 
 let payload: Payload
 let server: InProcessServer
 
-beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  server = await listenInProcess(payload, started.config)
-})
+const suite = setUpSuite(import.meta.url)
 
-afterAll(async () => {
-  await server?.close()
-  await payload?.destroy()
+beforeAll(async () => {
+  payload = suite.payload
+  server = await listenInProcess(payload, suite.config)
+  suite.onCleanup(() => server.close())
 })
 
 type Line = { level: number; msg?: string; err?: { stack?: string } }

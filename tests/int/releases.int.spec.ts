@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import type { User } from '@/payload-types'
 import { verifyAuditChain } from '@/workflow/audit/verify'
 
-import { createApiClient, type ApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
-import { createStaff, createStaffSet, TEST_PASSWORD, type Staff } from '../helpers/users'
+import type { ApiClient } from '../helpers/http'
+import { setUpSuite } from '../helpers/suite'
+import { createStaff, type Staff } from '../helpers/users'
 import { articleData, eventData, historyOf, transition } from '../helpers/workflow'
 
 let payload: Payload
@@ -15,23 +15,18 @@ let staff: Staff
 let secondReviewer: User
 let tokens: Record<keyof Staff | 'secondReviewer', string>
 
+const suite = setUpSuite(import.meta.url, { staff: 'accounts' })
+
 beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  api = createApiClient(started.config)
-  staff = await createStaffSet(payload)
+  ;({ payload, api, staff } = suite)
   secondReviewer = await createStaff(payload, ['reviewer'], 'reviewer-2')
   tokens = {
-    admin: await api.login(staff.admin.email, TEST_PASSWORD),
-    reviewer: await api.login(staff.reviewer.email, TEST_PASSWORD),
-    editor: await api.login(staff.editor.email, TEST_PASSWORD),
-    otherEditor: await api.login(staff.otherEditor.email, TEST_PASSWORD),
-    secondReviewer: await api.login(secondReviewer.email, TEST_PASSWORD),
+    admin: await suite.login(staff.admin),
+    reviewer: await suite.login(staff.reviewer),
+    editor: await suite.login(staff.editor),
+    otherEditor: await suite.login(staff.otherEditor),
+    secondReviewer: await suite.login(secondReviewer),
   }
-})
-
-afterAll(async () => {
-  await payload?.destroy()
 })
 
 type ItemCollection = 'articles' | 'events'

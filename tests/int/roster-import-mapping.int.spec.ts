@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 
 import type { InProcessServer } from '../helpers/expressApp'
 import { listenInProcess } from '../helpers/expressApp'
-import { createApiClient } from '../helpers/http'
-import { startTestPayload } from '../helpers/payload'
+import { setUpSuite } from '../helpers/suite'
 import type { StaffTokens } from '../helpers/users'
-import { createStaffSet, loginStaff } from '../helpers/users'
 
 /**
  * What the admin import screen (导入获奖名单) relies on, over real HTTP: the dry run's preview (the
@@ -19,17 +17,12 @@ let payload: Payload
 let server: InProcessServer
 let tokens: StaffTokens
 
-beforeAll(async () => {
-  const started = await startTestPayload(import.meta.url)
-  payload = started.payload
-  const api = createApiClient(started.config)
-  tokens = await loginStaff(api, await createStaffSet(payload))
-  server = await listenInProcess(payload, started.config)
-})
+const suite = setUpSuite(import.meta.url, { staff: 'tokens' })
 
-afterAll(async () => {
-  await server?.close()
-  await payload?.destroy()
+beforeAll(async () => {
+  ;({ payload, tokens } = suite)
+  server = await listenInProcess(payload, suite.config)
+  suite.onCleanup(() => server.close())
 })
 
 type Issue = { row: null | number; column: null | string; message: string }

@@ -23,10 +23,11 @@ import type { StaffTokens } from '../helpers/users'
  * .png and the 12000 × 12000 bomb made by sharp).
  */
 
-const MEDIA_DIR = path.resolve(process.cwd(), 'media')
 const PREFIX = `security-uploads-${process.pid}-${Date.now()}`
 
 let payload: Payload
+/** Where the media collection stores its files, as the running configuration has it. */
+let mediaStore: string
 let api: ApiClient
 let tokens: StaffTokens
 let receiver: Server
@@ -37,6 +38,7 @@ const suite = setUpSuite(import.meta.url, { staff: 'tokens', mediaPrefix: PREFIX
 
 beforeAll(async () => {
   ;({ payload, api, tokens } = suite)
+  mediaStore = path.resolve(payload.collections.media.config.upload.staticDir as string)
   // A loopback server standing in for internal services a pasted URL must never reach.
   receiver = createServer((request, response) => {
     received.push(request.url ?? '')
@@ -164,14 +166,14 @@ describe('uploads an attacker controls', () => {
         // One plain name directly in media/ (a literal `%2F` is just three characters there).
         expect(filename).not.toMatch(/[/\\\0]/)
         expect(['.', '..']).not.toContain(filename)
-        expect(existsSync(path.join(MEDIA_DIR, filename))).toBe(true)
+        expect(existsSync(path.join(mediaStore, filename))).toBe(true)
         expect(doc.mimeType).toMatch(/^image\//)
       }
     }
-    // Where an honoured `../` would have put a file (or one of its image sizes): each folder
-    // above media/ that the names reach, which is the project root and the two above it.
+    // Where an honoured `../` would have put a file (or one of its image sizes): the media
+    // store's parent and the two folders above it, whatever the store is configured to be.
     const landing = [1, 2, 3].map((levels) =>
-      path.resolve(MEDIA_DIR, ...Array<string>(levels).fill('..')),
+      path.resolve(mediaStore, ...Array<string>(levels).fill('..')),
     )
     for (const folder of landing) {
       const strays = (await readdir(folder)).filter((entry) => entry.includes(tag))
@@ -210,7 +212,7 @@ describe('uploads an attacker controls', () => {
       expect(body.errors?.[0]?.message).toMatch(/NUL/)
     }
     expect(await mediaCount()).toBe(before)
-    const stray = (await readdir(MEDIA_DIR)).filter((name) => name.includes(`${PREFIX}-nul`))
+    const stray = (await readdir(mediaStore)).filter((name) => name.includes(`${PREFIX}-nul`))
     expect(stray).toEqual([])
   })
 

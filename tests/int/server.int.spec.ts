@@ -15,20 +15,18 @@ import { createApp } from '@/http/app'
 
 import { freshDatabaseUri, testDatabaseKind } from '../helpers/database'
 import { ensureNextBuild } from '../helpers/nextBuild'
-import { startTestPayload } from '../helpers/payload'
 import { runUntilExit, startServer } from '../helpers/server'
 import type { ServerProcess } from '../helpers/server'
+import { setUpSuite } from '../helpers/suite'
 
 let payload: Payload
 // Its schema is pushed by the Payload started here; the production server reuses it (see there).
 let databaseUri: string
 
-beforeAll(async () => {
-  ;({ payload, databaseUri } = await startTestPayload(import.meta.url))
-})
+const suite = setUpSuite(import.meta.url)
 
-afterAll(async () => {
-  await payload?.destroy()
+beforeAll(() => {
+  ;({ payload, databaseUri } = suite)
 })
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer }

@@ -1,8 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
+import { errorResponse as answerError } from '@/http/errorAnswer'
+
 /** Payload's error shape, so clients read every refusal the same way. */
-export const errorResponse = (status: number, message: string, extra?: Record<string, unknown>) =>
-  Response.json({ errors: [{ message, ...extra }] }, { status })
+export const errorResponse = (status: number, message: string, details?: Record<string, unknown>) =>
+  answerError(status, message, { details })
 
 export const notLoggedIn = () => errorResponse(401, '请先登录 / You must be logged in')
 

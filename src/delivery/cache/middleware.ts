@@ -8,6 +8,7 @@ import pLimit from 'p-limit'
 import type { Payload } from 'payload'
 
 import { isCacheEnabled, settings } from '@/env'
+import { sendError } from '@/http/errorAnswer'
 
 import { answerTags } from '../cdn/tags'
 
@@ -168,10 +169,11 @@ const askSelf = (url: string, language: string | undefined) =>
 
 /** A 503 for a reader when too many uncached answers are already waiting to be computed. */
 const sendBusy = (res: Response) =>
-  res
-    .status(503)
-    .set({ 'Retry-After': '1', 'Cache-Control': 'no-store' })
-    .json({ errors: [{ message: 'The server is busy: please retry in a moment.' }] })
+  sendError(
+    res.set({ 'Retry-After': '1', 'Cache-Control': 'no-store' }),
+    503,
+    'The server is busy: please retry in a moment.',
+  )
 
 export type DeliveryCacheOptions = {
   /** Bytes the cached answers may take in this process (CACHE_MAX_MB). */

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { EVENT_TYPES } from '../../../collections/Events'
 import { DISTRICTS } from '@/fields/district'
+import { errorResponse } from '@/http/errorAnswer'
 import type { Event } from '@/payload-types'
 
 import { richTextToPlainText } from '../search/text/plainText'
@@ -16,7 +17,7 @@ const TYPE_VALUES = new Set<string>(EVENT_TYPES.map(({ value }) => value))
 
 type FeedQuery = { locale: 'en' | 'zh'; types: string[]; parent: null | string }
 
-const badRequest = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
+const badRequest = (message: string) => errorResponse(400, message)
 
 const parseQuery = (params: URLSearchParams): FeedQuery | { error: string } => {
   const locale = params.get('locale') ?? 'zh'
@@ -94,7 +95,7 @@ export const eventsFeedEndpoint: Endpoint = {
         select: { title: true },
       })
       if (parent.docs.length === 0) {
-        return Response.json({ errors: [{ message: 'no such published event' }] }, { status: 404 })
+        return errorResponse(404, 'no such published event')
       }
     }
     const { docs } = await req.payload.find({

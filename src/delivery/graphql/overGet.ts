@@ -1,10 +1,12 @@
 import { getOperationAST, parse } from 'graphql'
 import type { DocumentNode } from 'graphql'
 
+import { errorResponse } from '@/http/errorAnswer'
+
 type Handler = (request: Request) => Promise<Response>
 
 const refuse = (status: number, message: string, headers: Record<string, string> = {}) =>
-  Response.json({ errors: [{ message }] }, { status, headers })
+  errorResponse(status, message, { headers })
 
 /**
  * `GET /api/graphql?query=…&variables=…&operationName=…` for queries, so CDNs and the express cache

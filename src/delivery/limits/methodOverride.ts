@@ -1,11 +1,13 @@
 import type { RequestHandler, Response } from 'express'
 
+import { sendError } from '@/http/errorAnswer'
+
 import { MAX_JSON_BODY_BYTES } from './restBounds'
 
 const OVERRIDE_HEADERS = ['x-payload-http-method-override', 'x-http-method-override']
 
 const refuse = (res: Response, status: number, message: string) => {
-  res.status(status).json({ errors: [{ message }] })
+  sendError(res, status, message)
 }
 
 /**

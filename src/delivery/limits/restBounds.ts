@@ -1,5 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express'
 
+import { sendError } from '@/http/errorAnswer'
+
 import type { StaffCheck } from './staffCaller'
 import { carriesCredentials } from './staffCaller'
 
@@ -24,7 +26,7 @@ export const MAX_JSON_BODY_BYTES = 1024 * 1024
 const INTEGER = /^\d+$/
 
 const refuse = (res: Response, status: number, message: string) => {
-  res.status(status).json({ errors: [{ message }] })
+  sendError(res, status, message)
 }
 
 type Bounds = { maxLimit: number; maxDepth: number; who: string }

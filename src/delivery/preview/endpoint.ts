@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { bearerApiKey } from '@/delivery/apiClients/key'
 import { checkApiKey } from '@/delivery/apiClients/lookup'
 import { PRIVATE_CACHE_CONTROL } from '@/delivery/cache/policy'
+import { errorBody } from '@/http/errorAnswer'
 import type { WorkflowCollectionSlug, WorkflowGlobalSlug } from '@/workflow/stages'
 import { GLOBALS, isWorkflowCollection, isWorkflowGlobal } from '@/workflow/stages'
 
@@ -13,7 +14,7 @@ import { previewUrl } from './url'
 const answer = (body: unknown, status = 200) =>
   Response.json(body, { status, headers: { 'Cache-Control': PRIVATE_CACHE_CONTROL } })
 
-const errorAnswer = (status: number, message: string) => answer({ errors: [{ message }] }, status)
+const errorAnswer = (status: number, message: string) => answer(errorBody(message), status)
 
 type Target =
   | { collection: typeof GLOBALS; id: WorkflowGlobalSlug }

@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express'
 
 import { apiClientOf } from '@/delivery/apiClients/middleware'
 import { settings } from '@/env'
+import { sendError } from '@/http/errorAnswer'
 
 import { CLIENT_IP_HEADER, credentialLimiter } from './credentials'
 import { hitCounter } from './hitCounter'
@@ -52,6 +53,6 @@ export const rateLimits = ({
     }
     if (retryAfter === undefined) return next()
     res.set('Retry-After', String(retryAfter))
-    res.status(429).json({ errors: [{ message: 'Too many requests; try again later' }] })
+    sendError(res, 429, 'Too many requests; try again later')
   }
 }

@@ -1,5 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { errorResponse } from '@/http/errorAnswer'
+
 import { parseSearchParams, parseSuggestParams } from './params'
 import { searchPublished } from './search'
 import { suggestTitles } from './suggest'
@@ -12,8 +14,6 @@ const localesOf = (req: PayloadRequest) => {
   }
 }
 
-const badRequest = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
-
 /**
  * `GET /api/search?q=&collections=&locale=&limit=&page=&from=&to=`: published documents of the
  * content collections matching every word of `q` (Chinese words, pinyin, initials, other words),
@@ -25,7 +25,7 @@ export const searchEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const parsed = parseSearchParams(req.searchParams, localesOf(req))
-    if ('error' in parsed) return badRequest(parsed.error)
+    if ('error' in parsed) return errorResponse(400, parsed.error)
     const { params } = parsed
     const { hits, total, facets } = await searchPublished(req.payload, params, req)
     return Response.json({
@@ -47,7 +47,7 @@ export const suggestEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const parsed = parseSuggestParams(req.searchParams, localesOf(req))
-    if ('error' in parsed) return badRequest(parsed.error)
+    if ('error' in parsed) return errorResponse(400, parsed.error)
     const { params } = parsed
     const suggestions = await suggestTitles(req.payload, params, req)
     return Response.json({ ...params, suggestions })

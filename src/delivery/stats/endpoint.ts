@@ -1,5 +1,7 @@
 import type { Endpoint, TypedLocale } from 'payload'
 
+import { errorResponse } from '@/http/errorAnswer'
+
 import { cachedStats } from './cache'
 import { computeStats } from './computeStats'
 
@@ -17,10 +19,7 @@ export const statsEndpoint: Endpoint = {
     const locale =
       req.searchParams.get('locale') || (localization ? localization.defaultLocale : 'zh')
     if (!locales.includes(locale)) {
-      return Response.json(
-        { errors: [{ message: `locale must be one of ${locales.join(', ')}` }] },
-        { status: 400 },
-      )
+      return errorResponse(400, `locale must be one of ${locales.join(', ')}`)
     }
     const stats = await cachedStats(locale, () => computeStats(req.payload, locale as TypedLocale))
     return Response.json(stats)

@@ -2,11 +2,10 @@ import type {
   CollectionAfterChangeHook,
   CollectionConfig,
   GlobalAfterChangeHook,
-  GlobalConfig,
   SanitizedCollectionConfig,
 } from 'payload'
 
-import { GLOBALS, isWorkflowGlobal } from '../stages'
+import { GLOBALS } from '../stages'
 import { releaseGlobalsField } from './globals'
 import { lapseReleaseApprovals } from './itemEdits'
 
@@ -21,7 +20,11 @@ export const withReleaseGlobals = (collection: CollectionConfig): CollectionConf
 const asCollection = { slug: GLOBALS } as unknown as SanitizedCollectionConfig
 
 /** Editing a global held by a release in review lapses the release's approvals (./itemEdits.ts). */
-const lapseReleaseApprovalsOfGlobal: GlobalAfterChangeHook = async ({ doc, global, req }) => {
+export const lapseReleaseApprovalsOfGlobal: GlobalAfterChangeHook = async ({
+  doc,
+  global,
+  req,
+}) => {
   const hook = lapseReleaseApprovals as CollectionAfterChangeHook
   await hook({
     collection: asCollection,
@@ -34,14 +37,3 @@ const lapseReleaseApprovalsOfGlobal: GlobalAfterChangeHook = async ({ doc, globa
   })
   return doc
 }
-
-export const withGlobalItemHook = (global: GlobalConfig): GlobalConfig =>
-  isWorkflowGlobal(global.slug)
-    ? {
-        ...global,
-        hooks: {
-          ...global.hooks,
-          afterChange: [...(global.hooks?.afterChange ?? []), lapseReleaseApprovalsOfGlobal],
-        },
-      }
-    : global
