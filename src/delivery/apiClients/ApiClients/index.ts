@@ -66,6 +66,7 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
         {
           name: 'origin',
           type: 'text',
+          label: { zh: '来源', en: 'Origin' },
           required: true,
           validate: (value: unknown) =>
             isOrigin(value) ||
@@ -109,6 +110,7 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
     {
       name: 'keyHash',
       type: 'text',
+      label: { zh: '密钥摘要', en: 'Key hash' },
       // The hash is for the key check alone: no one reads it back, through any API.
       access: { read: nobody, create: nobody, update: nobody },
       admin: { hidden: true },
