@@ -271,8 +271,9 @@ describe('targeted invalidation', () => {
     await published('articles')
     await settle()
     const front = await listen({}, 0)
-    const hot = `${front.url}/api/articles?limit=8&sort=-createdAt`
-    const cold = `${front.url}/api/articles?limit=9&sort=-createdAt`
+    // Titles only: the long articles of the byte-bound test are too big for one cached answer.
+    const hot = `${front.url}/api/articles?limit=8&sort=-createdAt&select[title]=true`
+    const cold = `${front.url}/api/articles?limit=9&sort=-createdAt&select[title]=true`
     // Until the hot one is kept (an answer computed within a second of a change is served, not
     // kept), then a few more readers of it; the cold one is read once.
     const isKept = async (url: string) => (await get(url)).headers['x-cache'] === 'HIT'
