@@ -1,10 +1,10 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { redirect } from 'next/navigation'
 import { getTranslation } from '@payloadcms/translations'
 import type { AdminViewServerProps, CollectionSlug } from 'payload'
 import React from 'react'
 
 import { adminTimeZoneOf } from '@/admin/dates'
+import { InDefaultTemplate } from '@/admin/InDefaultTemplate'
 import { refusedRoute } from '@/admin/refusedRoute'
 import { kexieT } from '@/i18n/t'
 import { staffNames } from '@/workflow/admin/people'
@@ -30,7 +30,7 @@ export const CalendarView = async ({
   params,
   searchParams,
 }: AdminViewServerProps) => {
-  const { req, permissions, locale, visibleEntities } = initPageResult
+  const { req, permissions } = initPageResult
   if (!req.user || !permissions.canAccessAdmin) redirect(refusedRoute(req, CALENDAR_PATH))
   const timeZone = adminTimeZoneOf(req.payload.config)
   const view = single(searchParams?.view)
@@ -51,17 +51,7 @@ export const CalendarView = async ({
   const person = people.find(({ id }) => id === requestedPerson)?.id
   const calendar = await loadCalendar(req, { from: grid.from, to: grid.to, collection, person })
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={req.user}
-      visibleEntities={visibleEntities}
-    >
+    <InDefaultTemplate initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <CalendarClient
         calendar={calendar}
         filters={{ collection: collection ?? '', person: person ?? '' }}
@@ -69,6 +59,6 @@ export const CalendarView = async ({
         people={people}
         sources={sources}
       />
-    </DefaultTemplate>
+    </InDefaultTemplate>
   )
 }

@@ -1,8 +1,8 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
+import { InDefaultTemplate } from '@/admin/InDefaultTemplate'
 import { refusedRoute } from '@/admin/refusedRoute'
 
 import type { QueueTab } from './loadQueue'
@@ -25,23 +25,13 @@ export const ReviewQueueView = async ({
   params,
   searchParams,
 }: AdminViewServerProps) => {
-  const { req, permissions, locale, visibleEntities } = initPageResult
+  const { req, permissions } = initPageResult
   if (!req.user || !permissions.canAccessAdmin) redirect(refusedRoute(req, REVIEW_QUEUE_PATH))
   const tab = tabOf(searchParams?.tab)
   const queue = await loadQueue(req)
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={req.user}
-      visibleEntities={visibleEntities}
-    >
+    <InDefaultTemplate initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <ReviewQueueClient queue={queue} tab={tab} />
-    </DefaultTemplate>
+    </InDefaultTemplate>
   )
 }
