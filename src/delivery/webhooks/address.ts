@@ -117,3 +117,16 @@ export const guardedLookup = (
     return callback(null, first.address, first.family)
   })
 }
+
+/**
+ * The save-time check of an address we post to (a webhook, a group robot): an http(s) URL that is
+ * not a private or local address, unless WEBHOOK_ALLOW_PRIVATE. Names are resolved and checked
+ * again at every delivery (`guardedLookup`), where a name pointing inside is refused too.
+ */
+export const validateDeliveryUrl = (value: unknown): string | true => {
+  if (!isHttpUrl(value)) return '请填写 http 或 https 地址 / Must be an http(s) URL'
+  if (refusedTarget(value as string)) {
+    return '不允许内网或本机地址（WEBHOOK_ALLOW_PRIVATE=true 可放开）/ Internal addresses are refused (WEBHOOK_ALLOW_PRIVATE=true allows them)'
+  }
+  return true
+}

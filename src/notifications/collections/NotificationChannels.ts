@@ -3,7 +3,7 @@ import { APIError } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { navGroups } from '@/admin/groups'
-import { isHttpUrl, refusedTarget } from '@/delivery/webhooks/address'
+import { validateDeliveryUrl } from '@/delivery/webhooks/address'
 
 import { ROBOT_EVENTS, robotEventLabels } from '../kinds'
 import { READS_SIGNING_SECRET, ROBOT_KINDS } from '../robots/constants'
@@ -89,14 +89,7 @@ export const NotificationChannels: CollectionConfig<'notification-channels'> = {
           en: 'The address shown when the robot is added to the group',
         },
       },
-      validate: (value: unknown) => {
-        if (!isHttpUrl(value)) return '请填写 http 或 https 地址 / Must be an http(s) URL'
-        // Names are resolved and checked again at every delivery (src/delivery/webhooks/address.ts).
-        if (refusedTarget(value as string)) {
-          return '不允许内网或本机地址（WEBHOOK_ALLOW_PRIVATE=true 可放开）/ Internal addresses are refused (WEBHOOK_ALLOW_PRIVATE=true allows them)'
-        }
-        return true
-      },
+      validate: validateDeliveryUrl,
     },
     {
       name: 'secret',

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminFieldLevel } from '@/access/isAdmin'
 import { navGroups } from '@/admin/groups'
-import { isHttpUrl, refusedTarget } from '@/delivery/webhooks/address'
+import { validateDeliveryUrl } from '@/delivery/webhooks/address'
 import { WEBHOOK_COLLECTIONS, WEBHOOK_EVENTS } from '@/delivery/webhooks/constants'
 import { WORKFLOW_GLOBAL_ENTRIES } from '@/content/registry'
 import { collectionLabels } from '@/workflow/stages'
@@ -43,14 +43,7 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
       type: 'text',
       label: { zh: '推送地址', en: 'URL' },
       required: true,
-      validate: (value: unknown) => {
-        if (!isHttpUrl(value)) return '请填写 http 或 https 地址 / Must be an http(s) URL'
-        // Names are resolved and checked again at every delivery (src/delivery/webhooks/address.ts).
-        if (refusedTarget(value as string)) {
-          return '不允许内网或本机地址（WEBHOOK_ALLOW_PRIVATE=true 可放开）/ Internal addresses are refused (WEBHOOK_ALLOW_PRIVATE=true allows them)'
-        }
-        return true
-      },
+      validate: validateDeliveryUrl,
     },
     {
       name: 'secret',
