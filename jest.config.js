@@ -11,14 +11,15 @@ export const integration = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.spec.ts'],
-  // Fault and browser tests have runs of their own (npm run test:faults, test:e2e); the unit tests
-  // are a project of their own (jest.unit.config.js).
+  // Fault, cluster and browser tests have runs of their own (npm run test:faults, test:cluster,
+  // test:e2e); the unit tests are a project of their own (jest.unit.config.js).
   testPathIgnorePatterns: [
     '/node_modules/',
     '<rootDir>/tests/unit/',
     '<rootDir>/tests/e2e/',
     '<rootDir>/tests/bench/',
     '<rootDir>/tests/faults/',
+    '<rootDir>/tests/cluster/',
   ],
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: {
