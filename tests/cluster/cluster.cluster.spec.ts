@@ -42,6 +42,8 @@ import { documentInStage, historyOf } from '../helpers/workflow'
 /** Reads per minute per client on each instance: small, so the shared count is quick to exhaust. */
 const READS_PER_MINUTE = 20
 const LOCK_KEY = 'kexie:lock:workflow:transition'
+/** Where an instance announces the documents a change touched (src/delivery/cache/generation.ts). */
+const CHANGES_CHANNEL = 'kexie:delivery-cache:changes'
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 type Instance = { name: 'A' | 'B'; server: ServerProcess }
@@ -293,11 +295,26 @@ describe('two instances, a worker and nginx on PostgreSQL, Redis and S3', () => 
       expect(await totalOn(instance)).toEqual({ totalDocs: 0, cache: 'HIT' })
     }
 
-    const published = await publishThroughNginx(id)
-    expect(published.status).toBe(200)
-    const reader = otherThan(answeredBy(published))
-    // The first read after the publish's answer, with no wait.
-    expect((await totalOn(reader)).totalDocs).toBe(1)
+    // Both instances listen for change messages. (Their database generation, read every 250 ms,
+    // would also catch up: the message is what makes it "at once", so it is checked itself.)
+    const [, listening] = (await redis.pubsub('NUMSUB', CHANGES_CHANNEL)) as [string, number]
+    expect(listening).toBeGreaterThanOrEqual(instances.length)
+    const listener = redis.duplicate()
+    const messages: string[] = []
+    listener.on('message', (_channel: string, message: string) => messages.push(message))
+    await listener.subscribe(CHANGES_CHANNEL)
+    try {
+      const published = await publishThroughNginx(id)
+      expect(published.status).toBe(200)
+      const reader = otherThan(answeredBy(published))
+      // The first read after the publish's answer, with no wait.
+      expect((await totalOn(reader)).totalDocs).toBe(1)
+      expect(await waitFor(() => messages.some((message) => message.includes(id)), 1_000)).toBe(
+        true,
+      )
+    } finally {
+      listener.disconnect()
+    }
   })
 
   it('a workflow lock held through instance A makes instance B wait, and one of many conflicting publishes wins', async () => {
