@@ -3,6 +3,7 @@ import express from 'express'
 import type { Express, RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import { clientCors } from '../delivery/apiClients/cors'
 import { apiClientKeys } from '../delivery/apiClients/middleware'
 import { deliveryCache } from '../delivery/cache/middleware'
 import { methodOverrideAsGet } from '../delivery/limits/methodOverride'
@@ -51,6 +52,9 @@ export const createApp = ({
     if (isShuttingDown()) res.set('Connection', 'close')
     next()
   })
+  // CORS for Payload's origins on every answer (a cache hit too) and preflights from the origins
+  // downstream sites' keys allow.
+  app.use(clientCors(payload))
   // A query sent in a POST body becomes the GET it stands for, so every limit below applies to it.
   app.use(methodOverrideAsGet())
   const cache = deliveryCache(payload)

@@ -164,11 +164,12 @@ describe('early hits at the front of the chain', () => {
       const path = `${front.url}/api/articles?limit=6&sort=-createdAt`
       await fetch(path)
       expect((await reaches(path)).reached).toBe(false)
-      for (const headers of [
+      const credentials: Record<string, string>[] = [
         { Authorization: `JWT ${tokens[role]}` },
         { Authorization: `Bearer ${tokens[role]}` },
         { Cookie: `payload-token=${tokens[role]}` },
-      ]) {
+      ]
+      for (const headers of credentials) {
         const signedIn = await reaches(path, { headers })
         expect(signedIn.reached).toBe(true)
         expect(signedIn.response.headers.get('x-cache')).toBe('BYPASS')

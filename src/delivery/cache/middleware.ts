@@ -7,6 +7,7 @@ import { LRUCache } from 'lru-cache'
 import pLimit from 'p-limit'
 import type { Payload } from 'payload'
 
+import { allowClientOrigin } from '@/delivery/apiClients/cors'
 import { bearerApiKey } from '@/delivery/apiClients/key'
 import type { ApiClientGrant } from '@/delivery/apiClients/lookup'
 import { knownApiKey } from '@/delivery/apiClients/lookup'
@@ -456,6 +457,7 @@ export const deliveryCache = (
         await currentGeneration()
         const hit = cache.get(key)
         if (!hit) return next()
+        if (client && req.headers.origin) allowClientOrigin(res, req.headers.origin)
         const retryAfter = await countRead(req, client)
         if (retryAfter !== undefined) return sendTooMany(res, retryAfter)
         // Dropped while the read was counted: the full chain answers, counting it no more.

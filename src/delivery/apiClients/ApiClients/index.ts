@@ -51,6 +51,16 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
     afterDelete: [forgetClientsAfterDelete],
   },
   fields: [
+    {
+      // The key, shown once on the edit view Payload opens after the create (a `ui` field: it
+      // stores nothing and adds nothing to the API, types or GraphQL schema).
+      name: 'issuedKey',
+      type: 'ui',
+      admin: {
+        components: { Field: '@/delivery/apiClients/admin/IssuedKeyField#IssuedKeyField' },
+        disableListColumn: true,
+      },
+    },
     { name: 'name', type: 'text', label: { zh: '名称', en: 'Name' }, required: true },
     {
       name: 'allowedOrigins',
