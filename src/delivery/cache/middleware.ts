@@ -329,10 +329,13 @@ export const deliveryCache = (
    * When it moved, the answers the changes touch are dropped: this process's own changes from
    * memory, other processes' from their change rows.
    */
+  const isGenerationFresh = () =>
+    generation !== undefined &&
+    Date.now() - generationReadAt < GENERATION_TTL_MS &&
+    seenEpoch === localEpoch(payload)
+
   const currentGeneration = async (): Promise<string> => {
-    const isFresh =
-      Date.now() - generationReadAt < GENERATION_TTL_MS && seenEpoch === localEpoch(payload)
-    if (generation !== undefined && isFresh) return generation
+    if (isGenerationFresh()) return generation!
     const epoch = localEpoch(payload)
     reading ??= readGeneration(payload).finally(() => (reading = undefined))
     const value = await reading
@@ -438,8 +441,8 @@ export const deliveryCache = (
    * full chain would answer with the same entry: an anonymous GET of published content, or one
    * with a downstream site's key that the in-memory key check accepts (its key carries no other
    * right to a public answer). The read is counted exactly as the rate limits count it (per key,
-   * else per address): a hit is cheap but still a read. Anything else, a miss, a generation to
-   * read while the database is known to be away, goes on down the chain unchanged.
+   * else per address): a hit is cheap but still a read. Anything else (a miss, a database known
+   * to be away) goes on down the chain unchanged.
    */
   const answerHits =
     ({ countRead }: { countRead: ReadCounter }): RequestHandler =>
@@ -454,6 +457,8 @@ export const deliveryCache = (
       if (isPrivateRequest({ headers }, url)) return next()
       try {
         const key = cacheKeyOf(withDefaultDepth(req.url), req)
+        // Read at most every GENERATION_TTL_MS, as on the full way; a database found away here
+        // is the error handler's 503, exactly what the full way would have answered.
         await currentGeneration()
         const hit = cache.get(key)
         if (!hit) return next()
@@ -467,9 +472,8 @@ export const deliveryCache = (
         }
         hit.hits += 1
         send(req, res, hit, 'HIT')
-      } catch {
-        // The database could not say which answers are current: the chain below answers that.
-        next()
+      } catch (error) {
+        next(error)
       }
     }
 
