@@ -66,6 +66,10 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
       name: 'allowedOrigins',
       type: 'array',
       label: { zh: '允许的来源', en: 'Allowed origins' },
+      labels: {
+        singular: { zh: '来源', en: 'Allowed origin' },
+        plural: { zh: '允许的来源', en: 'Allowed origins' },
+      },
       admin: {
         description: {
           zh: '浏览器发来的 Origin 须在此列表中（如 https://portal.example.cn），否则 403；留空则只允许服务器端调用。',
