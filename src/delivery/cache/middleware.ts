@@ -420,7 +420,8 @@ export const deliveryCache = (
       next()
     })
 
-  const cacheKeyOf = (url: string, req: Request) => `${url}\n${req.headers['accept-language'] ?? ''}`
+  const cacheKeyOf = (url: string, req: Request) =>
+    `${url}\n${req.headers['accept-language'] ?? ''}`
 
   /**
    * The downstream client a keyed request comes from, as the key check in memory knows it; false
