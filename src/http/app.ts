@@ -3,12 +3,13 @@ import express from 'express'
 import type { Express, RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import { clientCors } from '../delivery/apiClients/cors'
 import { apiClientKeys } from '../delivery/apiClients/middleware'
 import { deliveryCache } from '../delivery/cache/middleware'
 import { methodOverrideAsGet } from '../delivery/limits/methodOverride'
 import { restBounds } from '../delivery/limits/restBounds'
 import { staffCheck } from '../delivery/limits/staffCaller'
-import { rateLimits } from '../delivery/rateLimit/middleware'
+import { rateLimits, readCounter } from '../delivery/rateLimit/middleware'
 import { serverUrl, settings } from '../env'
 
 import { databaseGuard } from './databaseOutage'
@@ -51,12 +52,24 @@ export const createApp = ({
     if (isShuttingDown()) res.set('Connection', 'close')
     next()
   })
+  // CORS for Payload's origins on every answer (a cache hit too) and preflights from the origins
+  // downstream sites' keys allow.
+  app.use(clientCors(payload))
   // A query sent in a POST body becomes the GET it stands for, so every limit below applies to it.
   app.use(methodOverrideAsGet())
-  // Cheap refusals first; the cache comes after the bounds so it keys the URL with its default depth.
-  // A downstream site's key first: the rate limits count its reads per key.
+  const cache = deliveryCache(payload)
+  const countRead = readCounter()
+  // The order below, cheapest answer first (docs/delivery.md, "The express chain"):
+  // 1. A delivery-cache hit for an anonymous reader, or for a downstream site whose key the
+  //    in-memory check already knows, is answered here: its read is counted like any other (per
+  //    key, else per address), and it skips the key lookup, the bounds and the database guard.
+  //    Signed-in, draft and preview requests never take this way; a miss goes on unchanged.
+  app.use(cache.answerHits({ countRead }))
+  // 2. A downstream site's key, so the rate limits count its reads per key (a database read only
+  //    when the key was not looked up lately).
   app.use(apiClientKeys(payload))
-  app.use(rateLimits())
+  app.use(rateLimits({ countRead }))
+  // 3. The bounds: the cache keys a URL with its default depth.
   app.use(
     restBounds({
       isStaff: staffCheck(payload),
@@ -64,9 +77,9 @@ export const createApp = ({
       staffMaxDepth: payload.config.maxDepth,
     }),
   )
-  // Before the cache: it asks the database which generation of answers is current.
+  // 4. Before the cache's full way: it asks the database which answers are current.
   app.use(databaseGuard(payload))
-  app.use(deliveryCache(payload))
+  app.use(cache.answer)
   // Mounted without a path pattern: a route pattern would make express decode the URL and turn a
   // malformed one (`/%E0%A4`) into its own error before Next could answer it.
   app.use(nextHandler)

@@ -1,6 +1,7 @@
 import type { NestedKeysStripped } from '@payloadcms/translations'
 
 import { calendarText } from '@/calendar/translations'
+import { apiClientsAdminText } from '@/delivery/apiClients/admin/translations'
 import { notificationsAdminText } from '@/notifications/admin/translations'
 import { rosterAdminTranslations } from '@/rosters/admin/translations'
 import { releasesAdminText } from '@/workflow/releases/admin/translations'
@@ -165,6 +166,7 @@ export const translations = {
       widgetOldest: '等待最久',
     },
     rosterAdmin: rosterAdminTranslations.zh,
+    apiClientsAdmin: apiClientsAdminText.zh,
     compliance: {
       title: '内容安全',
       check: '检查',
@@ -402,6 +404,7 @@ export const translations = {
       widgetOldest: 'Waiting longest',
     },
     rosterAdmin: rosterAdminTranslations.en,
+    apiClientsAdmin: apiClientsAdminText.en,
     compliance: {
       title: 'Compliance',
       check: 'Check',

@@ -248,3 +248,80 @@ describe('api-clients: requests with a key', () => {
     )
   })
 })
+
+describe('api-clients: CORS for browsers with a key', () => {
+  const preflight = (origin: string, path = '/api/articles?limit=2') =>
+    fetch(`${server.url}${path}`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: origin,
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization',
+      },
+    })
+
+  it('answers a preflight from an origin a key allows, with Authorization among the headers', async () => {
+    const origin = `https://portal-${Date.now()}.kexie.cn`
+    await createClient({ allowedOrigins: [{ origin }] })
+    const response = await preflight(origin)
+    expect(response.status).toBe(204)
+    expect(response.headers.get('access-control-allow-origin')).toBe(origin)
+    expect(response.headers.get('access-control-allow-headers')).toMatch(/\bAuthorization\b/)
+    expect(response.headers.get('access-control-allow-methods')).toMatch(/\bGET\b/)
+    expect(response.headers.get('access-control-allow-methods')).not.toMatch(/DELETE|PATCH|PUT/)
+    expect(Number(response.headers.get('access-control-max-age'))).toBeGreaterThan(0)
+    expect(response.headers.get('vary')).toMatch(/\bOrigin\b/)
+  })
+
+  it('allows no origin that no key lists, nor one of a revoked client', async () => {
+    const foreign = await preflight('https://evil.example')
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull()
+
+    const origin = `https://revoked-${Date.now()}.kexie.cn`
+    const { id } = await createClient({ allowedOrigins: [{ origin }] })
+    expect((await preflight(origin)).headers.get('access-control-allow-origin')).toBe(origin)
+    const revoke = await fetch(
+      `${server.url}/api/api-clients/${id}`,
+      asStaff(tokens.admin, { method: 'PATCH', body: JSON.stringify({ isRevoked: true }) }),
+    )
+    expect(revoke.status).toBe(200)
+    expect((await preflight(origin)).headers.get('access-control-allow-origin')).toBeNull()
+  })
+
+  it('lets the browser read a keyed answer from its allowed origin, miss and hit alike', async () => {
+    await publishedArticle()
+    const origin = `https://district-${Date.now()}.kexie.cn`
+    const { key } = await createClient({ allowedOrigins: [{ origin }] })
+    // Answers computed within a second of this process's own publish are served but not kept.
+    await new Promise((resolve) => setTimeout(resolve, 1_100))
+    const path = `${server.url}/api/articles?limit=6&sort=-createdAt`
+    const cacheStates: (null | string)[] = []
+    for (let i = 0; i < 3; i += 1) {
+      const response = await fetch(path, withKey(key, { Origin: origin }))
+      expect(response.status).toBe(200)
+      expect(response.headers.get('access-control-allow-origin')).toBe(origin)
+      expect(response.headers.get('access-control-expose-headers')).toMatch(/\bETag\b/)
+      expect(response.headers.get('vary')).toMatch(/\bOrigin\b/)
+      cacheStates.push(response.headers.get('x-cache'))
+      await response.arrayBuffer()
+    }
+    expect(cacheStates).toContain('HIT')
+    // Without the key the same origin is not let in: it was granted to the key alone.
+    const anonymous = await fetch(path, { headers: { Origin: origin } })
+    expect(anonymous.status).toBe(200)
+    expect(anonymous.headers.get('access-control-allow-origin')).toBeNull()
+  })
+
+  it("gives Payload's own origins their CORS headers on cache hits too", async () => {
+    const { cors } = payload.config
+    const origin = Array.isArray(cors) ? cors[0]! : 'http://localhost:3000'
+    const path = `${server.url}/api/articles?limit=8&sort=-createdAt`
+    await fetch(path)
+    await new Promise((resolve) => setTimeout(resolve, 1_100))
+    await fetch(path)
+    const hit = await fetch(path, { headers: { Origin: origin } })
+    expect(hit.headers.get('x-cache')).toBe('HIT')
+    expect(hit.headers.get('access-control-allow-origin')).toBe(origin)
+    expect(hit.headers.get('access-control-allow-credentials')).toBe('true')
+  })
+})

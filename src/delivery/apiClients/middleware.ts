@@ -1,6 +1,7 @@
 import type { RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 
+import { allowClientOrigin } from './cors'
 import type { ApiClientGrant } from './lookup'
 import { checkApiKey } from './lookup'
 import { bearerApiKey } from './key'
@@ -20,7 +21,8 @@ export const apiClientOf = (res: Response): ApiClientGrant | undefined =>
 
 /**
  * Recognizes a downstream site's key (`Authorization: Bearer kx_…`): unknown or revoked → 401; a
- * browser whose `Origin` is not among the client's allowed origins → 403. An accepted key is
+ * browser whose `Origin` is not among the client's allowed origins → 403, one whose origin is
+ * gets `Access-Control-Allow-Origin` for it (./cors.ts answers the preflight). An accepted key is
  * noted for the rate limits (counted per key, not per address) and then taken off the request:
  * the site reads published content as the public does, from the delivery cache. Requests without
  * a key, or with Payload's own tokens, pass untouched.
@@ -43,6 +45,7 @@ export const apiClientKeys =
       if (origin && !check.client.allowedOrigins.includes(origin)) {
         return refuse(res, 403, 'This API key is not allowed from this origin.')
       }
+      if (origin) allowClientOrigin(res, origin)
       res.locals.apiClient = check.client
       if (!KEEPS_KEY.test(req.path)) delete req.headers.authorization
       next()

@@ -7,7 +7,15 @@ import { LRUCache } from 'lru-cache'
 import pLimit from 'p-limit'
 import type { Payload } from 'payload'
 
+import { allowClientOrigin } from '@/delivery/apiClients/cors'
+import { bearerApiKey } from '@/delivery/apiClients/key'
+import type { ApiClientGrant } from '@/delivery/apiClients/lookup'
+import { knownApiKey } from '@/delivery/apiClients/lookup'
+import { hasBody, withDefaultDepth } from '@/delivery/limits/restBounds'
+import type { ReadCounter } from '@/delivery/rateLimit/middleware'
+import { markReadCounted, sendTooMany } from '@/delivery/rateLimit/middleware'
 import { isCacheEnabled, settings } from '@/env'
+import { isOutageKnown } from '@/http/databaseOutage'
 import { sendError } from '@/http/errorAnswer'
 
 import { answerTags } from '../cdn/tags'
@@ -132,12 +140,13 @@ const send = (req: Request, res: Response, entry: Entry, status: 'HIT' | 'MISS')
     [CACHE_STATUS_HEADER]: status,
     ETag: etagOf(entry, form),
     'Cache-Control': publicCacheControl(),
-    Vary: 'Accept-Encoding, Accept-Language',
     // What the answer contains, for a CDN's purge by tag (Fastly and Varnish read Surrogate-Key,
     // space-separated; Cloudflare and others Cache-Tag, comma-separated): src/delivery/cdn.
     'Surrogate-Key': tags.join(' '),
     'Cache-Tag': tags.join(','),
   })
+  // Added to what is there: a browser's answer also varies by its Origin (src/delivery/cors.ts).
+  res.vary('Accept-Encoding').vary('Accept-Language')
   if (matches(req.headers['if-none-match'], entry)) return res.status(304).end()
   if (entry.contentType) res.type(entry.contentType)
   // Set before the body: the `compression` middleware in front leaves encoded answers alone.
@@ -188,6 +197,16 @@ export type DeliveryCacheOptions = {
   missQueue?: number
 }
 
+export type DeliveryCache = {
+  /**
+   * At the front of the express chain: a hit answered from memory before the rate-limit, bounds
+   * and database-guard middleware, or `next()` for anything else.
+   */
+  answerHits: (options: { countRead: ReadCounter }) => RequestHandler
+  /** After the bounds and the database guard: hits, misses, bypasses. */
+  answer: RequestHandler
+}
+
 /**
  * Caches anonymous GETs of published content in memory (`lru-cache`, bounded in bytes and entries,
  * keyed by URL and Accept-Language) and answers them with strong ETags, in gzip or brotli made
@@ -209,7 +228,7 @@ export const deliveryCache = (
     missConcurrency = settings().CACHE_MISS_CONCURRENCY,
     missQueue = settings().CACHE_MISS_QUEUE,
   }: DeliveryCacheOptions = {},
-): RequestHandler => {
+): DeliveryCache => {
   const cache = new LRUCache<string, Entry>({
     max: maxEntries,
     maxSize: maxBytes,
@@ -310,10 +329,13 @@ export const deliveryCache = (
    * When it moved, the answers the changes touch are dropped: this process's own changes from
    * memory, other processes' from their change rows.
    */
+  const isGenerationFresh = () =>
+    generation !== undefined &&
+    Date.now() - generationReadAt < GENERATION_TTL_MS &&
+    seenEpoch === localEpoch(payload)
+
   const currentGeneration = async (): Promise<string> => {
-    const isFresh =
-      Date.now() - generationReadAt < GENERATION_TTL_MS && seenEpoch === localEpoch(payload)
-    if (generation !== undefined && isFresh) return generation
+    if (isGenerationFresh()) return generation!
     const epoch = localEpoch(payload)
     reading ??= readGeneration(payload).finally(() => (reading = undefined))
     const value = await reading
@@ -398,7 +420,65 @@ export const deliveryCache = (
       next()
     })
 
-  return async (req, res, next) => {
+  const cacheKeyOf = (url: string, req: Request) =>
+    `${url}\n${req.headers['accept-language'] ?? ''}`
+
+  /**
+   * The downstream client a keyed request comes from, as the key check in memory knows it; false
+   * when the request must take the full chain (a key not looked up lately, unknown, revoked or
+   * from an origin it does not allow: apiClientKeys answers those; any other credentials).
+   */
+  const knownClient = (req: Request): ApiClientGrant | undefined | false => {
+    if (!req.headers.authorization) return undefined
+    const key = bearerApiKey(req.headers.authorization)
+    const check = key ? knownApiKey(payload, key) : undefined
+    if (!check?.ok) return false
+    const { origin } = req.headers
+    return origin && !check.client.allowedOrigins.includes(origin) ? false : check.client
+  }
+
+  /**
+   * A hit, answered before the rate limits, the bounds and the database guard. Only what the
+   * full chain would answer with the same entry: an anonymous GET of published content, or one
+   * with a downstream site's key that the in-memory key check accepts (its key carries no other
+   * right to a public answer). The read is counted exactly as the rate limits count it (per key,
+   * else per address): a hit is cheap but still a read. Anything else (a miss, a database known
+   * to be away) goes on down the chain unchanged.
+   */
+  const answerHits =
+    ({ countRead }: { countRead: ReadCounter }): RequestHandler =>
+    async (req, res, next) => {
+      if (!isEnabled || req.method !== 'GET' || !req.url.startsWith('/api/')) return next()
+      if (hasBody(req.headers) || isOutageKnown()) return next()
+      const url = new URL(req.url, 'http://internal')
+      if (!isDeliveryRequest(url)) return next()
+      const client = knownClient(req)
+      if (client === false) return next()
+      const headers = { ...req.headers, authorization: undefined }
+      if (isPrivateRequest({ headers }, url)) return next()
+      try {
+        const key = cacheKeyOf(withDefaultDepth(req.url), req)
+        // Read at most every GENERATION_TTL_MS, as on the full way; a database found away here
+        // is the error handler's 503, exactly what the full way would have answered.
+        await currentGeneration()
+        const hit = cache.get(key)
+        if (!hit) return next()
+        if (client && req.headers.origin) allowClientOrigin(res, req.headers.origin)
+        const retryAfter = await countRead(req, client)
+        if (retryAfter !== undefined) return sendTooMany(res, retryAfter)
+        // Dropped while the read was counted: the full chain answers, counting it no more.
+        if (cache.get(key) !== hit) {
+          markReadCounted(res)
+          return next()
+        }
+        hit.hits += 1
+        send(req, res, hit, 'HIT')
+      } catch (error) {
+        next(error)
+      }
+    }
+
+  const answer: RequestHandler = async (req, res, next) => {
     if (req.method !== 'GET' || !req.url.startsWith('/api/')) return next()
     const url = new URL(req.url, 'http://internal')
     if (!isDeliveryRequest(url)) return next()
@@ -416,7 +496,7 @@ export const deliveryCache = (
 
     try {
       selfOrigin ??= originOf(req)
-      const key = `${req.url}\n${req.headers['accept-language'] ?? ''}`
+      const key = cacheKeyOf(req.url, req)
       const started = { generation: await currentGeneration(), epoch: localEpoch(payload) }
       const hit = cache.get(key)
       if (hit) {
@@ -444,4 +524,6 @@ export const deliveryCache = (
       next(error)
     }
   }
+
+  return { answerHits, answer }
 }

@@ -1,4 +1,4 @@
-import type { Request } from 'express'
+import type { IncomingHttpHeaders } from 'node:http'
 
 import { deriveFromRegistry } from '@/content/registry'
 import { settings } from '@/env'
@@ -29,7 +29,7 @@ export const isDeliveryRequest = (url: URL): boolean =>
   CACHEABLE_ROOTS.has(url.pathname.split('/')[2] ?? '') && url.pathname.startsWith('/api/')
 
 /** A signed-in caller, a draft or a preview: such answers may hold what the public must not see. */
-export const isPrivateRequest = (req: Request, url: URL): boolean =>
+export const isPrivateRequest = (req: { headers: IncomingHttpHeaders }, url: URL): boolean =>
   Boolean(req.headers.authorization) ||
   /(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? '') ||
   url.searchParams.get('draft') === 'true' ||

@@ -71,7 +71,7 @@ const isAcceptedBodyType = (contentType: string | undefined) => {
   return type === 'application/json' || type === 'multipart/form-data'
 }
 
-const hasBody = (headers: Record<string, string | string[] | undefined>) =>
+export const hasBody = (headers: Record<string, string | string[] | undefined>) =>
   Number(headers['content-length'] ?? 0) > 0 || headers['transfer-encoding'] !== undefined
 
 /** Why a request body is refused before it is read, as [status, message]. */
@@ -91,6 +91,17 @@ const bodyProblem = (req: Request): [number, string] | undefined => {
     return [413, `JSON request bodies are limited to ${MAX_JSON_BODY_BYTES} bytes`]
   }
   return undefined
+}
+
+/**
+ * The URL a GET is answered under: without a `depth`, Payload's own default (2) is for the Local
+ * API too; only HTTP readers get the smaller one. GraphQL has no `depth` parameter.
+ */
+export const withDefaultDepth = (requestUrl: string): string => {
+  const url = new URL(requestUrl, 'http://internal')
+  if (url.pathname === '/api/graphql' || url.searchParams.has('depth')) return requestUrl
+  url.searchParams.set('depth', String(DEFAULT_DEPTH))
+  return `${url.pathname}${url.search}`
 }
 
 export type RestBoundsOptions = {
@@ -137,11 +148,7 @@ export const restBounds = ({
       if (await isStaff(req.headers)) problem = queryProblem(url.searchParams, staffBounds)
     }
     if (problem) return refuse(res, 400, problem)
-    if (req.method === 'GET' && !url.searchParams.has('depth')) {
-      // Payload's own default (2) is for the Local API too; only HTTP readers get the smaller one.
-      url.searchParams.set('depth', String(DEFAULT_DEPTH))
-      req.url = `${url.pathname}${url.search}`
-    }
+    if (req.method === 'GET') req.url = withDefaultDepth(req.url)
     next()
   }
 }

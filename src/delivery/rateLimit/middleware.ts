@@ -1,5 +1,6 @@
-import type { RequestHandler } from 'express'
+import type { Request, RequestHandler, Response } from 'express'
 
+import type { ApiClientGrant } from '@/delivery/apiClients/lookup'
 import { apiClientOf } from '@/delivery/apiClients/middleware'
 import { settings } from '@/env'
 import { sendError } from '@/http/errorAnswer'
@@ -12,18 +13,20 @@ const READ_WINDOW_MS = 60 * 1000
 const CREDENTIAL_PATHS = new Set(['/api/users/login', '/api/users/forgot-password'])
 
 /**
- * Per-IP limits: RATE_LIMIT_LOGIN per 15 minutes on login and forgot-password, RATE_LIMIT_READ per
- * minute on `/api` GETs. 0 turns a limit off. Over the limit: 429 with `Retry-After`. With
- * `REDIS_URL` the counts are shared by every instance of a cluster (./hitCounter.ts).
- * A request with a downstream site's API key (src/delivery/apiClients) counts its reads against the
- * key instead, at the client's own `readsPerMinute` or else RATE_LIMIT_READ: many sites behind one
- * address do not share a count, and one site's traffic from many addresses does.
+ * Counts one `/api` read: against the downstream client's own limit when it came with a key, else
+ * against its address. Resolves with the seconds to wait when it is over, else undefined.
  */
-export const rateLimits = ({
-  loginPerWindow = settings().RATE_LIMIT_LOGIN,
-  readsPerWindow = settings().RATE_LIMIT_READ,
-} = {}): RequestHandler => {
-  const login = credentialLimiter(loginPerWindow)
+export type ReadCounter = (
+  req: Request,
+  client: ApiClientGrant | undefined,
+) => Promise<number | undefined>
+
+/**
+ * RATE_LIMIT_READ per minute and address, or a client's own `readsPerMinute` (else RATE_LIMIT_READ)
+ * per key. Made once per express front and shared by the delivery cache's early answers and the
+ * rate limits below, so a read counts once, wherever it is answered.
+ */
+export const readCounter = (readsPerWindow = settings().RATE_LIMIT_READ): ReadCounter => {
   const read = hitCounter(`read:${readsPerWindow}`, readsPerWindow, READ_WINDOW_MS)
   /** One counter per limit a client may have, counting per client id. */
   const clientReads = new Map<number, ReturnType<typeof hitCounter>>()
@@ -35,6 +38,41 @@ export const rateLimits = ({
     }
     return counter(id)
   }
+  return async (req, client) => {
+    if (client) {
+      const limit = client.readsPerMinute ?? readsPerWindow
+      return limit > 0 ? readByClient(client.id, limit) : undefined
+    }
+    return readsPerWindow > 0 ? read(req.ip ?? '') : undefined
+  }
+}
+
+/** Set by whoever already counted this request's read (the delivery cache's early answer). */
+const READ_COUNTED = 'isReadCounted'
+
+export const markReadCounted = (res: Response): void => {
+  res.locals[READ_COUNTED] = true
+}
+
+/** A 429 with `Retry-After`, as every rate limit answers. */
+export const sendTooMany = (res: Response, retryAfter: number): void => {
+  res.set('Retry-After', String(retryAfter))
+  sendError(res, 429, 'Too many requests; try again later')
+}
+
+/**
+ * Per-IP limits: RATE_LIMIT_LOGIN per 15 minutes on login and forgot-password, RATE_LIMIT_READ per
+ * minute on `/api` GETs. 0 turns a limit off. Over the limit: 429 with `Retry-After`. With
+ * `REDIS_URL` the counts are shared by every instance of a cluster (./hitCounter.ts).
+ * A request with a downstream site's API key (src/delivery/apiClients) counts its reads against the
+ * key instead, at the client's own `readsPerMinute` or else RATE_LIMIT_READ: many sites behind one
+ * address do not share a count, and one site's traffic from many addresses does.
+ */
+export const rateLimits = ({
+  loginPerWindow = settings().RATE_LIMIT_LOGIN,
+  countRead = readCounter(),
+}: { loginPerWindow?: number; countRead?: ReadCounter } = {}): RequestHandler => {
+  const login = credentialLimiter(loginPerWindow)
 
   return async (req, res, next) => {
     const path = req.path
@@ -42,17 +80,12 @@ export const rateLimits = ({
     // client's own header of that name is always replaced.
     req.headers[CLIENT_IP_HEADER] = req.ip ?? ''
     let retryAfter: number | undefined
-    const client = apiClientOf(res)
-    const clientLimit = client?.readsPerMinute ?? readsPerWindow
-    if (client && req.method === 'GET' && path.startsWith('/api/')) {
-      if (clientLimit > 0) retryAfter = await readByClient(client.id, clientLimit)
+    if (req.method === 'GET' && path.startsWith('/api/')) {
+      if (!res.locals[READ_COUNTED]) retryAfter = await countRead(req, apiClientOf(res))
     } else if (req.method === 'POST' && CREDENTIAL_PATHS.has(path) && loginPerWindow > 0) {
       retryAfter = await login(req.ip ?? '')
-    } else if (req.method === 'GET' && path.startsWith('/api/') && readsPerWindow > 0) {
-      retryAfter = await read(req.ip ?? '')
     }
     if (retryAfter === undefined) return next()
-    res.set('Retry-After', String(retryAfter))
-    sendError(res, 429, 'Too many requests; try again later')
+    sendTooMany(res, retryAfter)
   }
 }

@@ -34,6 +34,7 @@ import { HistoryCollectionCell as HistoryCollectionCell_2289e4f7628697a2c9ee331c
 import { HistoryDocumentCell as HistoryDocumentCell_2289e4f7628697a2c9ee331c5e3401ae } from '@/workflow/admin/history/HistoryCells'
 import { ReadOnlyJson as ReadOnlyJson_d477eea375273f36eca3a59fdd3d6095 } from '@/admin/ReadOnlyJson'
 import { ReleaseItemsField as ReleaseItemsField_61706510f8bcd3d4bb328a5f86ccd6f1 } from '@/workflow/releases/admin/ReleaseItemsField'
+import { IssuedKeyField as IssuedKeyField_6fcb746a6f7f4f4b0814c5b6549e695a } from '@/delivery/apiClients/admin/IssuedKeyField'
 import { NoPublishButton as NoPublishButton_bef3edba5b2cf762f21c187bbd077c59 } from '@/workflow/admin/document/NoPublishButton'
 import { Icon as Icon_586723811577fcd570b153bacaa81664 } from '@/admin/graphics/Icon'
 import { Logo as Logo_fb41377240e79a3f427000f9c4717644 } from '@/admin/graphics/Logo'
@@ -86,6 +87,7 @@ export const importMap = {
   "@/workflow/admin/history/HistoryCells#HistoryDocumentCell": HistoryDocumentCell_2289e4f7628697a2c9ee331c5e3401ae,
   "@/admin/ReadOnlyJson#ReadOnlyJson": ReadOnlyJson_d477eea375273f36eca3a59fdd3d6095,
   "@/workflow/releases/admin/ReleaseItemsField#ReleaseItemsField": ReleaseItemsField_61706510f8bcd3d4bb328a5f86ccd6f1,
+  "@/delivery/apiClients/admin/IssuedKeyField#IssuedKeyField": IssuedKeyField_6fcb746a6f7f4f4b0814c5b6549e695a,
   "@/workflow/admin/document/NoPublishButton#NoPublishButton": NoPublishButton_bef3edba5b2cf762f21c187bbd077c59,
   "@/admin/graphics/Icon#Icon": Icon_586723811577fcd570b153bacaa81664,
   "@/admin/graphics/Logo#Logo": Logo_fb41377240e79a3f427000f9c4717644,

@@ -51,11 +51,25 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
     afterDelete: [forgetClientsAfterDelete],
   },
   fields: [
+    {
+      // The key, shown once on the edit view Payload opens after the create (a `ui` field: it
+      // stores nothing and adds nothing to the API, types or GraphQL schema).
+      name: 'issuedKey',
+      type: 'ui',
+      admin: {
+        components: { Field: '@/delivery/apiClients/admin/IssuedKeyField#IssuedKeyField' },
+        disableListColumn: true,
+      },
+    },
     { name: 'name', type: 'text', label: { zh: '名称', en: 'Name' }, required: true },
     {
       name: 'allowedOrigins',
       type: 'array',
       label: { zh: '允许的来源', en: 'Allowed origins' },
+      labels: {
+        singular: { zh: '来源', en: 'Allowed origin' },
+        plural: { zh: '允许的来源', en: 'Allowed origins' },
+      },
       admin: {
         description: {
           zh: '浏览器发来的 Origin 须在此列表中（如 https://portal.example.cn），否则 403；留空则只允许服务器端调用。',
