@@ -1,11 +1,11 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { isStaff } from '@/access/isStaff'
 import { navGroups } from '@/admin/groups'
 
 import { WORKFLOW_TARGETS } from '../stages'
 import { isAuthorOfOpenComment } from './access/isAuthorOfOpenComment'
 import { isCommentAuthorOrResolver } from './access/isCommentAuthorOrResolver'
+import { isStaffAccount } from './access/isStaffAccount'
 import { applyCommentRules } from './hooks/applyCommentRules'
 import { checkMentions } from './hooks/checkMentions'
 import { keepCitedComments } from './hooks/keepCitedComments'
@@ -42,8 +42,8 @@ export const ReviewComments: CollectionConfig<'review-comments'> = {
   defaultSort: '-createdAt',
   disableDuplicate: true,
   access: {
-    read: isStaff,
-    create: isStaff,
+    read: isStaffAccount,
+    create: isStaffAccount,
     update: isCommentAuthorOrResolver,
     delete: isAuthorOfOpenComment,
   },

@@ -3,7 +3,9 @@ import { APIError } from 'payload'
 
 import { kexieT } from '@/i18n/t'
 
-type Messages = typeof import('./admin/translations').reviewCommentsText.en
+import type { reviewCommentsText } from './admin/translations'
+
+type Messages = typeof reviewCommentsText.en
 
 /**
  * A refusal of a review comment in the request's language (`reviewComments:` messages), with the
