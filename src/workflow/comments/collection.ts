@@ -12,6 +12,9 @@ import { keepCitedComments } from './hooks/keepCitedComments'
 import { notifyMentions } from './hooks/notifyMentions'
 import { placeComment } from './hooks/placeComment'
 
+// The history's list cells: the collection's name, and the document's title linked to it.
+const historyCell = (name: string) => `@/workflow/admin/history/HistoryCells#${name}`
+
 /** Set by the server (from the document, the user and the round), never by a client. */
 const bySystem: FieldAccess = () => false
 
@@ -36,7 +39,7 @@ export const ReviewComments: CollectionConfig<'review-comments'> = {
   admin: {
     group: navGroups.system,
     useAsTitle: 'body',
-    defaultColumns: ['body', 'documentCollection', 'fieldPath', 'author', 'resolved', 'createdAt'],
+    defaultColumns: ['body', 'documentId', 'fieldPath', 'author', 'resolved', 'createdAt'],
     listSearchableFields: ['body', 'passage'],
   },
   defaultSort: '-createdAt',
@@ -62,6 +65,7 @@ export const ReviewComments: CollectionConfig<'review-comments'> = {
       required: true,
       index: true,
       access: { update: bySystem },
+      admin: { components: { Cell: historyCell('HistoryCollectionCell') } },
     },
     {
       // A workflow global is addressed by its slug (`documentCollection: "globals"`).
@@ -71,6 +75,7 @@ export const ReviewComments: CollectionConfig<'review-comments'> = {
       required: true,
       index: true,
       access: { update: bySystem },
+      admin: { components: { Cell: historyCell('HistoryDocumentCell') } },
     },
     {
       name: 'round',
