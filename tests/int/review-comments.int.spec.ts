@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
+import { createLocalReq } from 'payload'
 
 import type { ReviewComment, User } from '@/payload-types'
+import { loadPanelData } from '@/workflow/admin/panel/loadPanelData'
 import { verifyAuditChain } from '@/workflow/audit/verify'
 
 import type { ApiClient } from '../helpers/http'
@@ -581,5 +583,30 @@ describe('on a workflow global', () => {
       tokens.reviewer,
     )
     expect(cited.status).toBe(200)
+  })
+})
+
+describe('in the workflow panel', () => {
+  it('the panel knows the current round, the fields to comment on and the staff to mention', async () => {
+    const id = await articleUnderReview()
+    const req = await createLocalReq({ user: asUser('reviewer') }, payload)
+    const data = await loadPanelData(req, 'articles', id)
+    const [submit] = await historyOf(payload, 'articles', id)
+    expect(data?.round).toBe(submit.revision)
+    const fields = data?.commentFields.map((field) => field.name) ?? []
+    expect(fields).toEqual(expect.arrayContaining(['title', 'content']))
+    expect(fields).not.toEqual(expect.arrayContaining(['workflow']))
+    expect(fields).not.toContain('workflowStage')
+    expect(data?.commentFields.find((field) => field.name === 'title')?.label).toEqual({
+      zh: '标题',
+      en: 'Title',
+    })
+    expect(data?.staff.map((person) => person.id)).toEqual(
+      expect.arrayContaining([staff.editor.id, staff.reviewer.id, secondReviewer.id]),
+    )
+    // A draft has no round going.
+    const created = await api.post('/articles', { token: tokens.editor, body: articleData() })
+    const { doc } = (await created.json()) as { doc: { id: string } }
+    expect((await loadPanelData(req, 'articles', doc.id))?.round).toBeNull()
   })
 })
