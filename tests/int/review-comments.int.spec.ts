@@ -507,6 +507,7 @@ describe('rounds', () => {
   it('comments stay with their round: earlier ones are history, the new round starts empty', async () => {
     const id = await articleUnderReview()
     const old = await commentBy('reviewer', id)
+    const uncited = await commentBy('reviewer', id)
     await transition(
       api,
       'articles',
@@ -530,6 +531,9 @@ describe('rounds', () => {
       tokens.reviewer,
     )
     expect(cite.status).toBe(400)
+    // Not deleted either, even by its author while it is open.
+    expect(await deleteComment('reviewer', String(uncited.id))).toBe(409)
+    expect(await commentCount(id)).toBe(2)
     const fresh = await commentBy('reviewer', id)
     expect(fresh.round).toBeGreaterThan(old.round ?? 0)
     const submits = (await historyOf(payload, 'articles', id)).filter(

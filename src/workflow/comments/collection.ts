@@ -8,7 +8,7 @@ import { isCommentAuthorOrResolver } from './access/isCommentAuthorOrResolver'
 import { isStaffAccount } from './access/isStaffAccount'
 import { applyCommentRules } from './hooks/applyCommentRules'
 import { checkMentions } from './hooks/checkMentions'
-import { keepCitedComments } from './hooks/keepCitedComments'
+import { keepRecordedComments } from './hooks/keepRecordedComments'
 import { notifyMentions } from './hooks/notifyMentions'
 import { placeComment } from './hooks/placeComment'
 
@@ -54,7 +54,7 @@ export const ReviewComments: CollectionConfig<'review-comments'> = {
     beforeValidate: [checkMentions],
     beforeChange: [placeComment, applyCommentRules],
     afterChange: [notifyMentions],
-    beforeDelete: [keepCitedComments],
+    beforeDelete: [keepRecordedComments],
   },
   fields: [
     {

@@ -7,14 +7,21 @@ import { idOf } from '../../documents'
 import { commentError } from '../errors'
 
 /**
- * Everyone a comment mentions must be a staff account: an unknown id or an account without a
- * staff role is refused (400, naming it) before anything is written, so nobody is told about a
- * comment that was never saved.
+ * Everyone a comment newly mentions must be a staff account: an unknown id or an account without
+ * a staff role is refused (400, naming it) before anything is written, so nobody is told about a
+ * comment that was never saved. Those mentioned before are not asked about again (resolving a
+ * comment that mentions a since-removed account still works).
  */
-export const checkMentions: CollectionBeforeValidateHook<ReviewComment> = async ({ data, req }) => {
+export const checkMentions: CollectionBeforeValidateHook<ReviewComment> = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   const mentions = data?.mentions
   if (!Array.isArray(mentions) || mentions.length === 0) return data
-  const ids = mentions.map((mention) => idOf(mention as never))
+  const before = new Set((originalDoc?.mentions ?? []).map((mention) => idOf(mention)))
+  const ids = mentions.map((mention) => idOf(mention as never)).filter((id) => !before.has(id))
+  const all = mentions.map((mention) => idOf(mention as never))
   const wanted = [...new Set(ids.filter((id): id is string => typeof id === 'string' && id !== ''))]
   // Access skipped: editors may not read other accounts, yet they may mention them.
   const { docs } = wanted.length
@@ -37,5 +44,5 @@ export const checkMentions: CollectionBeforeValidateHook<ReviewComment> = async 
   if (stranger !== undefined) {
     throw commentError(req, 'mentionNotStaff', 400, { user: String(stranger ?? '') })
   }
-  return { ...data, mentions: wanted }
+  return { ...data, mentions: [...new Set(all.filter((id): id is string => Boolean(id)))] }
 }
