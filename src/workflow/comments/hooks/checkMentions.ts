@@ -19,10 +19,10 @@ export const checkMentions: CollectionBeforeValidateHook<ReviewComment> = async 
 }) => {
   const mentions = data?.mentions
   if (!Array.isArray(mentions) || mentions.length === 0) return data
-  const before = new Set((originalDoc?.mentions ?? []).map((mention) => idOf(mention)))
-  const ids = mentions.map((mention) => idOf(mention as never)).filter((id) => !before.has(id))
   const all = mentions.map((mention) => idOf(mention as never))
-  const wanted = [...new Set(ids.filter((id): id is string => typeof id === 'string' && id !== ''))]
+  const before = new Set((originalDoc?.mentions ?? []).map((mention) => idOf(mention)))
+  const added = all.filter((id) => !before.has(id))
+  const wanted = [...new Set(added.filter((id): id is string => Boolean(id)))]
   // Access skipped: editors may not read other accounts, yet they may mention them.
   const { docs } = wanted.length
     ? await req.payload.find({
@@ -40,7 +40,7 @@ export const checkMentions: CollectionBeforeValidateHook<ReviewComment> = async 
       .filter((user) => user.roles?.some((role) => (ROLES as readonly string[]).includes(role)))
       .map((user) => String(user.id)),
   )
-  const stranger = ids.find((id) => !id || !staff.has(id))
+  const stranger = added.find((id) => !id || !staff.has(id))
   if (stranger !== undefined) {
     throw commentError(req, 'mentionNotStaff', 400, { user: String(stranger ?? '') })
   }
