@@ -54,6 +54,7 @@ import { awardNotice } from './src/rosters/notice/plugin'
 import { awardRosters } from './src/rosters/plugin'
 import { queryPathGuard } from './src/security/plugin'
 import { emailAdapter } from './src/workflow/notifications/email'
+import { reviewComments } from './src/workflow/comments/plugin'
 import { editorialWorkflow } from './src/workflow/plugin'
 import { releases } from './src/workflow/releases/plugin'
 
@@ -128,6 +129,7 @@ export const kexieConfig: Config = {
     apiClients(),
     mediaObjectStorage(mediaStore()),
     cdnPurge(),
+    reviewComments(),
     // Last, so they reach every collection the plugins before them add.
     queryPathGuard(),
     adminConventions(),

@@ -86,6 +86,7 @@ export interface Config {
     notifications: Notification;
     'notification-channels': NotificationChannel;
     'api-clients': ApiClient;
+    'review-comments': ReviewComment;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -121,6 +122,7 @@ export interface Config {
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'notification-channels': NotificationChannelsSelect<false> | NotificationChannelsSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
+    'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -806,6 +808,7 @@ export interface WorkflowEvent {
       text: string;
     }[];
   };
+  reviewComments?: string[];
   prevHash: string;
   hash: string;
   updatedAt: string;
@@ -1054,6 +1057,39 @@ export interface ApiClient {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments".
+ */
+export interface ReviewComment {
+  id: string;
+  documentCollection:
+    | 'releases'
+    | 'globals'
+    | 'articles'
+    | 'events'
+    | 'science-education-bases'
+    | 'volunteer-teams'
+    | 'awards'
+    | 'award-recipients';
+  documentId: string;
+  /**
+   * The revision of the submission that opened the round
+   */
+  round?: number | null;
+  revision?: number | null;
+  fieldPath?: string | null;
+  passage?: string | null;
+  body: string;
+  mentions?: (string | User)[] | null;
+  author?: (string | null) | User;
+  documentAuthor?: (string | null) | User;
+  resolved?: boolean | null;
+  resolvedBy?: (string | null) | User;
+  resolvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1258,6 +1294,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'api-clients';
         value: string | ApiClient;
+      } | null)
+    | ({
+        relationTo: 'review-comments';
+        value: string | ReviewComment;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1627,6 +1667,7 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   unpublishAt?: T;
   occurredAt?: T;
   complianceOverride?: T;
+  reviewComments?: T;
   prevHash?: T;
   hash?: T;
   updatedAt?: T;
@@ -1805,6 +1846,27 @@ export interface ApiClientsSelect<T extends boolean = true> {
   keyPrefix?: T;
   keyHash?: T;
   key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments_select".
+ */
+export interface ReviewCommentsSelect<T extends boolean = true> {
+  documentCollection?: T;
+  documentId?: T;
+  round?: T;
+  revision?: T;
+  fieldPath?: T;
+  passage?: T;
+  body?: T;
+  mentions?: T;
+  author?: T;
+  documentAuthor?: T;
+  resolved?: T;
+  resolvedBy?: T;
+  resolvedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -4,6 +4,7 @@ import { calendarText } from '@/calendar/translations'
 import { apiClientsAdminText } from '@/delivery/apiClients/admin/translations'
 import { notificationsAdminText } from '@/notifications/admin/translations'
 import { rosterAdminTranslations } from '@/rosters/admin/translations'
+import { reviewCommentsText } from '@/workflow/comments/admin/translations'
 import { releasesAdminText } from '@/workflow/releases/admin/translations'
 
 /** Messages of our own, in every admin language; Payload's own strings come from its packages. */
@@ -191,6 +192,7 @@ export const translations = {
     releasesAdmin: releasesAdminText.zh,
     calendar: calendarText.zh,
     notificationsAdmin: notificationsAdminText.zh,
+    reviewComments: reviewCommentsText.zh,
     roster: {
       badForm: '请求须为 multipart/form-data，包含 file（名单文件）、award（奖项）和 year（年度）',
       noFile: '请上传名单文件（file：.xlsx 或 .csv）',
@@ -429,6 +431,7 @@ export const translations = {
     releasesAdmin: releasesAdminText.en,
     calendar: calendarText.en,
     notificationsAdmin: notificationsAdminText.en,
+    reviewComments: reviewCommentsText.en,
     roster: {
       badForm: 'Send multipart/form-data with file (the roster), award and year',
       noFile: 'Upload the roster file (file: .xlsx or .csv)',

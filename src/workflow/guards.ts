@@ -18,10 +18,16 @@ export type GuardedTransition = {
   comment?: string
   /** The actor asks to pass the compliance gate's blocking findings (final level only). */
   overrideCompliance?: boolean
+  /** request_changes: the review comments the actor points at (ids, as sent). */
+  comments?: readonly string[]
 }
 
 /** What a guard adds to the transition's history record (covered by its hash). */
-export type GuardRecord = { complianceOverride?: ComplianceOverrideRecord }
+export type GuardRecord = {
+  complianceOverride?: ComplianceOverrideRecord
+  /** The review comments a request for changes points at. */
+  reviewComments?: string[]
+}
 
 /**
  * What a guard that lets a transition through hands back: fields for the history record, and

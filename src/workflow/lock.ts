@@ -21,9 +21,7 @@ export const withLock = async <T>(key: string, task: () => Promise<T>): Promise<
   queues.set(key, tail)
   await previous
   try {
-    return key.startsWith(TRANSACTION_KEY_PREFIX)
-      ? await task()
-      : await withSharedLock(key, task)
+    return key.startsWith(TRANSACTION_KEY_PREFIX) ? await task() : await withSharedLock(key, task)
   } finally {
     release()
     if (queues.get(key) === tail) queues.delete(key)
@@ -41,7 +39,5 @@ export const TRANSITION_LOCK = 'workflow:transition'
  */
 export const chainLockKey = async (req: PayloadRequest): Promise<string> => {
   const transactionID = await req.transactionID
-  return transactionID
-    ? `${TRANSACTION_KEY_PREFIX}${String(transactionID)}`
-    : 'workflow:chain'
+  return transactionID ? `${TRANSACTION_KEY_PREFIX}${String(transactionID)}` : 'workflow:chain'
 }

@@ -11,6 +11,8 @@ export type TransitionBody = {
   revision?: number
   /** approve (last level) and publish: pass the compliance gate's blocking findings. */
   overrideCompliance?: boolean
+  /** request_changes: the open review comments of this round the request points at (ids). */
+  comments?: string[]
 }
 
 export type BodyProblem =
@@ -24,8 +26,10 @@ const FIELDS = [
   'assignee',
   'revision',
   'overrideCompliance',
+  'comments',
 ] as const
 const MAX_COMMENT_LENGTH = 2000
+const MAX_CITED_COMMENTS = 100
 // A calendar date with a time and an explicit zone, as JSON dates are written (RFC 3339).
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
 
@@ -52,8 +56,23 @@ const parseDate = (value: unknown, name: string): BodyProblem | Date | undefined
 const isProblem = (value: unknown): value is BodyProblem =>
   typeof value === 'object' && value !== null && 'kind' in value
 
+/** `comments`: ids of review comments, for request_changes only; each named once. */
+const parseCommentIds = (value: unknown, action: string): BodyProblem | string[] | undefined => {
+  if (value === undefined || value === null) return undefined
+  const isIdList =
+    Array.isArray(value) && value.every((id) => typeof id === 'string' && id.trim().length > 0)
+  if (!isIdList) return { kind: 'badBody', problem: 'comments must be a list of comment ids' }
+  if (value.length > MAX_CITED_COMMENTS) {
+    return { kind: 'badBody', problem: `comments may name at most ${MAX_CITED_COMMENTS} comments` }
+  }
+  if (value.length > 0 && action !== 'request_changes') {
+    return { kind: 'badBody', problem: 'comments is only for request_changes' }
+  }
+  return [...new Set(value.map((id: string) => id.trim()))]
+}
+
 /**
- * Reads `{ action, comment?, publishAt?, unpublishAt?, assignee?, revision?, overrideCompliance? }`. Anything else (invalid JSON,
+ * Reads `{ action, comment?, publishAt?, unpublishAt?, assignee?, revision?, overrideCompliance?, comments? }`. Anything else (invalid JSON,
  * other fields, wrong types, dates without a zone, a schedule on an action that has none) is a
  * 400: a client mistake is reported, never guessed at.
  */
@@ -100,6 +119,8 @@ export const parseTransitionBody = (raw: string): BodyProblem | { body: Transiti
   if (overrideCompliance === true && action !== 'approve' && action !== 'publish') {
     return { kind: 'badBody', problem: 'overrideCompliance is only for approve and publish' }
   }
+  const comments = parseCommentIds(input.comments, action)
+  if (isProblem(comments)) return comments
   const publishAt = parseDate(input.publishAt, 'publishAt')
   if (isProblem(publishAt)) return publishAt
   const unpublishAt = parseDate(input.unpublishAt, 'unpublishAt')
@@ -119,6 +140,7 @@ export const parseTransitionBody = (raw: string): BodyProblem | { body: Transiti
       ...(unpublishAt ? { unpublishAt } : {}),
       ...(hasRevision ? { revision: revision as number } : {}),
       ...(overrideCompliance === true ? { overrideCompliance: true } : {}),
+      ...(comments?.length ? { comments } : {}),
     },
   }
 }

@@ -62,6 +62,8 @@ export type TransitionInput = {
   revision?: number
   /** Final level only: pass the compliance gate's blocking findings (recorded in the history). */
   overrideCompliance?: boolean
+  /** request_changes: the review comments it points at (checked and recorded by a guard). */
+  comments?: string[]
   /**
    * The history records the action under this name (a feature's own action carried out as a
    * workflow action, e.g. `withdraw_from_notice` as an `archive`; see `RECORDED_AS`).
@@ -355,6 +357,7 @@ const applyTransition = async (
     decision,
     comment: input.comment,
     overrideCompliance: input.overrideCompliance,
+    comments: input.comments,
   })
 
   // Jobs first: a schedule whose transition then fails finds nothing to do when it runs.

@@ -14,6 +14,7 @@ export type TransitionBody = {
   assignee?: string
   revision?: number
   overrideCompliance?: boolean
+  comments?: (number | string)[]
 }
 
 export type TransitionAnswer = {

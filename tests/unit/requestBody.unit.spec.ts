@@ -109,4 +109,35 @@ describe('the workflow endpoint’s request body', () => {
       })
     })
   })
+  describe('comments (review comments cited by request_changes)', () => {
+    it('takes a list of ids on request_changes, each once', () => {
+      expect(
+        parse({ action: 'request_changes', comment: '见意见', comments: ['a', ' b ', 'a'] }),
+      ).toEqual({ body: { action: 'request_changes', comment: '见意见', comments: ['a', 'b'] } })
+    })
+
+    it('leaves an empty list out', () => {
+      expect(parse({ action: 'request_changes', comments: [] })).toEqual({
+        body: { action: 'request_changes' },
+      })
+    })
+
+    it.each([
+      ['a single id', 'a'],
+      ['an empty id', ['a', '']],
+      ['numbers', [1, 2]],
+    ])('refuses %s', (_, comments) => {
+      expect(problemOf({ action: 'request_changes', comments })).toEqual({
+        kind: 'badBody',
+        problem: 'comments must be a list of comment ids',
+      })
+    })
+
+    it('refuses comments on any other action', () => {
+      expect(problemOf({ action: 'approve', comments: ['a'] })).toEqual({
+        kind: 'badBody',
+        problem: 'comments is only for request_changes',
+      })
+    })
+  })
 })

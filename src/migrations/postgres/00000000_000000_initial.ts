@@ -78,6 +78,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_notifications_kind" AS ENUM('submitted_to_me', 'approved', 'sent_back', 'published', 'mentioned');
   CREATE TYPE "public"."enum_notification_channels_events" AS ENUM('submitted_to_me', 'approved', 'sent_back', 'published');
   CREATE TYPE "public"."enum_notification_channels_kind" AS ENUM('wecom', 'dingtalk');
+  CREATE TYPE "public"."enum_review_comments_document_collection" AS ENUM('releases', 'globals', 'articles', 'events', 'science-education-bases', 'volunteer-teams', 'awards', 'award-recipients');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'workflowScheduledTransition', 'workflowNotify', 'webhookDeliver', 'awardNoticeConfirm', 'robotNotify');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'workflowScheduledTransition', 'workflowNotify', 'webhookDeliver', 'awardNoticeConfirm', 'robotNotify');
@@ -895,6 +896,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"unpublish_at" timestamp(3) with time zone,
   	"occurred_at" timestamp(3) with time zone NOT NULL,
   	"compliance_override" jsonb,
+  	"review_comments" jsonb,
   	"prev_hash" varchar NOT NULL,
   	"hash" varchar NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -1168,6 +1170,32 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "review_comments" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"document_collection" "enum_review_comments_document_collection" NOT NULL,
+  	"document_id" varchar NOT NULL,
+  	"round" numeric,
+  	"revision" numeric,
+  	"field_path" varchar,
+  	"passage" varchar,
+  	"body" varchar NOT NULL,
+  	"author_id" uuid,
+  	"document_author_id" uuid,
+  	"resolved" boolean DEFAULT false,
+  	"resolved_by_id" uuid,
+  	"resolved_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "review_comments_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" uuid NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" uuid
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"key" varchar NOT NULL,
@@ -1233,7 +1261,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"award_notices_id" uuid,
   	"notifications_id" uuid,
   	"notification_channels_id" uuid,
-  	"api_clients_id" uuid
+  	"api_clients_id" uuid,
+  	"review_comments_id" uuid
   );
   
   CREATE TABLE "payload_preferences" (
@@ -1673,6 +1702,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "notifications" ADD CONSTRAINT "notifications_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "notification_channels_events" ADD CONSTRAINT "notification_channels_events_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."notification_channels"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "api_clients_allowed_origins" ADD CONSTRAINT "api_clients_allowed_origins_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."api_clients"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "review_comments" ADD CONSTRAINT "review_comments_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "review_comments" ADD CONSTRAINT "review_comments_document_author_id_users_id_fk" FOREIGN KEY ("document_author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "review_comments" ADD CONSTRAINT "review_comments_resolved_by_id_users_id_fk" FOREIGN KEY ("resolved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "review_comments_rels" ADD CONSTRAINT "review_comments_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."review_comments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "review_comments_rels" ADD CONSTRAINT "review_comments_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
@@ -1694,6 +1728,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_notifications_fk" FOREIGN KEY ("notifications_id") REFERENCES "public"."notifications"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_notification_channels_fk" FOREIGN KEY ("notification_channels_id") REFERENCES "public"."notification_channels"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_api_clients_fk" FOREIGN KEY ("api_clients_id") REFERENCES "public"."api_clients"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_review_comments_fk" FOREIGN KEY ("review_comments_id") REFERENCES "public"."review_comments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "homepage_approvals" ADD CONSTRAINT "homepage_approvals_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -2140,6 +2175,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "api_clients_key_prefix_idx" ON "api_clients" USING btree ("key_prefix");
   CREATE INDEX "api_clients_updated_at_idx" ON "api_clients" USING btree ("updated_at");
   CREATE INDEX "api_clients_created_at_idx" ON "api_clients" USING btree ("created_at");
+  CREATE INDEX "review_comments_document_collection_idx" ON "review_comments" USING btree ("document_collection");
+  CREATE INDEX "review_comments_document_id_idx" ON "review_comments" USING btree ("document_id");
+  CREATE INDEX "review_comments_author_idx" ON "review_comments" USING btree ("author_id");
+  CREATE INDEX "review_comments_document_author_idx" ON "review_comments" USING btree ("document_author_id");
+  CREATE INDEX "review_comments_resolved_idx" ON "review_comments" USING btree ("resolved");
+  CREATE INDEX "review_comments_resolved_by_idx" ON "review_comments" USING btree ("resolved_by_id");
+  CREATE INDEX "review_comments_updated_at_idx" ON "review_comments" USING btree ("updated_at");
+  CREATE INDEX "review_comments_created_at_idx" ON "review_comments" USING btree ("created_at");
+  CREATE INDEX "review_comments_rels_order_idx" ON "review_comments_rels" USING btree ("order");
+  CREATE INDEX "review_comments_rels_parent_idx" ON "review_comments_rels" USING btree ("parent_id");
+  CREATE INDEX "review_comments_rels_path_idx" ON "review_comments_rels" USING btree ("path");
+  CREATE INDEX "review_comments_rels_users_id_idx" ON "review_comments_rels" USING btree ("users_id");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -2177,6 +2224,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_notifications_id_idx" ON "payload_locked_documents_rels" USING btree ("notifications_id");
   CREATE INDEX "payload_locked_documents_rels_notification_channels_id_idx" ON "payload_locked_documents_rels" USING btree ("notification_channels_id");
   CREATE INDEX "payload_locked_documents_rels_api_clients_id_idx" ON "payload_locked_documents_rels" USING btree ("api_clients_id");
+  CREATE INDEX "payload_locked_documents_rels_review_comments_id_idx" ON "payload_locked_documents_rels" USING btree ("review_comments_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -2344,6 +2392,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "notification_channels" CASCADE;
   DROP TABLE "api_clients_allowed_origins" CASCADE;
   DROP TABLE "api_clients" CASCADE;
+  DROP TABLE "review_comments" CASCADE;
+  DROP TABLE "review_comments_rels" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -2449,6 +2499,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_notifications_kind";
   DROP TYPE "public"."enum_notification_channels_events";
   DROP TYPE "public"."enum_notification_channels_kind";
+  DROP TYPE "public"."enum_review_comments_document_collection";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";

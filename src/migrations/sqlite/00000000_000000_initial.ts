@@ -1234,6 +1234,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`unpublish_at\` text,
   	\`occurred_at\` text NOT NULL,
   	\`compliance_override\` text,
+  	\`review_comments\` text,
   	\`prev_hash\` text NOT NULL,
   	\`hash\` text NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -1648,6 +1649,49 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`api_clients_key_prefix_idx\` ON \`api_clients\` (\`key_prefix\`);`)
   await db.run(sql`CREATE INDEX \`api_clients_updated_at_idx\` ON \`api_clients\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`api_clients_created_at_idx\` ON \`api_clients\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`review_comments\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`document_collection\` text NOT NULL,
+  	\`document_id\` text NOT NULL,
+  	\`round\` numeric,
+  	\`revision\` numeric,
+  	\`field_path\` text,
+  	\`passage\` text,
+  	\`body\` text NOT NULL,
+  	\`author_id\` text(36),
+  	\`document_author_id\` text(36),
+  	\`resolved\` integer DEFAULT false,
+  	\`resolved_by_id\` text(36),
+  	\`resolved_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`document_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`resolved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`review_comments_document_collection_idx\` ON \`review_comments\` (\`document_collection\`);`)
+  await db.run(sql`CREATE INDEX \`review_comments_document_id_idx\` ON \`review_comments\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`review_comments_author_idx\` ON \`review_comments\` (\`author_id\`);`)
+  await db.run(sql`CREATE INDEX \`review_comments_document_author_idx\` ON \`review_comments\` (\`document_author_id\`);`)
+  await db.run(sql`CREATE INDEX \`review_comments_resolved_idx\` ON \`review_comments\` (\`resolved\`);`)
+  await db.run(sql`CREATE INDEX \`review_comments_resolved_by_idx\` ON \`review_comments\` (\`resolved_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`review_comments_updated_at_idx\` ON \`review_comments\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`review_comments_created_at_idx\` ON \`review_comments\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`review_comments_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`review_comments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`review_comments_rels_order_idx\` ON \`review_comments_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`review_comments_rels_parent_idx\` ON \`review_comments_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`review_comments_rels_path_idx\` ON \`review_comments_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`review_comments_rels_users_id_idx\` ON \`review_comments_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1730,6 +1774,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`notifications_id\` text(36),
   	\`notification_channels_id\` text(36),
   	\`api_clients_id\` text(36),
+  	\`review_comments_id\` text(36),
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`categories_id\`) REFERENCES \`categories\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1749,7 +1794,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`award_notices_id\`) REFERENCES \`award_notices\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`notifications_id\`) REFERENCES \`notifications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`notification_channels_id\`) REFERENCES \`notification_channels\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`api_clients_id\`) REFERENCES \`api_clients\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`api_clients_id\`) REFERENCES \`api_clients\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`review_comments_id\`) REFERENCES \`review_comments\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1774,6 +1820,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_notifications_id_idx\` ON \`payload_locked_documents_rels\` (\`notifications_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_notification_channels_id_idx\` ON \`payload_locked_documents_rels\` (\`notification_channels_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_api_clients_id_idx\` ON \`payload_locked_documents_rels\` (\`api_clients_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_review_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`review_comments_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -2253,6 +2300,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`notification_channels\`;`)
   await db.run(sql`DROP TABLE \`api_clients_allowed_origins\`;`)
   await db.run(sql`DROP TABLE \`api_clients\`;`)
+  await db.run(sql`DROP TABLE \`review_comments\`;`)
+  await db.run(sql`DROP TABLE \`review_comments_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

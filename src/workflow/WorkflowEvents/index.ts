@@ -167,6 +167,14 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
       ],
     },
     {
+      // The review comments a request for changes pointed at (ids in `review-comments`).
+      name: 'reviewComments',
+      type: 'json',
+      label: { zh: '引用的审核意见', en: 'Review comments cited' },
+      admin: { components: { Field: '@/admin/ReadOnlyJson#ReadOnlyJson' } },
+      typescriptSchema: [() => ({ type: 'array', items: { type: 'string' } })],
+    },
+    {
       name: 'prevHash',
       type: 'text',
       label: { zh: '前一条哈希', en: 'Previous hash' },

@@ -34,6 +34,8 @@ export type NewWorkflowEvent = {
   release?: null | string
   occurredAt: Date
   complianceOverride?: ComplianceOverrideRecord | null
+  /** request_changes: the review comments it points at. */
+  reviewComments?: null | string[]
 }
 
 const lastEvent = async (req: PayloadRequest): Promise<WorkflowEvent | undefined> => {
@@ -73,6 +75,7 @@ const chained = (
   occurredAt: event.occurredAt.toISOString(),
   release: event.release ?? null,
   ...(event.complianceOverride ? { complianceOverride: event.complianceOverride } : {}),
+  ...(event.reviewComments?.length ? { reviewComments: event.reviewComments } : {}),
 })
 
 /**

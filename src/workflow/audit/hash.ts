@@ -35,6 +35,10 @@ const overrideParts = (value: unknown): unknown[] => {
   ]
 }
 
+/** The review comments a request for changes points at, in the order recorded. */
+const commentParts = (value: unknown): unknown[] =>
+  Array.isArray(value) && value.length > 0 ? [['reviewComments', value.map(String)]] : []
+
 export const eventHash = (event: ChainedEvent): string =>
   createHash('sha256')
     .update(
@@ -59,6 +63,8 @@ export const eventHash = (event: ChainedEvent): string =>
         ...(event.release ? [event.release] : []),
         // Only on records that have one, so the hashes of earlier records stay as they were.
         ...overrideParts(event.complianceOverride),
+        // Tagged, so a list of comments can never hash like a compliance override.
+        ...commentParts(event.reviewComments),
       ]),
     )
     .digest('hex')

@@ -4,6 +4,7 @@ import { globalEntryOf } from '@/content/registry'
 import { serverUrl, settings } from '@/env'
 import type { User } from '@/payload-types'
 
+import type { WorkflowTargetSlug } from '../stages'
 import { collectionLabels, GLOBALS } from '../stages'
 import { notificationChannels } from './channels'
 import { composeMail } from './compose'
@@ -35,11 +36,15 @@ const recipientsOf = async (req: PayloadRequest, plan: NotificationPlan): Promis
   return docs
 }
 
-const titleOf = async (req: PayloadRequest, plan: NotificationPlan): Promise<string> => {
-  const { collection, documentId } = plan
+/** A document's title as notifications show it (its `useAsTitle`, in Chinese), or its id. */
+export const documentTitle = async (
+  req: PayloadRequest,
+  collection: WorkflowTargetSlug,
+  documentId: string,
+): Promise<string> => {
   if (collection === GLOBALS) return globalEntryOf(documentId)?.labels.zh ?? documentId
   const useAsTitle = req.payload.collections[collection]?.config.admin.useAsTitle ?? 'id'
-  // Access skipped: the title of the document the transition was about, for its notification.
+  // Access skipped: the title of the document a notification is about.
   const doc = await req.payload.findByID({
     collection,
     id: documentId,
@@ -53,6 +58,9 @@ const titleOf = async (req: PayloadRequest, plan: NotificationPlan): Promise<str
   const title = (doc as Record<string, unknown> | null)?.[useAsTitle]
   return typeof title === 'string' && title ? title : documentId
 }
+
+const titleOf = (req: PayloadRequest, plan: NotificationPlan): Promise<string> =>
+  documentTitle(req, plan.collection, plan.documentId)
 
 /**
  * Writes one e-mail per recipient into the jobs queue (the `workflowNotify` task sends it, and

@@ -25,6 +25,8 @@ type Props = {
   reviewers: PanelPerson[]
   /** Offered when the compliance gate blocks and this is the final level: its label. */
   overrideLabel?: null | string
+  /** request_changes: this round's open review comments it may cite (all cited unless unticked). */
+  citable?: { id: string; text: string }[]
   /** Resolves true when the dialog is done (the action applied, or refused for good). */
   onConfirm: (body: TransitionRequestBody) => Promise<boolean>
 }
@@ -65,6 +67,7 @@ export const ActionDialog = ({
   reviewers,
   onConfirm,
   overrideLabel,
+  citable = [],
 }: Props) => {
   const { t, buttonLabel } = useWorkflowText()
   const { closeModal } = useModal()
@@ -75,6 +78,8 @@ export const ActionDialog = ({
   const [isCommentMissing, setIsCommentMissing] = useState(false)
 
   const [isOverriding, setIsOverriding] = useState(false)
+  const [cited, setCited] = useState<string[]>(() => citable.map(({ id }) => id))
+  const isCiting = action === 'request_changes' && citable.length > 0
   const isReasonRequired = action !== null && NEEDS_REASON.has(action)
   const isCommentRequired = isReasonRequired || (isOverriding && Boolean(overrideLabel))
   const reset = () => {
@@ -103,6 +108,7 @@ export const ActionDialog = ({
       ...(dates.publishAt ? { publishAt: dates.publishAt.toISOString() } : {}),
       ...(dates.unpublishAt ? { unpublishAt: dates.unpublishAt.toISOString() } : {}),
       ...(isOverriding && overrideLabel ? { overrideCompliance: true } : {}),
+      ...(isCiting && cited.length > 0 ? { comments: cited } : {}),
     })
     setIsSending(false)
     if (isFinished) {
@@ -186,6 +192,32 @@ export const ActionDialog = ({
               }}
             />
           </div>
+          {isCiting && (
+            <div className="kx-wf-dialog__field" id="kx-wf-cite">
+              <FieldLabel label={t('reviewComments:cite')} />
+              <ul className="kx-wf-dialog__cite">
+                {citable.map(({ id, text }) => (
+                  <li key={id}>
+                    <label>
+                      <input
+                        checked={cited.includes(id)}
+                        data-comment-id={id}
+                        onChange={(event) =>
+                          setCited((current) =>
+                            event.target.checked
+                              ? [...current, id]
+                              : current.filter((other) => other !== id),
+                          )
+                        }
+                        type="checkbox"
+                      />{' '}
+                      {text}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           {scheduleFields(action).map((name) => (
             <div className="kx-wf-dialog__field" key={name}>
               <FieldLabel label={scheduleLabels[name]} />

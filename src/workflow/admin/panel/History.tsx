@@ -7,10 +7,15 @@ import type { PanelEvent } from './types'
 
 const SHOWN_AT_FIRST = 5
 
-type Props = { events: PanelEvent[]; nameOf: (id: string) => string }
+type Props = {
+  events: PanelEvent[]
+  nameOf: (id: string) => string
+  /** A review comment's text by id (null when it cannot be read). */
+  commentText: (id: string) => null | string
+}
 
 /** The review history, newest first: who did what, when, from which stage, with their comment. */
-export const History = ({ events, nameOf }: Props) => {
+export const History = ({ events, nameOf, commentText }: Props) => {
   const { t, actionLabel, stageLabel } = useWorkflowText()
   const formatTime = useFormatTime()
   const [isExpanded, setIsExpanded] = useState(false)
@@ -67,6 +72,16 @@ export const History = ({ events, nameOf }: Props) => {
               )}
               {event.comment && (
                 <blockquote className="kx-wf-history__comment">{event.comment}</blockquote>
+              )}
+              {event.reviewComments.length > 0 && (
+                <div className="kx-wf-history__cited">
+                  <div className="kx-wf-panel__muted">{t('reviewComments:cited')}</div>
+                  <ul>
+                    {event.reviewComments.map((id) => (
+                      <li key={id}>{commentText(id) ?? id}</li>
+                    ))}
+                  </ul>
+                </div>
               )}
             </li>
           ))}

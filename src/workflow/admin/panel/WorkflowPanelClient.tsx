@@ -14,6 +14,8 @@ import React, { useEffect, useRef, useState } from 'react'
 import { ComplianceFindings } from '@/compliance/admin/ComplianceFindings'
 import type { Finding } from '@/compliance/scan/document'
 
+import { PanelComments } from '../../comments/admin/PanelComments'
+import { useReviewComments } from '../../comments/admin/useReviewComments'
 import { PanelRelease } from '../../releases/admin/PanelRelease'
 import type { OfferedAction } from '../../stages'
 import { isWorkflowCollection, isWorkflowStage } from '../../stages'
@@ -49,6 +51,7 @@ const useNameOf = (data: PanelData, status: PanelStatus) => {
   return (id: string) =>
     data.names[id] ??
     data.reviewers.find((person) => person.id === id)?.name ??
+    data.staff.find((person) => person.id === id)?.name ??
     status.history.findLast((event) => event.actor === id && event.actorName)?.actorName ??
     t('workflowAdmin:unknownUser')
 }
@@ -84,6 +87,13 @@ export const WorkflowPanelClient = ({ data }: { data: PanelData }) => {
     language: i18n.language,
   }
   const modalSlug = `kx-workflow-${data.collection}-${data.id}`
+  const { comments, reload: reloadComments } = useReviewComments(target)
+  // What a request for changes may cite: this round's open comments.
+  const citable = (comments ?? []).filter(
+    (comment) => data.round !== null && comment.round === data.round && !comment.resolved,
+  )
+  const commentText = (id: string) =>
+    comments?.find((comment) => String(comment.id) === id)?.body ?? null
 
   const refreshStatus = async () => {
     const answer = await fetchStatus(target)
@@ -139,6 +149,7 @@ export const WorkflowPanelClient = ({ data }: { data: PanelData }) => {
         stage: isWorkflowStage(stage) ? stageLabel(stage) : stage,
       }),
     )
+    void reloadComments()
     startRouteTransition(() => router.refresh())
     return true
   }
@@ -223,10 +234,20 @@ export const WorkflowPanelClient = ({ data }: { data: PanelData }) => {
         onCheck={() => void runCheck()}
       />
 
-      <History events={status.history} nameOf={nameOf} />
+      <PanelComments
+        comments={comments}
+        data={data}
+        nameOf={nameOf}
+        reload={reloadComments}
+        stage={status.stage}
+        target={target}
+      />
+
+      <History commentText={commentText} events={status.history} nameOf={nameOf} />
 
       <ActionDialog
         action={action}
+        citable={citable.map((comment) => ({ id: String(comment.id), text: comment.body }))}
         hint={action ? hints[action] : null}
         key={openings}
         modalSlug={modalSlug}

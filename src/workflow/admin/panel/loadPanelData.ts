@@ -8,7 +8,9 @@ import { availableActions } from '../../stateMachine'
 import type { WorkflowTargetSlug } from '../../stages'
 import { isWorkflowCollection } from '../../stages'
 import { openReleaseHolding } from '../../releases/membership'
-import { assignableReviewers, userNames } from '../people'
+import { commentableFields } from '../../comments/admin/panelFields'
+import { currentRound } from '../../comments/rounds'
+import { assignableReviewers, staffNames, userNames } from '../people'
 import { loadComparison } from './comparison'
 import type { PanelData } from './types'
 import { toPanelStatus } from './types'
@@ -38,7 +40,7 @@ export const loadPanelData = async (
   const workflow = doc.workflow ?? {}
   const author = idOf(workflow.createdBy)
   const assignee = idOf(workflow.assignee)
-  const [history, names, reviewers, release] = await Promise.all([
+  const [history, names, reviewers, release, round, staff] = await Promise.all([
     documentHistory(req, collection, id),
     userNames(req, [
       author,
@@ -48,6 +50,8 @@ export const loadPanelData = async (
     ]),
     actions.includes('submit') ? assignableReviewers(req, userId) : [],
     isWorkflowCollection(collection) ? openReleaseHolding(req, { collection, id }) : null,
+    currentRound(req, { collection, id }, state.stage),
+    staffNames(req),
   ])
   const comparison = await loadComparison(req, collection, id, {
     history,
@@ -76,5 +80,8 @@ export const loadPanelData = async (
     reviewers,
     release: release ? { id: release.id, title: release.title } : null,
     comparison,
+    round,
+    staff,
+    commentFields: commentableFields(req, collection, id),
   }
 }

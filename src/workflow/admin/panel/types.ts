@@ -1,5 +1,6 @@
 import type { WorkflowEvent } from '@/payload-types'
 
+import type { CommentableField } from '../../comments/admin/panelFields'
 import type { Approval } from '../../stateMachine'
 import type { OfferedAction, RecordedAction, WorkflowTargetSlug, WorkflowStage } from '../../stages'
 
@@ -17,6 +18,8 @@ export type PanelEvent = {
   publishAt: string | null
   unpublishAt: string | null
   occurredAt: string
+  /** request_changes: the review comments it cited. */
+  reviewComments: string[]
 }
 
 /** What `GET /api/workflow/{collection}/{id}` answers, as the panel keeps it. */
@@ -63,6 +66,12 @@ export type PanelData = {
   release: null | { id: string; title: string }
   /** For a reviewer, while a round is open: what changed since the live or approved text. */
   comparison: null | PanelComparison
+  /** The current review round (its submission's revision), or null outside a round. */
+  round: null | number
+  /** Staff accounts by name: who a comment may mention, and whose names comments show. */
+  staff: PanelPerson[]
+  /** The fields a review comment may point at. */
+  commentFields: CommentableField[]
 }
 
 /** The body of `GET /api/workflow/{collection}/{id}` (src/workflow/endpoint.ts). */
@@ -84,6 +93,7 @@ export const toPanelEvent = (event: WorkflowEvent): PanelEvent => ({
   publishAt: event.publishAt ?? null,
   unpublishAt: event.unpublishAt ?? null,
   occurredAt: event.occurredAt,
+  reviewComments: (event.reviewComments ?? []).map(String),
 })
 
 /** The status endpoint's answer without what the panel never shows. */

@@ -13,18 +13,25 @@ export type TransitionRequestBody = {
   revision?: number
   /** Approve at the last level, or publish, over the compliance gate's block (with a comment). */
   overrideCompliance?: boolean
+  /** request_changes: the open review comments of this round it points at. */
+  comments?: string[]
 }
 
 export type ApiAnswer<T> =
   { ok: true; body: T } | { ok: false; status: number; message: string; data?: unknown }
 
-type Target = { apiRoute: string; collection: WorkflowTargetSlug; id: string; language: string }
+export type Target = {
+  apiRoute: string
+  collection: WorkflowTargetSlug
+  id: string
+  language: string
+}
 
 const workflowUrl = ({ apiRoute, collection, id }: Target) =>
   `${apiRoute}/workflow/${collection}/${encodeURIComponent(id)}`
 
 // The server answers in the admin's language when asked, so its refusals can be shown as they are.
-const call = async <T>(
+export const call = async <T>(
   target: Target,
   init: RequestInit,
   url = workflowUrl(target),
