@@ -160,6 +160,60 @@ const scheduledOverride = async (
   )
 }
 
+/**
+ * The first of a release's items (in its order) with a blocking finding, or null. A release holds
+ * hundreds of documents: the rules are read once and each collection's items in one query, with
+ * the same reading as `documentFindings` (latest version, every locale); an item that query does
+ * not return, and each global, is read on its own.
+ */
+const firstRefusedItem = async (
+  req: PayloadRequest,
+  refs: ReleaseItemRef[],
+): Promise<null | {
+  collection: string
+  id: string
+  findings: Finding[]
+  blocking: Finding[]
+}> => {
+  const items = refs.map(({ relationTo, value }) => ({
+    collection: relationTo,
+    id: typeof value === 'object' && value ? String(value.id) : String(value),
+  }))
+  const readReq = isolateObjectProperty(req, ['locale', 'fallbackLocale'])
+  const rules = await currentRules(readReq)
+  const docs = new Map<string, Record<string, unknown>>()
+  for (const collection of new Set(items.map((item) => item.collection))) {
+    if (collection === GLOBALS || !req.payload.collections[collection as CollectionSlug]) continue
+    const ids = items.filter((item) => item.collection === collection).map((item) => item.id)
+    // Access skipped: as in `documentFindings` for the workflow.
+    const { docs: found } = await req.payload.find({
+      collection: collection as CollectionSlug,
+      where: { id: { in: ids } },
+      draft: true,
+      depth: 0,
+      locale: 'all',
+      pagination: false,
+      overrideAccess: true,
+      req: readReq,
+    })
+    for (const item of found) docs.set(`${collection}/${item.id}`, item as never)
+  }
+  for (const { collection, id } of items) {
+    const doc = docs.get(`${collection}/${id}`)
+    const findings = doc
+      ? await scanDocument(
+          readReq,
+          rules,
+          req.payload.collections[collection as CollectionSlug].config.fields,
+          doc,
+        )
+      : ((await documentFindings(req, collection as CollectionSlug, id, { asUser: false })) ?? [])
+    const blocking = findings.filter((finding) => finding.severity === 'block')
+    if (blocking.length) return { collection, id, findings, blocking }
+  }
+  return null
+}
+
 export const complianceGuard: TransitionGuard = {
   name: 'compliance',
   actions: GATED_ACTIONS,
@@ -174,22 +228,15 @@ export const complianceGuard: TransitionGuard = {
       // be refused on its own refuses the release, named.
       const items = ((doc as { items?: unknown }).items ?? []) as ReleaseItemRef[]
       const globals = releaseGlobalsOf(doc).map((slug) => ({ relationTo: GLOBALS, value: slug }))
-      for (const { relationTo, value } of [...items, ...globals]) {
-        const itemId = typeof value === 'object' && value ? String(value.id) : String(value)
-        const itemFindings =
-          (await documentFindings(req, relationTo as CollectionSlug, itemId, {
-            asUser: false,
-          })) ?? []
-        const itemBlocking = itemFindings.filter((finding) => finding.severity === 'block')
-        if (!itemBlocking.length) continue
-        blocking = itemBlocking
+      const refused = await firstRefusedItem(req, [...items, ...globals])
+      if (refused) {
+        blocking = refused.blocking
         refusal = () =>
           new ComplianceError(
-            `${relationTo}/${itemId}: ${blockedMessage(req, itemBlocking)}`,
-            itemFindings,
-            { collection: relationTo, id: itemId },
+            `${refused.collection}/${refused.id}: ${blockedMessage(req, refused.blocking)}`,
+            refused.findings,
+            { collection: refused.collection, id: refused.id },
           )
-        break
       }
     }
     // Warnings (and overridden blocks) never stop the transition; its answer shows them.

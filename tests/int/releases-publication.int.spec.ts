@@ -196,6 +196,79 @@ describe('a release is published and taken down as one announcement', () => {
   })
 })
 
+describe('what a release writes to each item', () => {
+  it('each item keeps every locale, gains one published version, and loses an editor’s lock, as a Payload update would', async () => {
+    const item = await newItem('events', '星河科普节英文场')
+    const other = await newItem('events', '星河科普节中文场')
+    await payload.update({
+      collection: 'events',
+      id: item.value,
+      locale: 'en',
+      draft: true,
+      data: { title: 'Galaxy Science Festival, English session' },
+      user: staff.editor,
+      overrideAccess: false,
+    })
+    const zhTitle = (
+      (await payload.findByID({
+        collection: 'events',
+        id: item.value,
+        draft: true,
+        locale: 'zh',
+        overrideAccess: true,
+      })) as { title: string }
+    ).title
+    const versionsBefore = (
+      await payload.findVersions({
+        collection: 'events',
+        where: { parent: { equals: item.value } },
+        pagination: false,
+        overrideAccess: true,
+      })
+    ).docs.length
+    await payload.create({
+      collection: 'payload-locked-documents',
+      data: {
+        document: { relationTo: 'events', value: item.value },
+        user: { relationTo: 'users', value: staff.editor.id },
+      },
+      overrideAccess: true,
+    })
+    const id = await approvedRelease([item, other], '星河科普节双语')
+
+    const answer = await transition(api, 'releases', id, { action: 'publish' }, reviewerToken)
+    expect(answer).toMatchObject({ status: 200, body: { workflowStage: 'published' } })
+
+    const read = async (locale: string) => {
+      const response = await api.get(`/events/${item.value}?locale=${locale}&depth=0`)
+      expect(response.status).toBe(200)
+      return (await response.json()) as { title: string; _status: string; workflowStage: string }
+    }
+    expect(await read('en')).toMatchObject({
+      title: 'Galaxy Science Festival, English session',
+      _status: 'published',
+      workflowStage: 'published',
+    })
+    expect((await read('zh')).title).toBe(zhTitle)
+    const versions = await payload.findVersions({
+      collection: 'events',
+      where: { parent: { equals: item.value } },
+      sort: '-updatedAt',
+      pagination: false,
+      overrideAccess: true,
+    })
+    expect(versions.docs).toHaveLength(versionsBefore + 1)
+    expect(versions.docs.filter((version) => version.latest)).toHaveLength(1)
+    expect(versions.docs[0]).toMatchObject({ latest: true, version: { _status: 'published' } })
+    const locks = await payload.count({
+      collection: 'payload-locked-documents',
+      where: { 'document.value': { equals: item.value } },
+      overrideAccess: true,
+    })
+    expect(locks.totalDocs).toBe(0)
+  })
+})
+
 describe('scheduled release publishing', () => {
   it('publish with a future publishAt queues the whole release; the jobs queue publishes it', async () => {
     const items = [await newItem('events', '定时批次一'), await newItem('events', '定时批次二')]

@@ -1,5 +1,5 @@
 import { getTranslation } from '@payloadcms/translations'
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
 
 import { globalEntryOf } from '@/content/registry'
@@ -21,6 +21,8 @@ import { workflowError } from '../errors'
 import { workflowWriteReq } from '../requestContext'
 import type { WorkflowStage } from '../stages'
 import { GLOBALS } from '../stages'
+import type { ItemBefore } from './itemWrite'
+import { readItemsBefore, unlockItems, writeItem } from './itemWrite'
 import type { ItemRef } from './membership'
 import { WRITES_PER_YIELD, yieldToEventLoop } from './transaction'
 
@@ -223,6 +225,20 @@ export const writeReleaseItems = async (
     })
   }
   await appendWorkflowEvents(req, records)
+  // What Payload's update would read for each item, read once per collection (a global is written
+  // through Payload's update, as is an item with no version to read).
+  const before = new Map<string, ItemBefore>()
+  const written = new Map<CollectionSlug, string[]>()
+  for (const collection of new Set(planned.map(({ item }) => item.collection))) {
+    if (collection === GLOBALS) continue
+    const ids = planned
+      .filter(({ item }) => item.collection === collection)
+      .map(({ item }) => item.id)
+    written.set(collection, ids)
+    const read = await readItemsBefore(batchReq, collection, ids)
+    for (const [id, item] of read) before.set(`${collection}/${id}`, item)
+  }
+  req.locale = locale
   const changes: ChangedDocument[] = []
   const isRoundOver = context.action !== 'unpublish'
   for (const [index, { item, title, to, current, revision }] of planned.entries()) {
@@ -237,17 +253,24 @@ export const writeReleaseItems = async (
       unpublishAt: null,
       revision,
     }
-    let written: WorkflowDocument
+    const data = {
+      workflowStage: to,
+      _status: context.action === 'publish' ? 'published' : 'draft',
+      workflow,
+    }
+    const itemBefore = before.get(itemKey(item))
+    let doc: Record<string, unknown>
     try {
       // Access skipped: the release was decided by the state machine; this carries its outcome.
-      written = (await writeWorkflowTarget(batchReq, item.collection, item.id, {
-        data: {
-          workflowStage: to,
-          _status: context.action === 'publish' ? 'published' : 'draft',
-          workflow,
-        },
-        draft: false,
-      })) as WorkflowDocument
+      doc = itemBefore
+        ? await writeItem(
+            batchReq,
+            req.payload.collections[item.collection as CollectionSlug].config,
+            item.id,
+            data,
+            itemBefore,
+          )
+        : await writeWorkflowTarget(batchReq, item.collection, item.id, { data, draft: false })
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error
       const { problem, errors } = problemOf(error)
@@ -263,9 +286,10 @@ export const writeReleaseItems = async (
       collection: item.collection,
       id: item.id,
       change: context.action === 'publish' ? 'publish' : 'unpublish',
-      doc: written as Record<string, unknown>,
+      doc,
     })
   }
+  for (const [collection, ids] of written) await unlockItems(batchReq, collection, ids)
   req.locale = locale
   return changes
 }

@@ -1,0 +1,206 @@
+import type {
+  CollectionSlug,
+  JsonObject,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+  ValidationFieldError,
+} from 'payload'
+import {
+  beforeChangeTraverseFields,
+  beforeValidateTraverseFields,
+  deepCopyObjectSimple,
+  ValidationError,
+} from 'payload'
+
+import { markAccessEnforced } from '../requestContext'
+
+/** What a batch write of one item starts from: both read for the whole batch at once. */
+export type ItemBefore = {
+  /** The newest version as the database adapter stores it, every locale. */
+  docWithLocales: JsonObject
+  /** The same as hooks see it: this request's locale, hidden fields included. */
+  originalDoc: JsonObject
+}
+
+/**
+ * For a batch of one collection's documents, what Payload's update reads for each before it
+ * writes: the newest version with every locale, and that version as the hooks see it. Two
+ * queries for the whole batch instead of two per document. A document without a version is left
+ * out (the caller writes it through Payload's update).
+ */
+export const readItemsBefore = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  ids: string[],
+): Promise<Map<string, ItemBefore>> => {
+  const { locale } = req
+  const { docs: versions } = await req.payload.db.findVersions({
+    collection,
+    where: { and: [{ parent: { in: ids } }, { latest: { equals: true } }] },
+    locale: 'all',
+    pagination: false,
+    req,
+  })
+  // Access skipped: the release's rules were checked; these are its items as stored.
+  const { docs } = await req.payload.find({
+    collection,
+    where: { id: { in: ids } },
+    draft: true,
+    depth: 0,
+    pagination: false,
+    showHiddenFields: true,
+    overrideAccess: true,
+    req,
+  })
+  req.locale = locale
+  const shown = new Map(docs.map((doc) => [String(doc.id), doc as JsonObject]))
+  const before = new Map<string, ItemBefore>()
+  for (const { parent, version, createdAt } of versions as unknown as {
+    parent: number | string
+    version: JsonObject
+    createdAt: string
+  }[]) {
+    const id = String(parent)
+    const originalDoc = shown.get(id)
+    if (!originalDoc) continue
+    before.set(id, {
+      docWithLocales: { ...version, id, createdAt: version.createdAt ?? createdAt },
+      originalDoc,
+    })
+  }
+  return before
+}
+
+type Hook = (args: Record<string, unknown>) => unknown
+
+const runHooks = async (
+  hooks: unknown[] | undefined,
+  args: Record<string, unknown>,
+  key: 'data' | 'doc',
+): Promise<JsonObject> => {
+  let value = args[key] as JsonObject
+  for (const hook of (hooks ?? []) as Hook[]) {
+    value = ((await hook({ ...args, [key]: value })) as JsonObject | undefined) ?? value
+  }
+  return value
+}
+
+/**
+ * Payload's update of one document, as a release writes its items (`draft: false`, access
+ * skipped), from what `readItemsBefore` read for the whole batch. The steps are Payload's, in its
+ * order and through its own field traversals: the fields' and the collection's `beforeValidate`,
+ * the collection's `beforeChange`, the fields' `beforeChange` (their hooks, the validation, every
+ * locale merged in), the row, a new version, the collection's `afterChange`. An invalid document
+ * throws Payload's `ValidationError`, as its update would.
+ *
+ * What it leaves out, and why that is safe here: the per-document reads (done once for the
+ * batch), the document-lock delete (done once for the batch by the caller), the read-back and
+ * `afterRead` of the written document (the hooks and the announcement get the document as
+ * written, in this request's locale), and the trim to `versions.maxPerDoc` (the document's next
+ * save trims it). A release writes hundreds of documents in one transaction; Payload's update
+ * spends twice as long on each, mostly in those reads and the SQL they build.
+ */
+export const writeItem = async (
+  writeReq: PayloadRequest,
+  config: SanitizedCollectionConfig,
+  id: string,
+  incoming: JsonObject,
+  { docWithLocales, originalDoc }: ItemBefore,
+): Promise<JsonObject> => {
+  const req = writeReq
+  // As the collections' beforeOperation hook marks a write made with `overrideAccess: true`.
+  markAccessEnforced(req, false)
+  const common = { collection: config, context: req.context, operation: 'update', req } as const
+  let data: JsonObject = { ...incoming }
+  await beforeValidateTraverseFields({
+    ...common,
+    id,
+    data,
+    doc: originalDoc,
+    docForHooks: originalDoc,
+    fields: config.fields,
+    global: null,
+    overrideAccess: true,
+    parentIndexPath: '',
+    parentIsLocalized: false,
+    parentPath: '',
+    parentSchemaPath: '',
+    siblingData: data,
+    siblingDoc: originalDoc,
+  })
+  data = await runHooks(config.hooks.beforeValidate, { ...common, data, originalDoc }, 'data')
+  data = await runHooks(config.hooks.beforeChange, { ...common, data, originalDoc }, 'data')
+  const flat = { ...data }
+  const result: JsonObject = deepCopyObjectSimple({ ...data, id })
+  const errors: ValidationFieldError[] = []
+  const mergeLocaleActions: (() => Promise<void> | void)[] = []
+  await beforeChangeTraverseFields({
+    ...common,
+    id,
+    data: result,
+    doc: originalDoc,
+    docWithLocales,
+    errors,
+    fieldLabelPath: '',
+    fields: config.fields,
+    global: null,
+    mergeLocaleActions,
+    overrideAccess: true,
+    parentIndexPath: '',
+    parentIsLocalized: false,
+    parentPath: '',
+    parentSchemaPath: '',
+    siblingData: result,
+    siblingDoc: originalDoc,
+    siblingDocWithLocales: docWithLocales,
+    skipValidation: false,
+  })
+  if (errors.length > 0) {
+    throw new ValidationError({ id, collection: config.slug, errors, req }, req.t)
+  }
+  for (const action of mergeLocaleActions) await action()
+  const now = new Date().toISOString()
+  result.updatedAt = now
+  const collection = config.slug as CollectionSlug
+  await req.payload.db.updateOne({
+    id,
+    collection,
+    data: result,
+    locale: req.locale,
+    req,
+    returning: false,
+  })
+  const versionData = { ...result }
+  delete versionData.id
+  await req.payload.db.createVersion({
+    autosave: false,
+    collectionSlug: collection,
+    createdAt: now,
+    parent: id,
+    req,
+    returning: false,
+    updatedAt: now,
+    versionData: versionData as never,
+  })
+  const written = { ...originalDoc, ...flat, id, updatedAt: now }
+  return runHooks(
+    config.hooks.afterChange,
+    { ...common, data: flat, doc: written, previousDoc: originalDoc },
+    'doc',
+  )
+}
+
+/** Payload's update lifts any editor's lock on a document it writes; one delete for the batch. */
+export const unlockItems = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  ids: string[],
+): Promise<void> => {
+  await req.payload.db.deleteMany({
+    collection: 'payload-locked-documents',
+    where: {
+      and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { in: ids } }],
+    },
+    req,
+  })
+}
