@@ -3,7 +3,12 @@ export const calendarText = {
   zh: {
     title: '日历',
     description: '定时发布和定时下线、活动日期、公示截止，以及等待审核的稿件。',
-    moveHint: '审核员可把定时发布或定时下线拖到另一天改期（时间不变）。',
+    moveHint: '审核员可把定时发布或定时下线拖到另一天改期（时间不变），或用它的“改期”按钮选日期。',
+    reschedule: '改期',
+    rescheduleLabel: '改期：{{title}}',
+    rescheduleDay: '新日期',
+    rescheduleConfirm: '确定改期',
+    rescheduleCancel: '取消',
     month: '月',
     week: '周',
     today: '今天',
@@ -40,7 +45,12 @@ export const calendarText = {
     description:
       'Scheduled publications and take-downs, events, the end of public notices, and what waits for review.',
     moveHint:
-      'Reviewers can drag a scheduled publication or take-down to another day (the time stays).',
+      'Reviewers can drag a scheduled publication or take-down to another day (the time stays), or pick a day with its Reschedule button.',
+    reschedule: 'Reschedule',
+    rescheduleLabel: 'Reschedule: {{title}}',
+    rescheduleDay: 'New day',
+    rescheduleConfirm: 'Move',
+    rescheduleCancel: 'Cancel',
     month: 'Month',
     week: 'Week',
     today: 'Today',

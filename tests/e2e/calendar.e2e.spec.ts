@@ -1,8 +1,9 @@
 /**
  * The editorial calendar (日历) in a real Chromium against the production build with the demo
  * content (`npm run test:e2e`): a reviewer finds an event's scheduled publication on its day in the
- * week and month views, drags it to another day, and the workflow moves the schedule; an editor
- * sees the same entry but cannot drag it. No page may log a console error or see an answer of 400
+ * week and month views, drags it to another day, and the workflow moves the schedule; the same
+ * with the keyboard through the entry's 改期 button; an editor sees the same entry but can move it
+ * neither way. No page may log a console error or see an answer of 400
  * or above to its own requests.
  */
 import { describe, expect, it } from '@jest/globals'
@@ -48,7 +49,7 @@ const entry = (session: Session, day: string, id: string) =>
 
 describe('the editorial calendar', () => {
   it(
-    'a reviewer moves a scheduled publication by dragging it; an editor cannot',
+    'a reviewer moves a scheduled publication by dragging it or with the keyboard; an editor cannot',
     async () => {
       const { step } = evidenceRecorder('calendar')
       // Scheduled at 10:00 in the newsroom's zone two days from now, moved to a day of the same week.
@@ -108,6 +109,28 @@ describe('the editorial calendar', () => {
         expect(reviewer.problems).toEqual([])
       })
 
+      await step('with the keyboard, moved back with its 改期 button', reviewer, async () => {
+        const button = page.getByRole('button', { name: '改期：日历拖动测试讲座' })
+        await button.focus()
+        await page.keyboard.press('Enter')
+        const day = page.locator('.kx-calendar__reschedule-form input[name="day"]')
+        await day.waitFor()
+        expect(await day.evaluate((input) => input === document.activeElement)).toBe(true)
+        await day.fill(scheduledDay)
+        await page.keyboard.press('Enter')
+        await entry(reviewer, scheduledDay, doc.id).waitFor()
+        expect(await entry(reviewer, targetDay, doc.id).count()).toBe(0)
+        await waitForText(page.locator('.kx-calendar__message'), '已改到')
+        expect(reviewer.problems).toEqual([])
+      })
+      await step('and dragged to the other day again', reviewer, async () => {
+        await entry(reviewer, scheduledDay, doc.id).dragTo(
+          page.locator(`[data-day="${targetDay}"]`),
+        )
+        await entry(reviewer, targetDay, doc.id).waitFor()
+        expect(reviewer.problems).toEqual([])
+      })
+
       const query = new URLSearchParams({
         from: new Date(Date.now() - DAY).toISOString(),
         to: new Date(Date.now() + 14 * DAY).toISOString(),
@@ -130,6 +153,7 @@ describe('the editorial calendar', () => {
         const item = entry(editor, targetDay, doc.id)
         await waitForText(item, '日历拖动测试讲座')
         expect(await item.getAttribute('draggable')).toBe('false')
+        expect(await item.locator('.kx-calendar__reschedule').count()).toBe(0)
         expect(editor.problems).toEqual([])
       })
     },

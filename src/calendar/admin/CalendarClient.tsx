@@ -53,6 +53,8 @@ const daysOf = (entry: CalendarEntry, timeZone: string): Set<DayKey> => {
 }
 
 // A day key read at noon UTC names the same day in any language's formatter.
+const entryKey = (entry: CalendarEntry) => `${entry.kind}-${entry.collection}-${entry.id}`
+
 const noonOf = (key: DayKey) => new Date(`${key}T12:00:00Z`)
 
 /** `2026年12月` / `December 2026` for a month; the first and last day for a week. */
@@ -75,7 +77,7 @@ const periodLabel = (grid: CalendarGrid, language: string): string => {
  * take-downs, events, notices ending; above it what waits for review, longest first. A reviewer
  * drags a scheduled publication or take-down to another day: the calendar asks the workflow for the
  * same action with the new time (`POST /api/workflow/{collection}/{id}`), so its rules decide, and
- * shows the answer.
+ * shows the answer. Without a mouse, the entry's 改期 button opens a date field that does the same.
  */
 export const CalendarClient = ({ calendar, grid, filters, sources, people }: Props) => {
   const { i18n, t } = useTranslation<Record<string, never>, KexieTranslationKeys>()
@@ -86,6 +88,8 @@ export const CalendarClient = ({ calendar, grid, filters, sources, people }: Pro
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null)
   const [dragged, setDragged] = useState<CalendarEntry | null>(null)
   const [target, setTarget] = useState<DayKey | null>(null)
+  /** The entry whose 改期 form is open (the keyboard's way to move it). */
+  const [rescheduling, setRescheduling] = useState<string | null>(null)
   const adminRoute = config.routes.admin
   const base = formatAdminURL({ adminRoute, path: CALENDAR_PATH })
 
@@ -314,7 +318,7 @@ export const CalendarClient = ({ calendar, grid, filters, sources, people }: Pro
                       data-id={entry.id}
                       data-kind={entry.kind}
                       draggable={entry.isMovable}
-                      key={`${entry.kind}-${entry.collection}-${entry.id}`}
+                      key={entryKey(entry)}
                       onDragEnd={() => setDragged(null)}
                       onDragStart={(event) => {
                         event.dataTransfer.effectAllowed = 'move'
@@ -330,6 +334,42 @@ export const CalendarClient = ({ calendar, grid, filters, sources, people }: Pro
                       <Link draggable={false} href={documentHref(entry)} prefetch={false}>
                         {entry.title}
                       </Link>
+                      {entry.isMovable && rescheduling !== entryKey(entry) && (
+                        <button
+                          aria-label={t('calendar:rescheduleLabel', { title: entry.title })}
+                          className="kx-calendar__reschedule"
+                          onClick={() => setRescheduling(entryKey(entry))}
+                          type="button"
+                        >
+                          {t('calendar:reschedule')}
+                        </button>
+                      )}
+                      {entry.isMovable && rescheduling === entryKey(entry) && (
+                        <form
+                          className="kx-calendar__reschedule-form"
+                          onSubmit={(event) => {
+                            event.preventDefault()
+                            const day = new FormData(event.currentTarget).get('day')
+                            setRescheduling(null)
+                            if (typeof day === 'string' && day) void move(entry, day as DayKey)
+                          }}
+                        >
+                          <label>
+                            {t('calendar:rescheduleDay')}
+                            <input
+                              autoFocus
+                              defaultValue={dayKeyOf(entry.at, timeZone)}
+                              name="day"
+                              required
+                              type="date"
+                            />
+                          </label>
+                          <button type="submit">{t('calendar:rescheduleConfirm')}</button>
+                          <button onClick={() => setRescheduling(null)} type="button">
+                            {t('calendar:rescheduleCancel')}
+                          </button>
+                        </form>
+                      )}
                     </li>
                   ))}
                 </ul>
