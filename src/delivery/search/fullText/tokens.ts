@@ -19,6 +19,10 @@ export const tokenOf = (key: string): string =>
     ? key
     : `zz${[...key].map((char) => (char.codePointAt(0) ?? 0).toString(16).padStart(6, '0')).join('')}`
 
+/** Column weights: a key in the title or summary counts ten times one in the body (query/rank.ts). */
+export const HEAD_WEIGHT = 10
+export const BODY_WEIGHT = 1
+
 /** A body part stored beside the tokens for ranking and snippets. */
 export type StoredPart = { body: string; bodyPinyin: string }
 
