@@ -8,8 +8,9 @@ export const openDatabase = (url = process.env.DATABASE_URI ?? '') => {
 }
 
 /**
- * Grows the published articles to `target` by copying the seeded ones row for row in SQL (main
- * row, its locales and relations, and their rows of the search's full-text table) with new ids,
+ * Grows the published articles to `target` by copying the seeded ones row for row in SQL, in
+ * batches straight into the tables (main row, its locales and relations, and their rows of the
+ * search's full-text table and its scope table) with new ids,
  * slugs and older publication dates. Payload's hooks do not run: the copies have no versions and
  * no rows in the `search-index` collection, which search does not read (it reads the full-text
  * table). That is enough for what the growth figures measure: a REST list of published articles
@@ -73,6 +74,9 @@ export const cloneArticles = async (target: number, url?: string) => {
          FROM articles_rels r JOIN clone_map m ON m.old_id = r.parent_id`,
       )
       await tx.execute('CREATE INDEX temp.clone_map_old_id ON clone_map (old_id)')
+      const lastRowid = Number(
+        (await tx.execute('SELECT coalesce(max(rowid), 0) AS n FROM libsql_search_fts')).rows[0].n,
+      )
       await tx.execute(
         `INSERT INTO libsql_search_fts (collection, doc_id, locales, sort_date, slug, title,
            title_pinyin, summary, summary_pinyin, head, body, suggest, parts)
@@ -83,6 +87,11 @@ export const cloneArticles = async (target: number, url?: string) => {
          FROM libsql_search_fts f JOIN clone_map m ON m.old_id = f.doc_id
          WHERE f.collection = 'articles'`,
       )
+      await tx.execute({
+        sql: `INSERT INTO libsql_search_scope (id, collection, locales, sort_date)
+          SELECT rowid, collection, locales, sort_date FROM libsql_search_fts WHERE rowid > ?`,
+        args: [lastRowid],
+      })
       await tx.commit()
     }
     return count()

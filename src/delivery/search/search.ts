@@ -44,12 +44,14 @@ export type SearchHit = {
 /** How many candidates get their body read to settle the order; the rest rank on title/summary. */
 const MAX_REFINED = 200
 /**
- * How many of the database's best matches (by `bm25()` or `ts_rank_cd`) the ranking rules order;
- * more when a later page needs them.
+ * How many of the database's best matches (by `bm25()` or `ts_rank_cd`) the ranking rules order,
+ * more when a later page needs them: the database's rank already puts a title or summary match
+ * ahead of a body match, so the rules only settle the order near the top, and each candidate
+ * costs its head's matching in JavaScript.
  */
-const CANDIDATE_WINDOW = 100
-/** Bodies read for the leaders of the full-text candidates (and at least the page's hits). */
-const MAX_REFINED_FULL_TEXT = 40
+const CANDIDATE_WINDOW = 30
+/** Bodies read for the leaders of the full-text candidates: the page's hits, for their snippets. */
+const MAX_REFINED_FULL_TEXT = 10
 /** `in` lists stay short enough for every adapter. */
 const BATCH = 200
 

@@ -9,6 +9,7 @@ import { createLocalReq } from 'payload'
 
 import { up as createPostgresTable } from '@/migrations/postgres/20261207_120000_search_full_text'
 import { up as createSqliteTable } from '@/migrations/sqlite/20261207_120000_search_full_text'
+import { up as createSqliteScope } from '@/migrations/sqlite/20261207_130000_search_scope'
 
 import { mongoStore } from './mongodb'
 import type { FullTextRow, StoredPart, TokenQuery } from './tokens'
@@ -20,17 +21,20 @@ import { BODY_WEIGHT, fts5Expression, HEAD_WEIGHT, tsqueryText } from './tokens'
  * tokens and the texts ranking and snippets need. Written beside the `search-index` collection by
  * the same hooks and effects.
  *
- * SQLite: an FTS5 table. Its name starts with `libsql_` because drizzle-kit's schema push leaves
+ * SQLite: an FTS5 table, and beside it a table of each row's collection, locales and date
+ * (`libsql_search_scope`, keyed by rowid) that filters and counts the matches without reading
+ * their stored texts. Their names start with `libsql_` because drizzle-kit's schema push leaves
  * such tables (and the FTS5 tables behind them) alone; any other name it would offer to drop.
  * PostgreSQL: a table with `tsvector` columns and GIN indexes, kept out of the push by the
  * adapter's `tablesFilter` (src/database.ts). MongoDB: a collection with a text index
  * (./mongodb.ts).
  *
  * The tables are defined once, by their migrations (src/migrations/{sqlite,postgres}/
- * 20261207_120000_search_full_text.ts); where the schema is pushed instead (development, tests),
- * `ensureSchema` runs the same `up`. A later change to the table is a new migration, run here too.
+ * 20261207_*_search_*.ts); where the schema is pushed instead (development, tests), `ensureSchema`
+ * runs the same `up`s, in order. A later change to the tables is a new migration, run here too.
  */
 export const SQLITE_TABLE = 'libsql_search_fts'
+export const SQLITE_SCOPE_TABLE = 'libsql_search_scope'
 export const POSTGRES_TABLE = 'search_fts'
 
 export type FullTextFilter = {
@@ -106,29 +110,47 @@ const toHead = (row: Row): FullTextHead => ({
 const parsedParts = (value: unknown): StoredPart[] =>
   (typeof value === 'string' ? JSON.parse(value) : value) as StoredPart[]
 
-const HEAD_COLUMNS = sql.raw(
-  'collection, doc_id, slug, sort_date, title, title_pinyin, summary, summary_pinyin',
-)
+/** The head's columns of the full-text table (as `alias`). */
+const headColumns = (alias: string) =>
+  sql.raw(
+    [
+      'collection',
+      'doc_id',
+      'slug',
+      'sort_date',
+      'title',
+      'title_pinyin',
+      'summary',
+      'summary_pinyin',
+    ]
+      .map((column) => `${alias}.${column}`)
+      .join(', '),
+  )
 
 const list = (values: SQL[]) => sql.join(values, sql`, `)
 
 /** What the two SQL databases do differently; the queries around it are the same. */
 type Dialect = {
+  name: string
   table: SQL
   /** The column that keys a row: SQLite's `rowid`, PostgreSQL's `id`. */
   key: SQL
   keyValue: (key: number | string) => SQL
-  run: (req: PayloadRequest | undefined, statement: SQL) => Promise<void>
+  /** The full-text table joined to where its rows' collection, locales and date are read. */
+  from: SQL
+  /** The table (or alias) `from` reads the collection, locales and date from. */
+  scope: SQL
+  run: (req: PayloadRequest | undefined, statements: SQL[]) => Promise<void>
   all: (statement: SQL) => Promise<Row[]>
-  createTable: () => Promise<void>
+  createTables: () => Promise<void>
   isInLocale: (locale: string) => SQL
   date: (iso: string) => SQL
   matches: (query: TokenQuery) => SQL
   /** Best first in ascending order. */
   rank: (query: TokenQuery) => SQL
   suggests: (prefix: string) => SQL
-  /** The rows of one document, for a `WHERE`. */
-  ofDocument: (collection: string, docId: string) => SQL
+  remove: (collection: string, docId: string) => SQL[]
+  clear: () => SQL[]
   insert: (collection: string, docId: string, rows: FullTextRow[]) => SQL[]
 }
 
@@ -143,38 +165,53 @@ const documentRowid = (collection: string, docId: string): number =>
 const sqliteDialect = (payload: Payload): Dialect => {
   const adapter = payload.db as unknown as SQLiteAdapter
   const table = sql.raw(SQLITE_TABLE)
+  const scopeTable = sql.raw(SQLITE_SCOPE_TABLE)
+  const scope = sql.raw('s')
   return {
+    name: SQLITE_TABLE,
     table,
     key: sql.raw('rowid'),
     keyValue: (key) => sql`${Number(key)}`,
-    run: async (req, statement) => {
+    from: sql`${table} JOIN ${scopeTable} AS ${scope} ON ${scope}.id = ${table}.rowid`,
+    scope,
+    run: async (req, statements) => {
       const db = ((req?.transactionID && adapter.sessions[await req.transactionID]?.db) ||
         adapter.drizzle) as SQLiteAdapter['drizzle']
-      await db.run(statement)
+      for (const statement of statements) await db.run(statement)
     },
     all: async (statement) => (await adapter.drizzle.all(statement)) as Row[],
-    createTable: async () =>
-      createSqliteTable({ db: adapter.drizzle, payload, req: await createLocalReq({}, payload) }),
-    isInLocale: (locale) => sql`(' ' || locales || ' ') LIKE ${`% ${locale} %`}`,
+    createTables: async () => {
+      const args = { db: adapter.drizzle, payload, req: await createLocalReq({}, payload) }
+      await createSqliteTable(args)
+      await createSqliteScope(args)
+    },
+    isInLocale: (locale) => sql`(' ' || ${scope}.locales || ' ') LIKE ${`% ${locale} %`}`,
     date: (iso) => sql`${iso}`,
     matches: (query) => sql`${table} MATCH ${`{head body} : (${fts5Expression(query)})`}`,
     // bm25 is lower for better matches; the unindexed columns weigh nothing.
     rank: () =>
       sql`bm25(${table}, 0, 0, 0, 0, 0, 0, 0, 0, 0, ${HEAD_WEIGHT}, ${BODY_WEIGHT}, 0, 0)`,
     suggests: (prefix) => sql`${table} MATCH ${`suggest : "${prefix}" *`}`,
-    ofDocument: (collection, docId) => {
+    remove: (collection, docId) => {
       const first = documentRowid(collection, docId)
-      return sql`rowid >= ${first} AND rowid < ${first + ROWS_PER_DOCUMENT}`
+      const last = first + ROWS_PER_DOCUMENT
+      return [
+        sql`DELETE FROM ${table} WHERE rowid >= ${first} AND rowid < ${last}`,
+        sql`DELETE FROM ${scopeTable} WHERE id >= ${first} AND id < ${last}`,
+      ]
     },
+    clear: () => [sql`DELETE FROM ${table}`, sql`DELETE FROM ${scopeTable}`],
     insert: (collection, docId, rows) => {
       const first = documentRowid(collection, docId)
-      return rows.slice(0, ROWS_PER_DOCUMENT).map(
-        (row, index) => sql`INSERT INTO ${table} (rowid, collection, doc_id, locales, sort_date,
-          slug, title, title_pinyin, summary, summary_pinyin, head, body, suggest, parts) VALUES (
+      return rows.slice(0, ROWS_PER_DOCUMENT).flatMap((row, index) => [
+        sql`INSERT INTO ${table} (rowid, collection, doc_id, locales, sort_date, slug, title,
+          title_pinyin, summary, summary_pinyin, head, body, suggest, parts) VALUES (
           ${first + index}, ${row.collection}, ${row.docId}, ${row.locales}, ${row.sortDate},
           ${row.slug}, ${row.title}, ${row.titlePinyin}, ${row.summary}, ${row.summaryPinyin},
           ${row.head}, ${row.body}, ${row.suggest}, ${JSON.stringify(row.parts)})`,
-      )
+        sql`INSERT INTO ${scopeTable} (id, collection, locales, sort_date) VALUES (
+          ${first + index}, ${row.collection}, ${row.locales}, ${row.sortDate})`,
+      ])
     },
   }
 }
@@ -186,23 +223,29 @@ const postgresDialect = (payload: Payload): Dialect => {
   // Weights D, C, B, A: the body (D) counts a tenth of the title and summary (A).
   const weights = `{${BODY_WEIGHT / HEAD_WEIGHT}, 0.2, 0.4, 1}`
   return {
+    name: POSTGRES_TABLE,
     table,
     key: sql.raw('id'),
     keyValue: (key) => sql`${String(key)}`,
-    run: async (req, statement) => {
+    from: table,
+    scope: table,
+    run: async (req, statements) => {
       const db =
         (req?.transactionID && adapter.sessions[await req.transactionID]?.db) || adapter.drizzle
-      await db.execute(statement)
+      for (const statement of statements) await db.execute(statement)
     },
     all: async (statement) => (await adapter.drizzle.execute(statement)).rows as Row[],
-    createTable: async () =>
+    createTables: async () =>
       createPostgresTable({ db: adapter.drizzle, payload, req: await createLocalReq({}, payload) }),
-    isInLocale: (locale) => sql`${locale} = ANY(string_to_array(locales, ' '))`,
+    isInLocale: (locale) => sql`${locale} = ANY(string_to_array(${table}.locales, ' '))`,
     date: (iso) => sql`${iso}::timestamptz`,
-    matches: (query) => sql`tokens @@ ${tsquery(query)}`,
-    rank: (query) => sql`-ts_rank_cd(${weights}::float4[], tokens, ${tsquery(query)})`,
-    suggests: (prefix) => sql`suggest @@ to_tsquery('simple', ${`${prefix}:*`})`,
-    ofDocument: (collection, docId) => sql`collection = ${collection} AND doc_id = ${docId}`,
+    matches: (query) => sql`${table}.tokens @@ ${tsquery(query)}`,
+    rank: (query) => sql`-ts_rank_cd(${weights}::float4[], ${table}.tokens, ${tsquery(query)})`,
+    suggests: (prefix) => sql`${table}.suggest @@ to_tsquery('simple', ${`${prefix}:*`})`,
+    remove: (collection, docId) => [
+      sql`DELETE FROM ${table} WHERE collection = ${collection} AND doc_id = ${docId}`,
+    ],
+    clear: () => [sql`DELETE FROM ${table}`],
     insert: (collection, docId, rows) =>
       rows.map(
         // A key of the app's making, not a sequence: the push would offer to drop one.
@@ -220,20 +263,21 @@ const postgresDialect = (payload: Payload): Dialect => {
 }
 
 const sqlStore = (dialect: Dialect): FullTextStore => {
-  const { table, key, all } = dialect
-  const where = ({ locale, collections, from, to }: Partial<FullTextFilter>) => {
+  const { table, key, from, scope, all } = dialect
+  const where = ({ locale, collections, from: since, to }: Partial<FullTextFilter>) => {
     const conditions = locale ? [dialect.isInLocale(locale)] : []
-    if (collections)
-      conditions.push(sql`collection IN (${list(collections.map((c) => sql`${c}`))})`)
-    if (from) conditions.push(sql`sort_date >= ${dialect.date(from)}`)
-    if (to) conditions.push(sql`sort_date < ${dialect.date(to)}`)
+    if (collections) {
+      conditions.push(sql`${scope}.collection IN (${list(collections.map((c) => sql`${c}`))})`)
+    }
+    if (since) conditions.push(sql`${scope}.sort_date >= ${dialect.date(since)}`)
+    if (to) conditions.push(sql`${scope}.sort_date < ${dialect.date(to)}`)
     return conditions.length ? sql` AND ${sql.join(conditions, sql` AND `)}` : sql``
   }
   const remove: FullTextStore['remove'] = (req, collection, docId) =>
-    dialect.run(req, sql`DELETE FROM ${table} WHERE ${dialect.ofDocument(collection, docId)}`)
+    dialect.run(req, dialect.remove(collection, docId))
   return {
-    ensureSchema: dialect.createTable,
-    clear: () => dialect.run(undefined, sql`DELETE FROM ${table}`),
+    ensureSchema: dialect.createTables,
+    clear: () => dialect.run(undefined, dialect.clear()),
     documents: async () =>
       (await all(sql`SELECT DISTINCT collection, doc_id FROM ${table}`)).map((row) => ({
         collection: String(row.collection),
@@ -242,23 +286,21 @@ const sqlStore = (dialect: Dialect): FullTextStore => {
     remove,
     replace: async (req, collection, docId, rows) => {
       await remove(req, collection, docId)
-      for (const statement of dialect.insert(collection, docId, rows)) {
-        await dialect.run(req, statement)
-      }
+      await dialect.run(req, dialect.insert(collection, docId, rows))
     },
     match: async (query, filter, limit, offset) => {
-      // The rank is computed over the index and its keys alone; the texts are read for the
+      // The rank is computed over the index and the scope alone; the texts are read for the
       // page only.
-      const rows = await all(sql`SELECT f.${key} AS key, ${HEAD_COLUMNS}
-        FROM (SELECT ${key} AS k, ${dialect.rank(query)} AS rank FROM ${table}
+      const rows = await all(sql`SELECT f.${key} AS key, ${headColumns('f')}
+        FROM (SELECT ${table}.${key} AS k, ${dialect.rank(query)} AS rank FROM ${from}
           WHERE ${dialect.matches(query)}${where(filter)}
           ORDER BY rank, k LIMIT ${limit} OFFSET ${offset}) AS m
         JOIN ${table} AS f ON f.${key} = m.k ORDER BY m.rank, m.k`)
       return rows.map(toHead)
     },
     facets: async (query, filter) => {
-      const rows = await all(sql`SELECT collection, count(*) AS count FROM ${table}
-        WHERE ${dialect.matches(query)}${where(filter)} GROUP BY collection`)
+      const rows = await all(sql`SELECT ${scope}.collection AS collection, count(*) AS count
+        FROM ${from} WHERE ${dialect.matches(query)}${where(filter)} GROUP BY ${scope}.collection`)
       return Object.fromEntries(rows.map((row) => [String(row.collection), Number(row.count)]))
     },
     parts: async (keys) => {
@@ -268,9 +310,9 @@ const sqlStore = (dialect: Dialect): FullTextStore => {
       return new Map(rows.map((row) => [String(row.key), parsedParts(row.parts)]))
     },
     suggest: async (prefix, filter, limit) => {
-      const rows = await all(sql`SELECT ${key} AS key, ${HEAD_COLUMNS} FROM ${table}
-        WHERE ${dialect.suggests(prefix)}${where(filter)}
-        ORDER BY length(title), sort_date DESC NULLS LAST LIMIT ${limit}`)
+      const rows = await all(sql`SELECT ${table}.${key} AS key, ${headColumns(dialect.name)}
+        FROM ${from} WHERE ${dialect.suggests(prefix)}${where(filter)}
+        ORDER BY length(${table}.title), ${scope}.sort_date DESC NULLS LAST LIMIT ${limit}`)
       return rows.map(toHead)
     },
   }
