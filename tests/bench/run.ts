@@ -210,7 +210,11 @@ const searchOnly = async () => {
     const growSeconds = (Date.now() - growStarted) / 1000
     const file = path.join(scratch, `search-${target}.json`)
     await runChild('tests/bench/search.ts', searchEnv, [file])
-    sizes.push({ articles, growSeconds, questions: JSON.parse(readFileSync(file, 'utf8')) as Timed })
+    sizes.push({
+      articles,
+      growSeconds,
+      questions: JSON.parse(readFileSync(file, 'utf8')) as Timed,
+    })
   }
   const at = (articles: number, connections: number) =>
     sizes

@@ -572,7 +572,7 @@ describe('search: rebuilding the index', () => {
     expect(await answers()).toEqual(before)
 
     await payload.db.deleteMany({ collection: 'search-index', where: {} })
-    await fullTextStore(payload)?.clear()
+    await fullTextStore(payload).clear()
     expect(await hitIds('水族馆')).toEqual([])
     await rebuildSearchIndex(payload)
     expect(await answers()).toEqual(before)
@@ -580,7 +580,6 @@ describe('search: rebuilding the index', () => {
 
   it('drops what is no longer published or searched, from the full-text table too', async () => {
     const store = fullTextStore(payload)
-    if (!store) throw new Error('no full-text store')
     const create = async (title: string) =>
       String(
         (

@@ -35,7 +35,7 @@ export const searchIndexing = (): Plugin => (config) => {
         process.env.NODE_ENV !== 'production' &&
         process.env.PAYLOAD_MIGRATING !== 'true' &&
         (payload.db as { push?: boolean }).push !== false
-      if (isPushed || payload.db.name === 'mongoose') await fullTextStore(payload)?.ensureSchema()
+      if (isPushed || payload.db.name === 'mongoose') await fullTextStore(payload).ensureSchema()
       await withSearch.onInit?.(payload)
     },
   }

@@ -84,7 +84,7 @@ export const rebuildSearchIndex = async (payload: Payload): Promise<ReindexRepor
     overrideAccess: true,
     req,
   })
-  const fullText = (await fullTextStore(payload)?.documents()) ?? []
+  const fullText = await fullTextStore(payload).documents()
   const leftOver = [
     ...new Set(
       [...heads, ...fullText]
@@ -97,7 +97,7 @@ export const rebuildSearchIndex = async (payload: Payload): Promise<ReindexRepor
     const [collection, docId] = [key.slice(0, at), key.slice(at + 1)]
     // The index's `collection` only holds searchable slugs (an enum on PostgreSQL).
     if (isSearchableSlug(collection)) await removeSearchEntry(req, collection, docId)
-    else await fullTextStore(payload)?.remove(req, collection, docId)
+    else await fullTextStore(payload).remove(req, collection, docId)
   }
   return { documents, rows, removed: leftOver.length, milliseconds: Date.now() - started }
 }

@@ -219,7 +219,8 @@ const sqliteDialect = (payload: Payload): Dialect => {
 const postgresDialect = (payload: Payload): Dialect => {
   const adapter = payload.db as unknown as PostgresAdapter
   const table = sql.raw(POSTGRES_TABLE)
-  const tsquery = (query: TokenQuery) => sql`to_tsquery('simple', ${tsqueryText(query)})`
+  const tsquery = (query: TokenQuery, weight?: string) =>
+    sql`to_tsquery('simple', ${tsqueryText(query, weight)})`
   // Weights D, C, B, A: the body (D) counts a tenth of the title and summary (A).
   const weights = `{${BODY_WEIGHT / HEAD_WEIGHT}, 0.2, 0.4, 1}`
   return {
@@ -240,7 +241,11 @@ const postgresDialect = (payload: Payload): Dialect => {
     isInLocale: (locale) => sql`${locale} = ANY(string_to_array(${table}.locales, ' '))`,
     date: (iso) => sql`${iso}::timestamptz`,
     matches: (query) => sql`${table}.tokens @@ ${tsquery(query)}`,
-    rank: (query) => sql`-ts_rank_cd(${weights}::float4[], ${table}.tokens, ${tsquery(query)})`,
+    // Documents holding every word in the title or summary (weight A) first, as bm25's weights
+    // do on SQLite: ts_rank_cd alone can put a long body full of homophones' keys before them.
+    // Normalisation 32 (rank / (rank + 1)) keeps the rank between 0 and 1.
+    rank: (query) => sql`(NOT ${table}.tokens @@ ${tsquery(query, 'A')})::int
+      - ts_rank_cd(${weights}::float4[], ${table}.tokens, ${tsquery(query)}, 32)`,
     suggests: (prefix) => sql`${table}.suggest @@ to_tsquery('simple', ${`${prefix}:*`})`,
     remove: (collection, docId) => [
       sql`DELETE FROM ${table} WHERE collection = ${collection} AND doc_id = ${docId}`,
@@ -318,22 +323,18 @@ const sqlStore = (dialect: Dialect): FullTextStore => {
   }
 }
 
-const stores = new WeakMap<Payload, FullTextStore | null>()
+const stores = new WeakMap<Payload, FullTextStore>()
 
 /** The full-text store of Payload's database: SQLite, PostgreSQL or MongoDB. */
-export const fullTextStore = (payload: Payload): FullTextStore | null => {
-  if (!stores.has(payload)) {
+export const fullTextStore = (payload: Payload): FullTextStore => {
+  let store = stores.get(payload)
+  if (!store) {
     const name = payload.db.name
-    stores.set(
-      payload,
-      name === 'sqlite'
-        ? sqlStore(sqliteDialect(payload))
-        : name === 'postgres'
-          ? sqlStore(postgresDialect(payload))
-          : name === 'mongoose'
-            ? mongoStore(payload)
-            : null,
-    )
+    if (name === 'sqlite') store = sqlStore(sqliteDialect(payload))
+    else if (name === 'postgres') store = sqlStore(postgresDialect(payload))
+    else if (name === 'mongoose') store = mongoStore(payload)
+    else throw new Error(`search: no full-text index for the ${name} adapter`)
+    stores.set(payload, store)
   }
-  return stores.get(payload) ?? null
+  return store
 }

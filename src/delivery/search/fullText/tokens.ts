@@ -154,14 +154,22 @@ export const fts5Expression = (query: TokenQuery): string =>
     )
     .join(' AND ')
 
-/** The query as PostgreSQL `tsquery` text: `kepu & (yinhang | yinxing)`. */
-export const tsqueryText = (query: TokenQuery): string =>
+/**
+ * The query as PostgreSQL `tsquery` text: `kepu & (yinhang | yinxing)`; with a `weight`, keys of
+ * that weight only (`kepu:A`: in the title or summary).
+ */
+export const tsqueryText = (query: TokenQuery, weight = ''): string =>
   query
     .map((alternatives) =>
       group(
         alternatives.map((choices) =>
           group(
-            choices.map((keys) => group(keys, '|')),
+            choices.map((keys) =>
+              group(
+                keys.map((key) => (weight ? `${key}:${weight}` : key)),
+                '|',
+              ),
+            ),
             '&',
           ),
         ),
