@@ -44,11 +44,15 @@ export type SearchHit = {
  * How many of the database's best matches (by `bm25()` or `ts_rank_cd`) the ranking rules order,
  * more when a later page needs them: the database's rank already puts a title or summary match
  * ahead of a body match, so the rules only settle the order near the top, and each candidate
- * costs its head's matching in JavaScript.
+ * costs its head's matching in JavaScript. Bodies are read for the page's hits.
  */
-const CANDIDATE_WINDOW = 30
-/** Bodies read for the leaders of the full-text candidates: the page's hits, for their snippets. */
-const MAX_REFINED_FULL_TEXT = 10
+const WINDOW = { candidates: 30, bodies: 10 }
+/**
+ * The same when the query holds a word the database cannot check (a single character beside
+ * longer words, `sparseUnits`): only the text shows which of its matches hold it, so more of them
+ * are read (科技馆 is 科技 and 馆: many titles hold 科技).
+ */
+const SPARSE_WINDOW = { candidates: 100, bodies: 40 }
 
 type Head = Pick<
   SearchIndex,
@@ -92,8 +96,8 @@ const scoreHeads = (query: ParsedQuery, heads: FullTextHead[]): Candidate[] =>
  * The best `wanted` published documents matching every word of the query, through the database's
  * full-text index (./fullText): one query finds the documents holding the keys of every word
  * (with the locale, collections and dates in it) and returns the heads of its best
- * CANDIDATE_WINDOW by the database's rank; the project's ranking rules order those on their text,
- * reading the bodies of the leaders as the lookups do.
+ * window by the database's rank; the project's ranking rules order those on their titles
+ * and summaries, and on the bodies of the page's hits.
  */
 const searchFullText = async (
   store: FullTextStore,
@@ -101,15 +105,17 @@ const searchFullText = async (
   { locale, collections, from, to }: SearchParams,
   wanted: number,
 ): Promise<Ranked[]> => {
+  const isSparse = sparseUnits(query)
+  const window = isSparse.some(Boolean) ? SPARSE_WINDOW : WINDOW
   const heads = await store.match(
-    tokenQuery(planLookups(query.units), sparseUnits(query)),
+    tokenQuery(planLookups(query.units), isSparse),
     { locale, collections, from, to },
-    Math.max(CANDIDATE_WINDOW, wanted),
+    Math.max(window.candidates, wanted),
     0,
   )
   if (!heads.length) return []
   const scored = scoreHeads(query, heads).sort(byScore((candidate) => candidate.coarse))
-  return refine(query, scored, wanted, MAX_REFINED_FULL_TEXT, async (leaders) => {
+  return refine(query, scored, wanted, window.bodies, async (leaders) => {
     const parts = await store.parts(leaders.map(({ rowKey }) => rowKey ?? ''))
     return new Map(leaders.map(({ key, rowKey }) => [key, parts.get(String(rowKey)) ?? []]))
   })
