@@ -39,6 +39,15 @@ export const cloneArticles = async (target: number, url?: string) => {
     // Slugs of the copies end in -c<run>-<round>, unique even when a database is grown twice.
     const run = Date.now().toString(36)
     let round = 0
+    // The seeded articles' full-text rowids, read once: the FTS5 table has no index on doc_id, and
+    // a scan of it for each batch would read every copy made so far.
+    await db.execute('DROP TABLE IF EXISTS bench_clone_source')
+    await db.execute(
+      `CREATE TABLE bench_clone_source AS SELECT rowid AS fts_rowid, doc_id FROM libsql_search_fts
+       WHERE collection = 'articles' AND doc_id IN (
+         SELECT id FROM articles WHERE _status = 'published' AND slug NOT LIKE '%-c%')`,
+    )
+    await db.execute('CREATE INDEX bench_clone_source_doc ON bench_clone_source (doc_id)')
     while ((await count()) < target) {
       round += 1
       const batch = Math.min(seeded, target - (await count()))
@@ -84,8 +93,8 @@ export const cloneArticles = async (target: number, url?: string) => {
            strftime('%Y-%m-%dT%H:%M:%fZ', f.sort_date, '-${round * 1000} days'),
            f.slug || '-c${run}-${round}', f.title, f.title_pinyin, f.summary, f.summary_pinyin,
            f.head, f.body, f.suggest, f.parts
-         FROM libsql_search_fts f JOIN clone_map m ON m.old_id = f.doc_id
-         WHERE f.collection = 'articles'`,
+         FROM clone_map m JOIN bench_clone_source s ON s.doc_id = m.old_id
+         JOIN libsql_search_fts f ON f.rowid = s.fts_rowid`,
       )
       await tx.execute({
         sql: `INSERT INTO libsql_search_scope (id, collection, locales, sort_date)
@@ -94,6 +103,7 @@ export const cloneArticles = async (target: number, url?: string) => {
       })
       await tx.commit()
     }
+    await db.execute('DROP TABLE bench_clone_source')
     return count()
   } finally {
     db.close()
