@@ -12,8 +12,10 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   locales text NOT NULL,
   sort_date text
 )`)
-  await db.run(sql`INSERT OR REPLACE INTO libsql_search_scope (id, collection, locales, sort_date)
-  SELECT rowid, collection, locales, sort_date FROM libsql_search_fts`)
+  // Once: where the schema is pushed this runs on every start (src/delivery/search/fullText/store.ts).
+  await db.run(sql`INSERT INTO libsql_search_scope (id, collection, locales, sort_date)
+  SELECT rowid, collection, locales, sort_date FROM libsql_search_fts
+  WHERE NOT EXISTS (SELECT 1 FROM libsql_search_scope)`)
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
