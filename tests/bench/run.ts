@@ -228,7 +228,7 @@ const searchOnly = async () => {
     searchReqPerSec1k: at(1_000, 10)?.reqPerSec,
     searchReqPerSec50k: at(50_000, 10)?.reqPerSec,
     precisionAt3: relevance.precisionAt3,
-    dataSet: { ...size, seedSeconds },
+    dataSet: { seeded: size, seedSeconds },
     machine: {
       loadAverage: os.loadavg(),
       cpus: os.cpus().length,
