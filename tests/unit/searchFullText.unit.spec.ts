@@ -40,6 +40,15 @@ describe('full-text tokens', () => {
     expect(tsquery).toBe('kepu & (yinxing | yinhang | yinheng)')
   })
 
+  it('restricts every key to the title and summary for PostgreSQL when asked (weight A)', () => {
+    const { units } = parseQuery('科普 银行')
+    const query = tokenQuery(
+      planLookups(units),
+      units.map(() => false),
+    )
+    expect(tsqueryText(query, 'A')).toBe('kepu:A & (yinxing:A | yinhang:A | yinheng:A)')
+  })
+
   it('carries no syntax of either engine, whatever the query holds', () => {
     for (const q of ['"; DROP TABLE x', 'a AND b', 'NEAR(a b)', "it's", 'a:* & !b', '{head}: x']) {
       const { fts5, tsquery } = expressionsOf(q)

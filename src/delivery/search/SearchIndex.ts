@@ -13,8 +13,9 @@ const nobody: Access = () => false
  * The search index (src/delivery/search): one row for the title and summary of each published
  * document and one per ~1000 characters of its body, each shared by the locales that read the
  * same text. `terms` holds the row's lookup keys (pinyin of character pairs and their initials,
- * the characters of titles, other words: src/delivery/search/text/terms.ts), so a query is a few
- * indexed `equals` lookups; the stored texts and their pinyin serve ranking and snippets.
+ * the characters of titles, other words: src/delivery/search/text/terms.ts), from which the rows of the database's
+ * full-text index are made (./fullText); the stored texts and their pinyin serve ranking and
+ * snippets.
  * Readers reach it only through `GET /api/search`; admins may inspect it.
  */
 export const SearchIndex: CollectionConfig<'search-index'> = {

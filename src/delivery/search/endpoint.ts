@@ -27,7 +27,7 @@ export const searchEndpoint: Endpoint = {
     const parsed = parseSearchParams(req.searchParams, localesOf(req))
     if ('error' in parsed) return errorResponse(400, parsed.error)
     const { params } = parsed
-    const { hits, total, facets } = await searchPublished(req.payload, params, req)
+    const { hits, total, facets } = await searchPublished(req.payload, params)
     return Response.json({
       ...params,
       total,
@@ -49,7 +49,7 @@ export const suggestEndpoint: Endpoint = {
     const parsed = parseSuggestParams(req.searchParams, localesOf(req))
     if ('error' in parsed) return errorResponse(400, parsed.error)
     const { params } = parsed
-    const suggestions = await suggestTitles(req.payload, params, req)
+    const suggestions = await suggestTitles(req.payload, params)
     return Response.json({ ...params, suggestions })
   },
 }

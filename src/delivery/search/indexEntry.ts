@@ -31,7 +31,7 @@ export const removeSearchEntry = async (
 ): Promise<void> => {
   // The adapter's own bulk delete: index rows have no hooks to run and are never read back.
   await req.payload.db.deleteMany({ collection: SEARCH_INDEX, where: entryOf(collection, id), req })
-  await fullTextStore(req.payload)?.remove(req, collection, id)
+  await fullTextStore(req.payload).remove(req, collection, id)
 }
 
 /** Writes a published document's rows, built from `doc` (its old rows are gone); returns how many. */
@@ -52,7 +52,7 @@ const insertSearchRows = async (
       req,
     })
   }
-  await fullTextStore(req.payload)?.replace(req, collection, String(doc.id), fullTextRows(rows))
+  await fullTextStore(req.payload).replace(req, collection, String(doc.id), fullTextRows(rows))
   return rows.length
 }
 
@@ -187,6 +187,6 @@ export const syncSearchEntries = async (
     const doc = live.get(id)
     if (doc) await insertSearchRows(req, collection, doc)
     // No longer public: its full-text rows go with its index rows.
-    else await fullTextStore(req.payload)?.remove(req, collection, id)
+    else await fullTextStore(req.payload).remove(req, collection, id)
   }
 }

@@ -28,13 +28,14 @@ export const searchIndexing = (): Plugin => (config) => {
   return {
     ...withSearch,
     // The migrations create the full-text table (src/migrations); where the schema is pushed
-    // instead (development, tests), it is created here, as the push leaves it alone.
+    // instead (development, tests), it is created here, as the push leaves it alone. MongoDB has
+    // no migrations for its indexes: they are created on every start (an existing one is kept).
     onInit: async (payload) => {
       const isPushed =
         process.env.NODE_ENV !== 'production' &&
         process.env.PAYLOAD_MIGRATING !== 'true' &&
         (payload.db as { push?: boolean }).push !== false
-      if (isPushed) await fullTextStore(payload)?.ensureSchema()
+      if (isPushed || payload.db.name === 'mongoose') await fullTextStore(payload).ensureSchema()
       await withSearch.onInit?.(payload)
     },
   }

@@ -3,15 +3,16 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 
 import type { SourceDocument } from './documentRows'
 import { sourceSelect } from './documentRows'
+import { fullTextStore } from './fullText/store'
 import { removeSearchEntry, SEARCH_INDEX, writeSearchEntry } from './indexEntry'
 import type { SearchableSlug } from './sources'
-import { SEARCHABLE_COLLECTIONS } from './sources'
+import { isSearchableSlug, SEARCHABLE_COLLECTIONS } from './sources'
 
 export type ReindexReport = {
   /** Published documents indexed, per collection. */
   documents: Record<SearchableSlug, number>
   rows: number
-  /** Documents whose rows were left over (no longer published) and were removed. */
+  /** Documents whose rows were left over (no longer published or searched) and were removed. */
   removed: number
   milliseconds: number
 }
@@ -33,8 +34,9 @@ const replaceAtomically = async <T>(req: PayloadRequest, write: () => Promise<T>
 
 /**
  * Rebuilds the index from the published content, one document at a time (each one's rows are
- * replaced, so search keeps working meanwhile), then drops the rows of documents that are no
- * longer published. Returns what it did.
+ * replaced, so search keeps working meanwhile), then drops every row it did not write: of
+ * documents no longer published and of collections no longer searched, in the `search-index`
+ * collection and in the full-text table alike. Returns what it did.
  */
 export const rebuildSearchIndex = async (payload: Payload): Promise<ReindexReport> => {
   const started = Date.now()
@@ -71,6 +73,8 @@ export const rebuildSearchIndex = async (payload: Payload): Promise<ReindexRepor
     }
   }
 
+  // Left over: rows of documents no longer published (deleted, unpublished or imported behind
+  // Payload's back) or of a collection no longer searched, in the index or in its full-text table.
   const { docs: heads } = await payload.find({
     collection: SEARCH_INDEX,
     where: { chunk: { equals: 0 } },
@@ -80,16 +84,20 @@ export const rebuildSearchIndex = async (payload: Payload): Promise<ReindexRepor
     overrideAccess: true,
     req,
   })
+  const fullText = await fullTextStore(payload).documents()
   const leftOver = [
     ...new Set(
-      heads
+      [...heads, ...fullText]
         .map(({ collection, docId }) => `${collection}/${docId}`)
         .filter((key) => !indexed.has(key)),
     ),
   ]
   for (const key of leftOver) {
-    const [collection, docId] = key.split('/')
-    await removeSearchEntry(req, collection as SearchableSlug, docId)
+    const at = key.indexOf('/')
+    const [collection, docId] = [key.slice(0, at), key.slice(at + 1)]
+    // The index's `collection` only holds searchable slugs (an enum on PostgreSQL).
+    if (isSearchableSlug(collection)) await removeSearchEntry(req, collection, docId)
+    else await fullTextStore(payload).remove(req, collection, docId)
   }
   return { documents, rows, removed: leftOver.length, milliseconds: Date.now() - started }
 }
@@ -99,6 +107,6 @@ export const formatReindexReport = ({ documents, rows, removed, milliseconds }: 
   const perCollection = SEARCHABLE_COLLECTIONS.map((slug) => `${documents[slug]} ${slug}`).join(
     ', ',
   )
-  const leftOver = removed ? `; removed ${removed} no longer published` : ''
+  const leftOver = removed ? `; removed ${removed} no longer published or searched` : ''
   return `Search index: ${total} published documents (${perCollection}) in ${rows} rows${leftOver}, ${(milliseconds / 1000).toFixed(1)} s`
 }

@@ -1,7 +1,6 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 
 import { fullTextStore } from './fullText/store'
-import { SEARCH_INDEX } from './indexEntry'
 import { foldText } from './text/fold'
 
 export const DEFAULT_SUGGESTIONS = 8
@@ -27,46 +26,19 @@ export const suggestPrefix = (q: string): string => {
 
 /**
  * Titles that a word of starts with what the reader has typed: as written (青岛水 finds
- * 青岛水族馆, 水族 too), in pinyin (qingdaoshui, shuizu) or in initials (qdsz), shortest first. On
- * MongoDB, without a full-text store, titles starting with the typed text as written.
+ * 青岛水族馆, 水族 too), in pinyin (qingdaoshui, shuizu) or in initials (qdsz), shortest first.
  */
 export const suggestTitles = async (
   payload: Payload,
   { q, locale, collections, limit }: SuggestParams,
-  req?: PayloadRequest,
 ): Promise<Suggestion[]> => {
   const prefix = suggestPrefix(q)
   if (!prefix) return []
-  const store = fullTextStore(payload)
-  if (store) {
-    const heads = await store.suggest(prefix, { locale, collections }, limit)
-    return heads.map(({ collection, docId, slug, title }) => ({
-      collection,
-      id: docId,
-      slug,
-      title,
-    }))
-  }
-  const { docs } = await payload.find({
-    collection: SEARCH_INDEX,
-    where: {
-      and: [
-        { chunk: { equals: 0 } },
-        { collection: { in: collections } },
-        { readerLocales: { contains: locale } },
-        { title: { like: prefix } },
-      ],
-    },
-    select: { collection: true, docId: true, slug: true, title: true },
-    limit,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  return docs.map(({ collection, docId, slug, title }) => ({
+  const heads = await fullTextStore(payload).suggest(prefix, { locale, collections }, limit)
+  return heads.map(({ collection, docId, slug, title }) => ({
     collection,
     id: docId,
-    slug: slug ?? null,
-    title: title ?? '',
+    slug,
+    title,
   }))
 }

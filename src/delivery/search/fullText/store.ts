@@ -3,61 +3,39 @@ import { createHash } from 'node:crypto'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { sql } from '@payloadcms/db-sqlite'
+import type { SQL } from 'drizzle-orm'
 import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq } from 'payload'
 
+import { up as createPostgresTable } from '@/migrations/postgres/20261207_120000_search_full_text'
+import { up as createSqliteTable } from '@/migrations/sqlite/20261207_120000_search_full_text'
+import { up as createSqliteScope } from '@/migrations/sqlite/20261207_130000_search_scope'
+
+import { mongoStore } from './mongodb'
 import type { FullTextRow, StoredPart, TokenQuery } from './tokens'
-import { fts5Expression, tsqueryText } from './tokens'
+import { BODY_WEIGHT, fts5Expression, HEAD_WEIGHT, tsqueryText } from './tokens'
 
 /**
  * The database's own full-text index of the search index (docs/delivery.md, Search): one row per
  * published document and set of locales, holding the project's lookup keys as space-separated
  * tokens and the texts ranking and snippets need. Written beside the `search-index` collection by
- * the same hooks and effects; created by the migrations (src/migrations/*), and on start-up where
- * the schema is pushed instead (development, tests).
+ * the same hooks and effects.
  *
- * SQLite: an FTS5 table. Its name starts with `libsql_` because drizzle-kit's schema push leaves
+ * SQLite: an FTS5 table, and beside it a table of each row's collection, locales and date
+ * (`libsql_search_scope`, keyed by rowid) that filters and counts the matches without reading
+ * their stored texts. Their names start with `libsql_` because drizzle-kit's schema push leaves
  * such tables (and the FTS5 tables behind them) alone; any other name it would offer to drop.
  * PostgreSQL: a table with `tsvector` columns and GIN indexes, kept out of the push by the
- * adapter's `tablesFilter` (src/database.ts).
+ * adapter's `tablesFilter` (src/database.ts). MongoDB: a collection with a text index
+ * (./mongodb.ts).
+ *
+ * The tables are defined once, by their migrations (src/migrations/{sqlite,postgres}/
+ * 20261207_*_search_*.ts); where the schema is pushed instead (development, tests), `ensureSchema`
+ * runs the same `up`s, in order. A later change to the tables is a new migration, run here too.
  */
 export const SQLITE_TABLE = 'libsql_search_fts'
+export const SQLITE_SCOPE_TABLE = 'libsql_search_scope'
 export const POSTGRES_TABLE = 'search_fts'
-
-export const SQLITE_SCHEMA = [
-  `CREATE VIRTUAL TABLE IF NOT EXISTS ${SQLITE_TABLE} USING fts5(
-  collection UNINDEXED, doc_id UNINDEXED, locales UNINDEXED, sort_date UNINDEXED, slug UNINDEXED,
-  title UNINDEXED, title_pinyin UNINDEXED, summary UNINDEXED, summary_pinyin UNINDEXED,
-  head, body, suggest, parts UNINDEXED,
-  tokenize = 'unicode61 remove_diacritics 0'
-)`,
-]
-export const SQLITE_SCHEMA_DOWN = [`DROP TABLE IF EXISTS ${SQLITE_TABLE}`]
-
-export const POSTGRES_SCHEMA = [
-  `CREATE TABLE IF NOT EXISTS ${POSTGRES_TABLE} (
-  id varchar PRIMARY KEY,
-  collection varchar NOT NULL,
-  doc_id varchar NOT NULL,
-  locales varchar NOT NULL,
-  sort_date timestamp(3) with time zone,
-  slug varchar,
-  title varchar NOT NULL,
-  title_pinyin varchar NOT NULL,
-  summary varchar NOT NULL,
-  summary_pinyin varchar NOT NULL,
-  parts jsonb NOT NULL,
-  tokens tsvector NOT NULL,
-  suggest tsvector NOT NULL
-)`,
-  `CREATE INDEX IF NOT EXISTS ${POSTGRES_TABLE}_tokens_idx ON ${POSTGRES_TABLE} USING gin (tokens)`,
-  `CREATE INDEX IF NOT EXISTS ${POSTGRES_TABLE}_suggest_idx ON ${POSTGRES_TABLE} USING gin (suggest)`,
-  `CREATE INDEX IF NOT EXISTS ${POSTGRES_TABLE}_doc_idx ON ${POSTGRES_TABLE} (collection, doc_id)`,
-]
-export const POSTGRES_SCHEMA_DOWN = [`DROP TABLE IF EXISTS ${POSTGRES_TABLE}`]
-
-/** Column weights: a key in the title or summary counts ten times one in the body (query/rank.ts). */
-const HEAD_WEIGHT = 10
-const BODY_WEIGHT = 1
 
 export type FullTextFilter = {
   locale: string
@@ -80,6 +58,8 @@ export type FullTextHead = {
   summaryPinyin: string
 }
 
+export type FullTextDocument = { collection: string; docId: string }
+
 export type FullTextStore = {
   ensureSchema: () => Promise<void>
   replace: (
@@ -89,6 +69,8 @@ export type FullTextStore = {
     rows: FullTextRow[],
   ) => Promise<void>
   remove: (req: PayloadRequest | undefined, collection: string, docId: string) => Promise<void>
+  /** Every document with rows (`npm run search:reindex` drops those it did not write). */
+  documents: () => Promise<FullTextDocument[]>
   /** Empties the table (the index is lost: `npm run search:reindex` fills it again). */
   clear: () => Promise<void>
   /** The best `limit` matches from `offset`, by the database's rank. */
@@ -128,6 +110,50 @@ const toHead = (row: Row): FullTextHead => ({
 const parsedParts = (value: unknown): StoredPart[] =>
   (typeof value === 'string' ? JSON.parse(value) : value) as StoredPart[]
 
+/** The head's columns of the full-text table (as `alias`). */
+const headColumns = (alias: string) =>
+  sql.raw(
+    [
+      'collection',
+      'doc_id',
+      'slug',
+      'sort_date',
+      'title',
+      'title_pinyin',
+      'summary',
+      'summary_pinyin',
+    ]
+      .map((column) => `${alias}.${column}`)
+      .join(', '),
+  )
+
+const list = (values: SQL[]) => sql.join(values, sql`, `)
+
+/** What the two SQL databases do differently; the queries around it are the same. */
+type Dialect = {
+  name: string
+  table: SQL
+  /** The column that keys a row: SQLite's `rowid`, PostgreSQL's `id`. */
+  key: SQL
+  keyValue: (key: number | string) => SQL
+  /** The full-text table joined to where its rows' collection, locales and date are read. */
+  from: SQL
+  /** The table (or alias) `from` reads the collection, locales and date from. */
+  scope: SQL
+  run: (req: PayloadRequest | undefined, statements: SQL[]) => Promise<void>
+  all: (statement: SQL) => Promise<Row[]>
+  createTables: () => Promise<void>
+  isInLocale: (locale: string) => SQL
+  date: (iso: string) => SQL
+  matches: (query: TokenQuery) => SQL
+  /** Best first in ascending order. */
+  rank: (query: TokenQuery) => SQL
+  suggests: (prefix: string) => SQL
+  remove: (collection: string, docId: string) => SQL[]
+  clear: () => SQL[]
+  insert: (collection: string, docId: string, rows: FullTextRow[]) => SQL[]
+}
+
 /** A document's rows get rowids from its key: deleting them needs no scan of the table. */
 const ROWS_PER_DOCUMENT = 8
 const documentRowid = (collection: string, docId: string): number =>
@@ -136,132 +162,99 @@ const documentRowid = (collection: string, docId: string): number =>
     16,
   ) * ROWS_PER_DOCUMENT
 
-const sqliteStore = (payload: Payload): FullTextStore => {
+const sqliteDialect = (payload: Payload): Dialect => {
   const adapter = payload.db as unknown as SQLiteAdapter
-  const dbOf = async (req?: PayloadRequest): Promise<SQLiteAdapter['drizzle']> =>
-    ((req?.transactionID && adapter.sessions[await req.transactionID]?.db) ||
-      adapter.drizzle) as SQLiteAdapter['drizzle']
-  const all = async (statement: ReturnType<typeof sql>): Promise<Row[]> =>
-    (await adapter.drizzle.all(statement)) as Row[]
   const table = sql.raw(SQLITE_TABLE)
-  const conditions = ({ locale, collections, from, to }: Partial<FullTextFilter>) => {
-    const parts = [sql`(' ' || locales || ' ') LIKE ${`% ${locale} %`}`]
-    if (collections) {
-      parts.push(
-        sql`collection IN (${sql.join(
-          collections.map((c) => sql`${c}`),
-          sql`, `,
-        )})`,
-      )
-    }
-    if (from) parts.push(sql`sort_date >= ${from}`)
-    if (to) parts.push(sql`sort_date < ${to}`)
-    return sql.join(parts, sql` AND `)
-  }
-  const matching = (query: TokenQuery) => `{head body} : (${fts5Expression(query)})`
-  const remove = async (req: PayloadRequest | undefined, collection: string, docId: string) => {
-    const first = documentRowid(collection, docId)
-    const db = await dbOf(req)
-    await db.run(
-      sql`DELETE FROM ${table} WHERE rowid >= ${first} AND rowid < ${first + ROWS_PER_DOCUMENT}`,
-    )
-  }
+  const scopeTable = sql.raw(SQLITE_SCOPE_TABLE)
+  const scope = sql.raw('s')
   return {
-    ensureSchema: async () => {
-      for (const statement of SQLITE_SCHEMA) await adapter.drizzle.run(sql.raw(statement))
+    name: SQLITE_TABLE,
+    table,
+    key: sql.raw('rowid'),
+    keyValue: (key) => sql`${Number(key)}`,
+    from: sql`${table} JOIN ${scopeTable} AS ${scope} ON ${scope}.id = ${table}.rowid`,
+    scope,
+    run: async (req, statements) => {
+      const db = ((req?.transactionID && adapter.sessions[await req.transactionID]?.db) ||
+        adapter.drizzle) as SQLiteAdapter['drizzle']
+      for (const statement of statements) await db.run(statement)
     },
-    clear: async () => {
-      await adapter.drizzle.run(sql`DELETE FROM ${table}`)
+    all: async (statement) => (await adapter.drizzle.all(statement)) as Row[],
+    createTables: async () => {
+      const args = { db: adapter.drizzle, payload, req: await createLocalReq({}, payload) }
+      await createSqliteTable(args)
+      await createSqliteScope(args)
     },
-    remove,
-    replace: async (req, collection, docId, rows) => {
-      await remove(req, collection, docId)
+    isInLocale: (locale) => sql`(' ' || ${scope}.locales || ' ') LIKE ${`% ${locale} %`}`,
+    date: (iso) => sql`${iso}`,
+    matches: (query) => sql`${table} MATCH ${`{head body} : (${fts5Expression(query)})`}`,
+    // bm25 is lower for better matches; the unindexed columns weigh nothing.
+    rank: () =>
+      sql`bm25(${table}, 0, 0, 0, 0, 0, 0, 0, 0, 0, ${HEAD_WEIGHT}, ${BODY_WEIGHT}, 0, 0)`,
+    suggests: (prefix) => sql`${table} MATCH ${`suggest : "${prefix}" *`}`,
+    remove: (collection, docId) => {
       const first = documentRowid(collection, docId)
-      const db = await dbOf(req)
-      for (const [index, row] of rows.slice(0, ROWS_PER_DOCUMENT).entries()) {
-        await db.run(sql`INSERT INTO ${table} (rowid, collection, doc_id, locales, sort_date, slug,
-          title, title_pinyin, summary, summary_pinyin, head, body, suggest, parts) VALUES (
+      const last = first + ROWS_PER_DOCUMENT
+      return [
+        sql`DELETE FROM ${table} WHERE rowid >= ${first} AND rowid < ${last}`,
+        sql`DELETE FROM ${scopeTable} WHERE id >= ${first} AND id < ${last}`,
+      ]
+    },
+    clear: () => [sql`DELETE FROM ${table}`, sql`DELETE FROM ${scopeTable}`],
+    insert: (collection, docId, rows) => {
+      const first = documentRowid(collection, docId)
+      return rows.slice(0, ROWS_PER_DOCUMENT).flatMap((row, index) => [
+        sql`INSERT INTO ${table} (rowid, collection, doc_id, locales, sort_date, slug, title,
+          title_pinyin, summary, summary_pinyin, head, body, suggest, parts) VALUES (
           ${first + index}, ${row.collection}, ${row.docId}, ${row.locales}, ${row.sortDate},
           ${row.slug}, ${row.title}, ${row.titlePinyin}, ${row.summary}, ${row.summaryPinyin},
-          ${row.head}, ${row.body}, ${row.suggest}, ${JSON.stringify(row.parts)})`)
-      }
-    },
-    match: async (query, filter, limit, offset) => {
-      // The rank is computed over the index alone; the texts are read for the page only.
-      const rows = await all(sql`SELECT f.rowid AS key, f.collection, f.doc_id, f.slug,
-          f.sort_date, f.title, f.title_pinyin, f.summary, f.summary_pinyin
-        FROM (SELECT rowid, bm25(${table}, 0, 0, 0, 0, 0, 0, 0, 0, 0, ${HEAD_WEIGHT}, ${BODY_WEIGHT}, 0, 0) AS rank
-          FROM ${table} WHERE ${table} MATCH ${matching(query)} AND ${conditions(filter)}
-          ORDER BY rank LIMIT ${limit} OFFSET ${offset}) AS m
-        JOIN ${table} AS f ON f.rowid = m.rowid ORDER BY m.rank`)
-      return rows.map(toHead)
-    },
-    facets: async (query, filter) => {
-      const rows = await all(sql`SELECT collection, count(*) AS count FROM ${table}
-        WHERE ${table} MATCH ${matching(query)} AND ${conditions(filter)} GROUP BY collection`)
-      return Object.fromEntries(rows.map((row) => [String(row.collection), Number(row.count)]))
-    },
-    parts: async (keys) => {
-      if (!keys.length) return new Map()
-      const rows = await all(sql`SELECT rowid AS key, parts FROM ${table}
-        WHERE rowid IN (${sql.join(
-          keys.map((key) => sql`${Number(key)}`),
-          sql`, `,
-        )})`)
-      return new Map(rows.map((row) => [String(row.key), parsedParts(row.parts)]))
-    },
-    suggest: async (prefix, filter, limit) => {
-      const rows = await all(sql`SELECT rowid AS key, collection, doc_id, slug, sort_date, title,
-          title_pinyin, summary, summary_pinyin
-        FROM ${table} WHERE ${table} MATCH ${`suggest : "${prefix}" *`} AND ${conditions(filter)}
-        ORDER BY length(title), sort_date DESC LIMIT ${limit}`)
-      return rows.map(toHead)
+          ${row.head}, ${row.body}, ${row.suggest}, ${JSON.stringify(row.parts)})`,
+        sql`INSERT INTO ${scopeTable} (id, collection, locales, sort_date) VALUES (
+          ${first + index}, ${row.collection}, ${row.locales}, ${row.sortDate})`,
+      ])
     },
   }
 }
 
-const postgresStore = (payload: Payload): FullTextStore => {
+const postgresDialect = (payload: Payload): Dialect => {
   const adapter = payload.db as unknown as PostgresAdapter
-  const dbOf = async (req?: PayloadRequest) =>
-    (req?.transactionID && adapter.sessions[await req.transactionID]?.db) || adapter.drizzle
-  const all = async (statement: ReturnType<typeof sql>): Promise<Row[]> =>
-    (await adapter.drizzle.execute(statement)).rows as Row[]
   const table = sql.raw(POSTGRES_TABLE)
-  const conditions = ({ locale, collections, from, to }: Partial<FullTextFilter>) => {
-    const parts = [sql`${locale} = ANY(string_to_array(locales, ' '))`]
-    if (collections) {
-      parts.push(
-        sql`collection IN (${sql.join(
-          collections.map((c) => sql`${c}`),
-          sql`, `,
-        )})`,
-      )
-    }
-    if (from) parts.push(sql`sort_date >= ${from}::timestamptz`)
-    if (to) parts.push(sql`sort_date < ${to}::timestamptz`)
-    return sql.join(parts, sql` AND `)
-  }
-  const tsquery = (query: TokenQuery) => sql`to_tsquery('simple', ${tsqueryText(query)})`
-  const remove = async (req: PayloadRequest | undefined, collection: string, docId: string) => {
-    const db = await dbOf(req)
-    await db.execute(
-      sql`DELETE FROM ${table} WHERE collection = ${collection} AND doc_id = ${docId}`,
-    )
-  }
+  const tsquery = (query: TokenQuery, weight?: string) =>
+    sql`to_tsquery('simple', ${tsqueryText(query, weight)})`
+  // Weights D, C, B, A: the body (D) counts a tenth of the title and summary (A).
+  const weights = `{${BODY_WEIGHT / HEAD_WEIGHT}, 0.2, 0.4, 1}`
   return {
-    ensureSchema: async () => {
-      for (const statement of POSTGRES_SCHEMA) await adapter.drizzle.execute(sql.raw(statement))
+    name: POSTGRES_TABLE,
+    table,
+    key: sql.raw('id'),
+    keyValue: (key) => sql`${String(key)}`,
+    from: table,
+    scope: table,
+    run: async (req, statements) => {
+      const db =
+        (req?.transactionID && adapter.sessions[await req.transactionID]?.db) || adapter.drizzle
+      for (const statement of statements) await db.execute(statement)
     },
-    clear: async () => {
-      await adapter.drizzle.execute(sql`DELETE FROM ${table}`)
-    },
-    remove,
-    replace: async (req, collection, docId, rows) => {
-      await remove(req, collection, docId)
-      const db = await dbOf(req)
-      for (const [index, row] of rows.entries()) {
+    all: async (statement) => (await adapter.drizzle.execute(statement)).rows as Row[],
+    createTables: async () =>
+      createPostgresTable({ db: adapter.drizzle, payload, req: await createLocalReq({}, payload) }),
+    isInLocale: (locale) => sql`${locale} = ANY(string_to_array(${table}.locales, ' '))`,
+    date: (iso) => sql`${iso}::timestamptz`,
+    matches: (query) => sql`${table}.tokens @@ ${tsquery(query)}`,
+    // Documents holding every word in the title or summary (weight A) first, as bm25's weights
+    // do on SQLite: ts_rank_cd alone can put a long body full of homophones' keys before them.
+    // Normalisation 32 (rank / (rank + 1)) keeps the rank between 0 and 1.
+    rank: (query) => sql`(NOT ${table}.tokens @@ ${tsquery(query, 'A')})::int
+      - ts_rank_cd(${weights}::float4[], ${table}.tokens, ${tsquery(query)}, 32)`,
+    suggests: (prefix) => sql`${table}.suggest @@ to_tsquery('simple', ${`${prefix}:*`})`,
+    remove: (collection, docId) => [
+      sql`DELETE FROM ${table} WHERE collection = ${collection} AND doc_id = ${docId}`,
+    ],
+    clear: () => [sql`DELETE FROM ${table}`],
+    insert: (collection, docId, rows) =>
+      rows.map(
         // A key of the app's making, not a sequence: the push would offer to drop one.
-        await db.execute(sql`INSERT INTO ${table} (id, collection, doc_id, locales, sort_date, slug,
+        (row, index) => sql`INSERT INTO ${table} (id, collection, doc_id, locales, sort_date, slug,
           title, title_pinyin, summary, summary_pinyin, parts, tokens, suggest) VALUES (
           ${`${collection}/${docId}/${index}`}, ${row.collection}, ${row.docId}, ${row.locales},
           ${row.sortDate}::timestamptz,
@@ -269,63 +262,79 @@ const postgresStore = (payload: Payload): FullTextStore => {
           ${JSON.stringify(row.parts)}::jsonb,
           setweight(to_tsvector('simple', ${row.head}), 'A') ||
             setweight(to_tsvector('simple', ${row.body}), 'D'),
-          to_tsvector('simple', ${row.suggest}))`)
-      }
+          to_tsvector('simple', ${row.suggest}))`,
+      ),
+  }
+}
+
+const sqlStore = (dialect: Dialect): FullTextStore => {
+  const { table, key, from, scope, all } = dialect
+  const where = ({ locale, collections, from: since, to }: Partial<FullTextFilter>) => {
+    const conditions = locale ? [dialect.isInLocale(locale)] : []
+    if (collections) {
+      conditions.push(sql`${scope}.collection IN (${list(collections.map((c) => sql`${c}`))})`)
+    }
+    if (since) conditions.push(sql`${scope}.sort_date >= ${dialect.date(since)}`)
+    if (to) conditions.push(sql`${scope}.sort_date < ${dialect.date(to)}`)
+    return conditions.length ? sql` AND ${sql.join(conditions, sql` AND `)}` : sql``
+  }
+  const remove: FullTextStore['remove'] = (req, collection, docId) =>
+    dialect.run(req, dialect.remove(collection, docId))
+  return {
+    ensureSchema: dialect.createTables,
+    clear: () => dialect.run(undefined, dialect.clear()),
+    documents: async () =>
+      (await all(sql`SELECT DISTINCT collection, doc_id FROM ${table}`)).map((row) => ({
+        collection: String(row.collection),
+        docId: String(row.doc_id),
+      })),
+    remove,
+    replace: async (req, collection, docId, rows) => {
+      await remove(req, collection, docId)
+      await dialect.run(req, dialect.insert(collection, docId, rows))
     },
     match: async (query, filter, limit, offset) => {
-      // Weights D, C, B, A: the body (D) counts a tenth of the title and summary (A).
-      const weights = `{${BODY_WEIGHT / HEAD_WEIGHT}, 0.2, 0.4, 1}`
-      const rows = await all(sql`SELECT id AS key, collection, doc_id, slug, sort_date, title,
-          title_pinyin, summary, summary_pinyin
-        FROM ${table}, ${tsquery(query)} AS q
-        WHERE tokens @@ q AND ${conditions(filter)}
-        ORDER BY ts_rank_cd(${weights}::float4[], tokens, q) DESC, id
-        LIMIT ${limit} OFFSET ${offset}`)
+      // The rank is computed over the index and the scope alone; the texts are read for the
+      // page only.
+      const rows = await all(sql`SELECT f.${key} AS key, ${headColumns('f')}
+        FROM (SELECT ${table}.${key} AS k, ${dialect.rank(query)} AS rank FROM ${from}
+          WHERE ${dialect.matches(query)}${where(filter)}
+          ORDER BY rank, k LIMIT ${limit} OFFSET ${offset}) AS m
+        JOIN ${table} AS f ON f.${key} = m.k ORDER BY m.rank, m.k`)
       return rows.map(toHead)
     },
     facets: async (query, filter) => {
-      const rows = await all(sql`SELECT collection, count(*) AS count FROM ${table}
-        WHERE tokens @@ ${tsquery(query)} AND ${conditions(filter)} GROUP BY collection`)
+      const rows = await all(sql`SELECT ${scope}.collection AS collection, count(*) AS count
+        FROM ${from} WHERE ${dialect.matches(query)}${where(filter)} GROUP BY ${scope}.collection`)
       return Object.fromEntries(rows.map((row) => [String(row.collection), Number(row.count)]))
     },
     parts: async (keys) => {
       if (!keys.length) return new Map()
-      const rows = await all(sql`SELECT id AS key, parts FROM ${table}
-        WHERE id IN (${sql.join(
-          keys.map((key) => sql`${String(key)}`),
-          sql`, `,
-        )})`)
+      const rows = await all(sql`SELECT ${key} AS key, parts FROM ${table}
+        WHERE ${key} IN (${list(keys.map(dialect.keyValue))})`)
       return new Map(rows.map((row) => [String(row.key), parsedParts(row.parts)]))
     },
     suggest: async (prefix, filter, limit) => {
-      const rows = await all(sql`SELECT id AS key, collection, doc_id, slug, sort_date, title,
-          title_pinyin, summary, summary_pinyin
-        FROM ${table} WHERE suggest @@ to_tsquery('simple', ${`${prefix}:*`})
-          AND ${conditions(filter)}
-        ORDER BY length(title), sort_date DESC NULLS LAST LIMIT ${limit}`)
+      const rows = await all(sql`SELECT ${table}.${key} AS key, ${headColumns(dialect.name)}
+        FROM ${from} WHERE ${dialect.suggests(prefix)}${where(filter)}
+        ORDER BY length(${table}.title), ${scope}.sort_date DESC NULLS LAST LIMIT ${limit}`)
       return rows.map(toHead)
     },
   }
 }
 
-const stores = new WeakMap<Payload, FullTextStore | null>()
+const stores = new WeakMap<Payload, FullTextStore>()
 
-/**
- * The full-text store of Payload's database: SQLite or PostgreSQL. MongoDB has none here: its
- * text index is written (./mongodb.ts) but cannot be run in this project's tests, so search on
- * MongoDB keeps its lookups through the Local API (../search.ts).
- */
-export const fullTextStore = (payload: Payload): FullTextStore | null => {
-  if (!stores.has(payload)) {
+/** The full-text store of Payload's database: SQLite, PostgreSQL or MongoDB. */
+export const fullTextStore = (payload: Payload): FullTextStore => {
+  let store = stores.get(payload)
+  if (!store) {
     const name = payload.db.name
-    stores.set(
-      payload,
-      name === 'sqlite'
-        ? sqliteStore(payload)
-        : name === 'postgres'
-          ? postgresStore(payload)
-          : null,
-    )
+    if (name === 'sqlite') store = sqlStore(sqliteDialect(payload))
+    else if (name === 'postgres') store = sqlStore(postgresDialect(payload))
+    else if (name === 'mongoose') store = mongoStore(payload)
+    else throw new Error(`search: no full-text index for the ${name} adapter`)
+    stores.set(payload, store)
   }
-  return stores.get(payload) ?? null
+  return store
 }

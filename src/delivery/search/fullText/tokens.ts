@@ -19,6 +19,10 @@ export const tokenOf = (key: string): string =>
     ? key
     : `zz${[...key].map((char) => (char.codePointAt(0) ?? 0).toString(16).padStart(6, '0')).join('')}`
 
+/** Column weights: a key in the title or summary counts ten times one in the body (query/rank.ts). */
+export const HEAD_WEIGHT = 10
+export const BODY_WEIGHT = 1
+
 /** A body part stored beside the tokens for ranking and snippets. */
 export type StoredPart = { body: string; bodyPinyin: string }
 
@@ -150,14 +154,22 @@ export const fts5Expression = (query: TokenQuery): string =>
     )
     .join(' AND ')
 
-/** The query as PostgreSQL `tsquery` text: `kepu & (yinhang | yinxing)`. */
-export const tsqueryText = (query: TokenQuery): string =>
+/**
+ * The query as PostgreSQL `tsquery` text: `kepu & (yinhang | yinxing)`; with a `weight`, keys of
+ * that weight only (`kepu:A`: in the title or summary).
+ */
+export const tsqueryText = (query: TokenQuery, weight = ''): string =>
   query
     .map((alternatives) =>
       group(
         alternatives.map((choices) =>
           group(
-            choices.map((keys) => group(keys, '|')),
+            choices.map((keys) =>
+              group(
+                keys.map((key) => (weight ? `${key}:${weight}` : key)),
+                '|',
+              ),
+            ),
             '&',
           ),
         ),

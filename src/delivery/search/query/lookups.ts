@@ -44,19 +44,3 @@ export const planLookups = (units: QueryUnit[]): LookupPlan => {
   )
   return { keys: [...keys], alternatives: kept }
 }
-
-/**
- * The index rows that may hold each unit: those holding a key of every choice of one of its
- * alternatives. `rowsByKey` maps a key to the rows its lookup returned.
- */
-export const rowsPerUnit = (plan: LookupPlan, rowsByKey: Map<string, Set<string>>): Set<string>[] =>
-  plan.alternatives.map((alternatives) => {
-    const rows = new Set<string>()
-    for (const choices of alternatives) {
-      const [first, ...rest] = choices.map(
-        (choice) => new Set(choice.flatMap((key) => [...(rowsByKey.get(key) ?? [])])),
-      )
-      for (const row of first) if (rest.every((other) => other.has(row))) rows.add(row)
-    }
-    return rows
-  })
