@@ -61,8 +61,8 @@ let workerOutput = ''
 let receiver: Receiver | undefined
 const instances: Instance[] = []
 let instanceEnv: Record<string, string> = {}
-/** The publishes sent while an instance was killed, and how nginx answered them. */
-const publishedDuringKill: { id: string; status: number }[] = []
+/** The publishes sent during the reader load (an instance killed meanwhile), and their answers. */
+const publishedUnderLoad: { id: string; status: number }[] = []
 const tokens: { editor?: string; reviewer?: string } = {}
 
 /**
@@ -519,20 +519,8 @@ describe('three instances, a worker and nginx on PostgreSQL, Redis and S3', () =
       non2xx: result.non2xx,
     })
 
-    // Every URL new (past nginx's and the instances' caches), then a few URLs read over and over.
-    const uniqueUrls = figures(await readers(8, true))
-    const repeatedUrls = figures(await readers(8, false))
-    expect([uniqueUrls, repeatedUrls]).toMatchObject([
-      { errors: 0, non2xx: 0 },
-      { errors: 0, non2xx: 0 },
-    ])
-
     const [a] = instances
-    const after: (string | undefined)[] = []
     let isKilled = false
-    let isRunning = true
-    const approved = await Promise.all(Array.from({ length: 30 }, () => approvedArticle()))
-    const run = readers(10, true, (by) => isKilled && after.push(by))
     /**
      * Time to consistency of one publish: from its answer until every running instance lists the
      * article, read directly (past nginx's cache) on a list each instance answered before the
@@ -562,45 +550,84 @@ describe('three instances, a worker and nginx on PostgreSQL, Redis and S3', () =
       }
       return Math.max(0, latest)
     }
-    // A reviewer publishes one article after another through nginx meanwhile, and checks each.
-    const publisher = (async () => {
-      for (const id of approved) {
-        if (!isRunning) break
-        await Promise.all(instances.map((instance) => listedOn(instance, id)))
-        const response = await publishThroughNginx(id).catch(() => undefined)
-        const answeredAt = Date.now()
-        publishedDuringKill.push({ id, status: response?.status ?? 0 })
-        if (response?.status === 200) consistency.push(await timeToConsistency(id, answeredAt))
-        await sleep(100)
-      }
-    })()
-    // And an editor uploads one image after another.
+    const approved = await Promise.all(Array.from({ length: 40 }, () => approvedArticle()))
     const uploads: number[] = []
-    const uploader = (async () => {
-      for (let upload = 0; isRunning; upload += 1) {
-        const response = await call(nginx.url, '/api/media', {
-          method: 'POST',
-          token: tokens.editor,
-          body: await uploadForm(`under-load-${upload}.png`),
-        }).catch(() => undefined)
-        await response?.arrayBuffer()
-        uploads.push(response?.status ?? 0)
-        await sleep(250)
+    /**
+     * While readers run: a reviewer publishes one approved article after another through nginx,
+     * checking each one's time to consistency, and an editor uploads one image after another.
+     */
+    const writers = () => {
+      let isRunning = true
+      const publisher = (async () => {
+        while (isRunning && approved.length > 0) {
+          const id = approved.shift()!
+          await Promise.all(
+            instances
+              .filter((instance) => !(isKilled && instance === a))
+              .map((instance) => listedOn(instance, id)),
+          )
+          const response = await publishThroughNginx(id).catch(() => undefined)
+          const answeredAt = Date.now()
+          publishedUnderLoad.push({ id, status: response?.status ?? 0 })
+          if (response?.status === 200) consistency.push(await timeToConsistency(id, answeredAt))
+          await sleep(100)
+        }
+      })()
+      const uploader = (async () => {
+        for (let upload = uploads.length; isRunning; upload += 1) {
+          const response = await call(nginx.url, '/api/media', {
+            method: 'POST',
+            token: tokens.editor,
+            body: await uploadForm(`under-load-${upload}.png`),
+          }).catch(() => undefined)
+          await response?.arrayBuffer()
+          uploads.push(response?.status ?? 0)
+          await sleep(250)
+        }
+      })()
+      return async () => {
+        isRunning = false
+        await Promise.all([publisher, uploader])
       }
-    })()
+    }
+
+    // Every URL new (past nginx's and the instances' caches) with editors and reviewers writing,
+    // then a few URLs read over and over.
+    const stopWriters = writers()
+    const uniqueUrls = figures(await readers(8, true))
+    await stopWriters()
+    const repeatedUrls = figures(await readers(8, false))
+    expect([uniqueUrls, repeatedUrls]).toMatchObject([
+      { errors: 0, non2xx: 0 },
+      { errors: 0, non2xx: 0 },
+    ])
+    // Nothing was killed yet: every write was accepted.
+    const before = {
+      publishes: publishedUnderLoad.map(({ status }) => status),
+      uploads: [...uploads],
+    }
+    expect(before.publishes.length).toBeGreaterThan(0)
+    expect(before).toEqual({
+      publishes: before.publishes.map(() => 200),
+      uploads: before.uploads.map(() => 201),
+    })
+
+    // Instance A is killed 3 s into the next run.
+    const after: (string | undefined)[] = []
+    const run = readers(10, true, (by) => isKilled && after.push(by))
+    const stopWritersAgain = writers()
     await sleep(3_000)
     a.server.child.kill('SIGKILL')
     await a.server.exited
     isKilled = true
     const failover = figures(await run)
-    isRunning = false
-    await Promise.all([publisher, uploader])
+    await stopWritersAgain()
     expect(failover).toMatchObject({ errors: 0, non2xx: 0 })
     expect(after.length).toBeGreaterThan(0)
     expect(new Set(after)).toEqual(new Set(['B', 'C']))
     // A publish A had taken when it died gets nginx's 502 (a POST is never sent twice); every
     // other one is answered, by A before the kill or by B and C after it. The same for uploads.
-    const statuses = publishedDuringKill.map(({ status }) => status)
+    const statuses = publishedUnderLoad.map(({ status }) => status)
     expect(statuses.filter((status) => status !== 200).length).toBeLessThanOrEqual(1)
     expect(statuses.filter((status) => status !== 200 && status !== 502)).toEqual([])
     expect(statuses).toContain(200)
@@ -616,8 +643,8 @@ describe('three instances, a worker and nginx on PostgreSQL, Redis and S3', () =
       uniqueUrls,
       repeatedUrls,
       failover,
-      publishesDuringKill: statuses,
-      uploadsDuringKill: uploads,
+      publishesUnderLoad: statuses,
+      uploadsUnderLoad: uploads,
       consistencyMs: {
         publishes: sorted.length,
         p50: sorted[Math.floor((sorted.length - 1) / 2)],
@@ -640,7 +667,7 @@ describe('three instances, a worker and nginx on PostgreSQL, Redis and S3', () =
       Promise.all(
         instances.map(async ({ server }) => (await call(server.url, `/api/articles/${id}`)).status),
       )
-    for (const { id, status } of publishedDuringKill) {
+    for (const { id, status } of publishedUnderLoad) {
       const answers = await seenOn(id)
       if (status === 200) expect({ id, answers }).toEqual({ id, answers: [200, 200, 200] })
       // Cut off by the kill: published entirely (completed at A's restart) or not at all.
