@@ -42,7 +42,7 @@ export const deploymentConfig = ({
     .map((instancePort) => `${indent}server 127.0.0.1:${instancePort} ${options};`)
     .join('\n')
   const replacements: [RegExp, string][] = [
-    // The documented upstream lists two instances; this run lists its own, once.
+    // The documented upstream lists three instances; this run lists its own, once.
     [servers, ''],
     [/^(upstream kexie_app \{)$/m, `$1\n${upstream}`],
     [/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${port};`],
