@@ -73,13 +73,23 @@ export const pendingDatabaseChanges = async (payload: Payload): Promise<string[]
   // alone (`tablesFilter`, src/database.ts); SQLite's takes neither.
   const { schemaName, tablesFilter } = db as { schemaName?: string; tablesFilter?: string[] }
   const pushWithFilters = pushSchema as (...args: unknown[]) => ReturnType<typeof pushSchema>
-  const push = (await pushWithFilters(
-    db.schema,
-    db.drizzle,
-    schemaName ? [schemaName] : undefined,
-    tablesFilter,
-  )) as { statementsToExecute?: string[] }
-  return push.statementsToExecute ?? []
+  // PostgreSQL's kit reads every table's columns and constraints at once: hundreds of queries
+  // queued for the pool's few connections, longer on a busy machine than the 5 s a request may
+  // wait for one (src/database.ts). This comparison is no request; it waits as long as it takes.
+  const pool = (db as { pool?: { options?: { connectionTimeoutMillis?: number } } }).pool
+  const connectTimeout = pool?.options?.connectionTimeoutMillis
+  if (pool?.options) pool.options.connectionTimeoutMillis = 0
+  try {
+    const push = (await pushWithFilters(
+      db.schema,
+      db.drizzle,
+      schemaName ? [schemaName] : undefined,
+      tablesFilter,
+    )) as { statementsToExecute?: string[] }
+    return push.statementsToExecute ?? []
+  } finally {
+    if (pool?.options) pool.options.connectionTimeoutMillis = connectTimeout
+  }
 }
 
 /**
