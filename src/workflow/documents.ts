@@ -176,6 +176,32 @@ export const writeWorkflowTarget = async (
   })) as unknown as Record<string, unknown>
 }
 
+/**
+ * Lifts the admin's edit locks on documents the workflow writes, as Payload's own update does
+ * for the document it writes: writes that go to the adapter directly (a review step, a release's
+ * items) would otherwise leave the editor who just submitted holding the document against the
+ * reviewer. One statement for any number of a collection's documents (or one global).
+ */
+export const releaseDocumentLocks = async (
+  req: PayloadRequest,
+  collection: WorkflowTargetSlug,
+  ids: string[],
+): Promise<void> => {
+  await req.payload.db.deleteMany({
+    collection: 'payload-locked-documents',
+    where:
+      collection === GLOBALS
+        ? { globalSlug: { in: ids } }
+        : {
+            and: [
+              { 'document.relationTo': { equals: collection } },
+              { 'document.value': { in: ids } },
+            ],
+          },
+    req,
+  })
+}
+
 /** What a review step changes: the stage and the stored review state. */
 export type ReviewStepData = { workflowStage: WorkflowStage; workflow: WorkflowState }
 
@@ -257,6 +283,7 @@ export const writeReviewStep = async (
       returning: false,
       versionData,
     })
+    await releaseDocumentLocks(req, collection, [id])
     return true
   }
   if (!isLive) await req.payload.db.updateOne({ collection, id, data: row, req, returning: false })
@@ -267,5 +294,6 @@ export const writeReviewStep = async (
     returning: false,
     versionData: { ...versionData, parent: id },
   })
+  await releaseDocumentLocks(req, collection, [id])
   return true
 }

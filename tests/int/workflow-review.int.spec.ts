@@ -357,3 +357,30 @@ describe('requests the endpoint refuses', () => {
     expect((await api.get(`/workflow/events/${id}`)).status).toBe(401)
   })
 })
+
+describe('the editor’s edit lock', () => {
+  it('a submit lifts the lock its editor held in the admin, as a save does, so the reviewer can open it', async () => {
+    const id = await documentInStage(payload, 'events', { stage: 'draft', author: staff.editor.id })
+    await payload.create({
+      collection: 'payload-locked-documents',
+      data: {
+        document: { relationTo: 'events', value: id },
+        user: { relationTo: 'users', value: staff.editor.id },
+      },
+      overrideAccess: true,
+    })
+    const locks = async () =>
+      (
+        await payload.count({
+          collection: 'payload-locked-documents',
+          where: { 'document.value': { equals: id } },
+          overrideAccess: true,
+        })
+      ).totalDocs
+    expect(await locks()).toBe(1)
+    expect((await transition(api, 'events', id, { action: 'submit' }, tokens.editor)).status).toBe(
+      200,
+    )
+    expect(await locks()).toBe(0)
+  })
+})

@@ -94,7 +94,7 @@ const runHooks = async (
  * throws Payload's `ValidationError`, as its update would.
  *
  * What it leaves out, and why that is safe here: the per-document reads (done once for the
- * batch), the document-lock delete (done once for the batch by the caller), the read-back and
+ * batch), the document-lock delete (one for the batch, by the caller), the read-back and
  * `afterRead` of the written document (the hooks and the announcement get the document as
  * written, in this request's locale), and the trim to `versions.maxPerDoc` (the document's next
  * save trims it). A release writes hundreds of documents in one transaction; Payload's update
@@ -188,19 +188,4 @@ export const writeItem = async (
     { ...common, data: flat, doc: written, previousDoc: originalDoc },
     'doc',
   )
-}
-
-/** Payload's update lifts any editor's lock on a document it writes; one delete for the batch. */
-export const unlockItems = async (
-  req: PayloadRequest,
-  collection: CollectionSlug,
-  ids: string[],
-): Promise<void> => {
-  await req.payload.db.deleteMany({
-    collection: 'payload-locked-documents',
-    where: {
-      and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { in: ids } }],
-    },
-    req,
-  })
 }

@@ -13,16 +13,17 @@ import type { WorkflowDocument } from '../documents'
 import {
   isDocumentLive,
   loadWorkingCopy,
+  releaseDocumentLocks,
   stageOf,
   workflowStateIds,
   writeWorkflowTarget,
 } from '../documents'
 import { workflowError } from '../errors'
 import { workflowWriteReq } from '../requestContext'
-import type { WorkflowStage } from '../stages'
+import type { WorkflowStage, WorkflowTargetSlug } from '../stages'
 import { GLOBALS } from '../stages'
 import type { ItemBefore } from './itemWrite'
-import { readItemsBefore, unlockItems, writeItem } from './itemWrite'
+import { readItemsBefore, writeItem } from './itemWrite'
 import type { ItemRef } from './membership'
 import { WRITES_PER_YIELD, yieldToEventLoop } from './transaction'
 
@@ -289,7 +290,9 @@ export const writeReleaseItems = async (
       doc,
     })
   }
-  for (const [collection, ids] of written) await unlockItems(batchReq, collection, ids)
+  for (const [collection, ids] of written) {
+    await releaseDocumentLocks(batchReq, collection as WorkflowTargetSlug, ids)
+  }
   req.locale = locale
   return changes
 }
