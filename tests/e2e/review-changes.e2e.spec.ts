@@ -9,6 +9,7 @@ import { describe, expect, it } from '@jest/globals'
 
 import { logIn, openDocument, takeAction, waitForStage } from './support/admin'
 import { evidenceRecorder, waitForText } from './support/browser'
+import { paragraph, restClient } from './support/rest'
 import { setUpBrowserScenario } from './support/scenario'
 
 const SCENARIO_TIMEOUT_MS = 10 * 60_000
@@ -20,51 +21,7 @@ const LIVE_SENTENCE = '讲座定于周六上午在科技馆举行。'
 // No character in common with the live sentence: the comparison marks Chinese text by character.
 const REVISED_SENTENCE = '活动改到明晚七点网络直播。'
 
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [
-          { type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
-        ],
-      },
-    ],
-  },
-})
-
-const tokenOf = async (email: string): Promise<string> => {
-  const response = await fetch(`${scenario.stack.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: password(email) }),
-  })
-  expect(response.status).toBe(200)
-  return ((await response.json()) as { token: string }).token
-}
-
-const call = async (token: string, method: string, path: string, body?: unknown) => {
-  const response = await fetch(`${scenario.stack.url}/api${path}`, {
-    method,
-    headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = (await response.json()) as Record<string, unknown>
-  if (response.status >= 300) {
-    throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
-  }
-  return json
-}
+const { tokenOf, call } = restClient(scenario)
 
 /** A published article, taken through the workflow over REST (set-up, not the behaviour). */
 const publishedArticle = async (): Promise<string> => {

@@ -9,6 +9,7 @@ import { describe, expect, it } from '@jest/globals'
 
 import { logIn, nextToastText, openDocument, waitForStage } from './support/admin'
 import { evidenceRecorder, waitForText } from './support/browser'
+import { paragraph, restClient } from './support/rest'
 import { setUpBrowserScenario } from './support/scenario'
 
 const SCENARIO_TIMEOUT_MS = 10 * 60_000
@@ -21,51 +22,7 @@ const REVIEWER = 'reviewer@kexie.test'
 const PASSAGE = '约三千名市民'
 const BODY = '标题中的人数请与正文核对并注明来源'
 
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [
-          { type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
-        ],
-      },
-    ],
-  },
-})
-
-const tokenOf = async (email: string): Promise<string> => {
-  const response = await fetch(`${scenario.stack.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: password(email) }),
-  })
-  expect(response.status).toBe(200)
-  return ((await response.json()) as { token: string }).token
-}
-
-const call = async (token: string, method: string, path: string, body?: unknown) => {
-  const response = await fetch(`${scenario.stack.url}/api${path}`, {
-    method,
-    headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = (await response.json()) as Record<string, unknown>
-  if (response.status >= 300) {
-    throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
-  }
-  return json
-}
+const { tokenOf, call } = restClient(scenario)
 
 /** An article the editor wrote and submitted, over REST (set-up, not the behaviour). */
 const articleUnderReview = async (): Promise<string> => {
