@@ -9,7 +9,9 @@ import { describe, expect, it } from '@jest/globals'
 
 import { logIn, openDocument, takeAction, waitForStage } from './support/admin'
 import { evidenceRecorder, waitForText } from './support/browser'
-import { paragraph, restClient } from './support/rest'
+import { richText } from '../helpers/content'
+
+import { restClient } from './support/rest'
 import { setUpBrowserScenario } from './support/scenario'
 
 const SCENARIO_TIMEOUT_MS = 10 * 60_000
@@ -30,7 +32,7 @@ const publishedArticle = async (): Promise<string> => {
   const admin = await tokenOf('admin@kexie.test')
   const created = await call(editor, 'POST', '/articles?draft=true&depth=0', {
     title: '少儿科普讲座时间地点',
-    content: paragraph(`欢迎家长带孩子参加。${LIVE_SENTENCE}`),
+    content: richText(`欢迎家长带孩子参加。${LIVE_SENTENCE}`),
   })
   const id = (created.doc as { id: string }).id
   await call(editor, 'POST', `/workflow/articles/${id}`, { action: 'submit' })

@@ -9,7 +9,9 @@ import { describe, expect, it } from '@jest/globals'
 
 import { logIn, nextToastText, openDocument, waitForStage } from './support/admin'
 import { evidenceRecorder, waitForText } from './support/browser'
-import { paragraph, restClient } from './support/rest'
+import { richText } from '../helpers/content'
+
+import { restClient } from './support/rest'
 import { setUpBrowserScenario } from './support/scenario'
 
 const SCENARIO_TIMEOUT_MS = 10 * 60_000
@@ -29,7 +31,7 @@ const articleUnderReview = async (): Promise<string> => {
   const editor = await tokenOf(EDITOR)
   const created = await call(editor, 'POST', '/articles?draft=true&depth=0', {
     title: `科技周开幕 ${PASSAGE}参加`,
-    content: paragraph('本市科技活动周今天开幕。'),
+    content: richText('本市科技活动周今天开幕。'),
   })
   const id = (created.doc as { id: string }).id
   await call(editor, 'POST', `/workflow/articles/${id}`, { action: 'submit' })

@@ -2,30 +2,6 @@ import { expect } from '@jest/globals'
 
 import type { BrowserScenario } from './scenario'
 
-/** One paragraph of Lexical rich text, as the REST API takes it. */
-export const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [
-          { type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
-        ],
-      },
-    ],
-  },
-})
-
 /**
  * REST calls as the demo accounts, outside any page: a scenario's set-up (documents written and
  * moved through the workflow), not the behaviour under test. A call answered 300 or above throws.
