@@ -258,6 +258,32 @@ describe('editing and deleting', () => {
     expect((await storedComment(String(comment.id))).resolved).toBe(false)
   })
 
+  it('GraphQL keeps the same rules: staff read, only the author rewords, nobody else deletes', async () => {
+    const id = await articleUnderReview()
+    const comment = await commentBy('reviewer', id)
+    type Answer = { data?: Record<string, { id: string; body: string } | null>; errors?: unknown[] }
+    const ask = async (who: Who, query: string) =>
+      (await (await api.graphql(query, { token: tokens[who] })).json()) as Answer
+    const read = await ask('otherEditor', `{ ReviewComment(id: "${comment.id}") { id body } }`)
+    expect(read.data?.ReviewComment?.body).toBe(comment.body)
+    for (const who of ['editor', 'otherEditor', 'admin'] as const) {
+      const update = await ask(
+        who,
+        `mutation { updateReviewComment(id: "${comment.id}", data: { body: "不" }) { id body } }`,
+      )
+      expect(update.data?.updateReviewComment ?? null).toBeNull()
+      expect(update.errors?.length).toBeGreaterThan(0)
+      const remove = await ask(who, `mutation { deleteReviewComment(id: "${comment.id}") { id } }`)
+      expect(remove.data?.deleteReviewComment ?? null).toBeNull()
+    }
+    const own = await ask(
+      'reviewer',
+      `mutation { updateReviewComment(id: "${comment.id}", data: { body: "请注明数据来源" }) { id body } }`,
+    )
+    expect(own.data?.updateReviewComment?.body).toBe('请注明数据来源')
+    expect((await storedComment(String(comment.id))).body).toBe('请注明数据来源')
+  })
+
   it('a resolved comment is no longer edited, even by its author (409)', async () => {
     const id = await articleUnderReview()
     const comment = await commentBy('reviewer', id)
