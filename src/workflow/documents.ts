@@ -217,7 +217,7 @@ type StoredVersion = {
  * The latest version (the working copy an editor and the admin read), with every locale, as the
  * database adapter stores it. Payload's own draft reads take the newest by `updatedAt`.
  */
-const latestStoredVersion = async (
+export const latestStoredVersion = async (
   req: PayloadRequest,
   collection: WorkflowTargetSlug,
   id: string,

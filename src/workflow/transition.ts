@@ -29,6 +29,7 @@ import {
 } from './documents'
 import { refusalError, workflowError } from './errors'
 import { runTransitionGuards } from './guards'
+import { assertPublishable } from './publishable'
 import { TRANSITION_LOCK, withLock } from './lock'
 import type { NotificationPlan } from './notifications/queue'
 import { planNotification, queueNotification } from './notifications/queue'
@@ -38,7 +39,7 @@ import { requiredApprovalsFor } from './settings'
 import type { Actor, ReviewState, Transition } from './stateMachine'
 import { decideTransition, isReviewStep, writeMode } from './stateMachine'
 import type { RecordedAction, WorkflowAction, WorkflowTargetSlug, WorkflowStage } from './stages'
-import { isWorkflowTarget, RECORDED_AS, RELEASES } from './stages'
+import { GLOBALS, isWorkflowTarget, RECORDED_AS, RELEASES } from './stages'
 import {
   completeReleaseInput,
   refuseIfHeldByRelease,
@@ -347,6 +348,15 @@ const applyTransition = async (
     })
   }
   if (action === 'submit' && input.assignee) await assertReviewer(req, input.assignee)
+  // What goes forward in review must be publishable as it stands (a release's items are checked
+  // when it publishes, all in one transaction).
+  if (
+    (action === 'submit' || action === 'approve') &&
+    collection !== RELEASES &&
+    collection !== GLOBALS
+  ) {
+    await assertPublishable(req, collection, id)
+  }
   // Features' checks (the compliance gate) refuse here, before anything is queued or recorded.
   const guarded = await runTransitionGuards(req, {
     collection,

@@ -158,6 +158,54 @@ describe('four eyes', () => {
   })
 })
 
+describe('what is submitted can be published', () => {
+  const incompleteDraft = async (token: string) => {
+    // A draft save is not validated (Payload's drafts): the required text may still be missing.
+    const response = await api.post('/articles?draft=true', {
+      token,
+      body: { title: articleData().title },
+    })
+    expect(response.status).toBe(201)
+    return ((await response.json()) as { doc: { id: string } }).doc.id
+  }
+
+  it('a draft missing a required field is not submitted (400 naming it); complete, it is', async () => {
+    const id = await incompleteDraft(tokens.editor)
+    const before = (await historyOf(payload, 'articles', id)).length
+    const refused = await transition(api, 'articles', id, { action: 'submit' }, tokens.editor)
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toContain('content')
+    expect((await stateOf(payload, 'articles', id)).workflowStage).toBe('draft')
+    expect(await historyOf(payload, 'articles', id)).toHaveLength(before)
+    const saved = await api.patch(`/articles/${id}?draft=true`, {
+      token: tokens.editor,
+      body: { content: articleData().content },
+    })
+    expect(saved.status).toBe(200)
+    const submitted = await transition(api, 'articles', id, { action: 'submit' }, tokens.editor)
+    expect(submitted.status).toBe(200)
+    expect((await stateOf(payload, 'articles', id)).workflowStage).toBe('in_review')
+  })
+
+  it('a revision of a live document that empties a required field is not submitted either', async () => {
+    const id = await documentInStage(payload, 'articles', {
+      stage: 'published',
+      author: String(staff.editor.id),
+    })
+    const saved = await api.patch(`/articles/${id}?draft=true`, {
+      token: tokens.editor,
+      body: { content: null },
+    })
+    expect(saved.status).toBe(200)
+    const refused = await transition(api, 'articles', id, { action: 'submit' }, tokens.editor)
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toContain('content')
+    // The revision stays a draft beside the live version, which is untouched.
+    const state = await stateOf(payload, 'articles', id)
+    expect(state).toMatchObject({ workflowStage: 'draft', isLive: true })
+  })
+})
+
 describe('review levels (三审)', () => {
   it('news needs two different reviewers by default; publishing early is a conflict', async () => {
     const id = await createAs('articles', tokens.editor)
