@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import type { DrizzleAdapter } from '@payloadcms/drizzle'
 import type { PayloadRequest, Where } from 'payload'
 
-import { insertRows, insertRowsReturning, sqlAdapterOf, tableNameOf } from '@/databaseRows'
+import { insertRowsFromJson, insertRowsReturning, sqlAdapterOf, tableNameOf } from '@/databaseRows'
 
 import type { SearchIndexData, SourceDocument } from './documentRows'
 import { documentRows, sourceSelect } from './documentRows'
@@ -226,7 +226,7 @@ const insertSearchRowsTogether = async (
       term,
     })),
   )
-  await insertRows(adapter, req, `${tableName}_terms`, terms)
+  await insertRowsFromJson(adapter, req, `${tableName}_terms`, terms)
   for (const { doc, rows: documentRows } of built) {
     await fullTextStore(req.payload).replace(
       req,
