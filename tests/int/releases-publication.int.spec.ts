@@ -110,6 +110,14 @@ const searchFinds = async (q: string) => {
   return ((await response.json()) as { hits: { id: string }[] }).hits.map((hit) => hit.id)
 }
 
+/** Every job queued so far run (the reviews' notifications), out of the way of later tests. */
+const drainJobs = async () => {
+  await runDueJobs(payload)
+  for (let run = 0; run < 20; run++) {
+    if ((await payload.jobs.run({ limit: 100 })).noJobsRemaining) return
+  }
+}
+
 const anonymousSees = async (item: Item) =>
   (await api.get(`/${item.relationTo}/${item.value}`)).status === 200
 
@@ -197,6 +205,69 @@ describe('a release is published and taken down as one announcement', () => {
 })
 
 describe('what a release writes to each item', () => {
+  it('the items’ history records follow the release’s own, one per item in the items’ order, each chained on the one before', async () => {
+    const items = await Promise.all(
+      Array.from({ length: 8 }, (_, n) => newItem('events', `链式批次第${n + 1}场`)),
+    )
+    const id = await approvedRelease(items, '链式批次')
+    const answer = await transition(api, 'releases', id, { action: 'publish' }, reviewerToken)
+    expect(answer).toMatchObject({ status: 200, body: { workflowStage: 'published' } })
+
+    const { docs: records } = await payload.find({
+      collection: 'workflow-events',
+      where: { release: { equals: id }, action: { equals: 'publish' } },
+      sort: 'sequence',
+      pagination: false,
+      overrideAccess: true,
+    })
+    expect(records.map((record) => record.documentId)).toEqual(items.map((item) => item.value))
+    const { docs: releaseRecords } = await payload.find({
+      collection: 'workflow-events',
+      where: {
+        documentCollection: { equals: 'releases' },
+        documentId: { equals: id },
+        action: { equals: 'publish' },
+      },
+      overrideAccess: true,
+    })
+    let previous = releaseRecords[0]
+    for (const record of records) {
+      expect(record).toMatchObject({
+        sequence: previous.sequence + 1,
+        prevHash: previous.hash,
+        toStage: 'published',
+        revision: expect.any(Number),
+      })
+      previous = record
+    }
+    expect(await verifyAuditChain(payload)).toMatchObject({ ok: true })
+    await drainJobs()
+  })
+
+  it('every item of a published release has its search rows, found by its own title', async () => {
+    const items = await Promise.all(
+      Array.from({ length: 8 }, (_, n) => newItem('events', `索引批次第${n + 1}场`)),
+    )
+    const id = await approvedRelease(items, '索引批次')
+    expect(await searchFinds('索引批次')).toEqual([])
+    const answer = await transition(api, 'releases', id, { action: 'publish' }, reviewerToken)
+    expect(answer).toMatchObject({ status: 200, body: { workflowStage: 'published' } })
+
+    const { docs: heads } = await payload.find({
+      collection: 'search-index',
+      where: { docId: { in: items.map((item) => item.value) }, chunk: { equals: 0 } },
+      pagination: false,
+      overrideAccess: true,
+    })
+    expect(new Set(heads.map((head) => head.docId))).toEqual(
+      new Set(items.map((item) => item.value)),
+    )
+    for (const head of heads) expect(head.terms?.length).toBeGreaterThan(0)
+    expect(new Set(await searchFinds('索引批次'))).toEqual(new Set(items.map((item) => item.value)))
+    expect(await searchFinds('索引批次第7场')).toContain(items[6].value)
+    await drainJobs()
+  })
+
   it('each item keeps every locale, gains one published version, and loses an editor’s lock, as a Payload update would', async () => {
     const item = await newItem('events', '星河科普节英文场')
     const other = await newItem('events', '星河科普节中文场')

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { isolateObjectProperty, ValidationError } from 'payload'
 
+import { insertRows, sqlAdapterOf, tableNameOf } from '@/databaseRows'
 import type { WorkflowEvent } from '@/payload-types'
 
 import { chainLockKey, withLock } from '../lock'
@@ -105,11 +106,12 @@ export const appendWorkflowEvent = async (
 
 /**
  * Appends many records at once, in order (a release's items): the chain is read once and carried
- * on in memory, each record hashed on the one before it, and the rows are written by the database
- * adapter directly. The records are the workflow's own, built here from typed values, so
- * Payload's create operation (its hooks only refuse writers other than this module, its
- * validation only checks what these values are by construction) would add nothing but its cost,
- * a few milliseconds a record. The same unique fields keep two writers from sharing a sequence.
+ * on in memory, each record hashed on the one before it, exactly as appending them one by one
+ * would chain them, and then the rows are inserted together, many to a statement (src/
+ * databaseRows.ts; MongoDB: one by one through its adapter). The records are the workflow's own,
+ * built here from typed values, so Payload's create operation (its hooks only refuse writers other
+ * than this module, its validation only checks what these values are by construction) would add
+ * nothing but its cost. The same unique fields keep two writers from sharing a sequence.
  */
 export const appendWorkflowEvents = async (
   req: PayloadRequest,
@@ -118,21 +120,34 @@ export const appendWorkflowEvents = async (
   if (events.length === 0) return []
   return withLock(await chainLockKey(req), async () => {
     let previous: undefined | { sequence: number; hash: string } = await lastEvent(req)
-    const written: ChainedEvent[] = []
-    for (const [index, event] of events.entries()) {
-      if (index > 0 && index % WRITES_PER_YIELD === 0) await yieldToEventLoop()
+    const now = new Date().toISOString()
+    const rows: (ChainedEvent &
+      Record<'hash' | 'revisionKey' | 'createdAt' | 'updatedAt', string>)[] = []
+    for (const event of events) {
       const record = chained(event, previous)
       const hash = eventHash(record)
-      await req.payload.db.create({
-        collection: 'workflow-events',
-        data: { ...record, hash, revisionKey: revisionKeyOf(record) },
-        req,
-        returning: false,
+      rows.push({
+        ...record,
+        hash,
+        revisionKey: revisionKeyOf(record),
+        createdAt: now,
+        updatedAt: now,
       })
-      written.push(record)
       previous = { sequence: record.sequence, hash }
     }
-    return written
+    const adapter = sqlAdapterOf(req.payload)
+    if (adapter) {
+      await insertRows(adapter, req, tableNameOf(adapter, 'workflow-events'), rows)
+    } else {
+      for (const [index, data] of rows.entries()) {
+        if (index > 0 && index % WRITES_PER_YIELD === 0) await yieldToEventLoop()
+        await req.payload.db.create({ collection: 'workflow-events', data, req, returning: false })
+      }
+    }
+    return rows.map(
+      ({ hash: _hash, revisionKey: _key, createdAt: _created, updatedAt: _updated, ...record }) =>
+        record,
+    )
   })
 }
 
