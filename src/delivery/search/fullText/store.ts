@@ -73,7 +73,10 @@ export type FullTextStore = {
   documents: () => Promise<FullTextDocument[]>
   /** Empties the table (the index is lost: `npm run search:reindex` fills it again). */
   clear: () => Promise<void>
-  /** The best `limit` matches from `offset`, by the database's rank. */
+  /**
+   * The best `limit` matches from `offset`: those with every word in the title or summary by the
+   * database's rank, then the others newest first (some of the words there before none).
+   */
   match: (
     query: TokenQuery,
     filter: FullTextFilter,
