@@ -33,7 +33,7 @@ const replaceAtomically = async <T>(req: PayloadRequest, write: () => Promise<T>
 }
 
 /**
- * Rebuilds the index from the published content, one document at a time (each one's rows are
+ * Rebuilds the index from the published content, a page of documents at a time (their rows are
  * replaced, so search keeps working meanwhile), then drops every row it did not write: of
  * documents no longer published and of collections no longer searched, in the `search-index`
  * collection and in the full-text table alike. Returns what it did.
