@@ -466,6 +466,12 @@ describe('search: pages, dates and facets', () => {
     ])
     const second = await answer({ q: '潮汐 浮标', limit: '10', page: '2' })
     expect(second.hits.map((hit) => hit.id)).toEqual(inBody.slice(-18, -8).reverse())
+    // The other tests count the articles.
+    await payload.delete({
+      collection: 'articles',
+      where: { id: { in: [inTitle, oneInTitle, ...inBody] } },
+    })
+    expect((await answer({ q: '潮汐 浮标' })).total).toBe(0)
   })
 
   it('counts the matches of every collection, whichever collections are searched', async () => {
