@@ -161,7 +161,8 @@ const SEARCH_SIZES = [1_000, 50_000]
 
 /**
  * Search alone (issue 19), timed at 1,000 and at 50,000 published articles, each size in a
- * process of its own (tests/bench/search.ts), plus the relevance set (tests/bench/relevance.ts).
+ * process of its own (tests/bench/search.ts), plus the relevance set (tests/bench/relevance.ts)
+ * and, at 1,000, `npm run search:reindex`'s rebuild (tests/bench/reindex.ts).
  * The bench's data set is written through the Local API (hooks, versions, the search index): the
  * full size, or with `--quick` the small one; the articles are then grown to each size by copying
  * them in SQL, in batches straight into the tables, their full-text rows included
@@ -203,6 +204,13 @@ const searchOnly = async () => {
   }
   type Timed = Record<string, { timings: SearchTiming[] }>
   const sizes: { articles: number; growSeconds: number; questions: Timed }[] = []
+  type ReindexTiming = {
+    total: number
+    rows: number
+    milliseconds: number
+    cpuMilliseconds: number
+  }
+  let reindex: ReindexTiming | null = null
   for (const target of SEARCH_SIZES) {
     log(`search: growing to ${target} articles`)
     const growStarted = Date.now()
@@ -210,6 +218,12 @@ const searchOnly = async () => {
     const growSeconds = (Date.now() - growStarted) / 1000
     const file = path.join(scratch, `search-${target}.json`)
     await runChild('tests/bench/search.ts', searchEnv, [file])
+    if (target === SEARCH_SIZES[0]) {
+      log(`search: reindexing ${target} articles`)
+      const reindexFile = path.join(scratch, 'reindex.json')
+      await runChild('tests/bench/reindex.ts', env, [reindexFile])
+      reindex = JSON.parse(readFileSync(reindexFile, 'utf8')) as ReindexTiming
+    }
     sizes.push({
       articles,
       growSeconds,
@@ -228,6 +242,9 @@ const searchOnly = async () => {
     searchReqPerSec1k: at(1_000, 10)?.reqPerSec,
     searchReqPerSec50k: at(50_000, 10)?.reqPerSec,
     precisionAt3: relevance.precisionAt3,
+    // `npm run search:reindex` at the first size, every published document of the data set.
+    searchReindexMs1k: reindex?.milliseconds,
+    reindex,
     dataSet: { seeded: size, seedSeconds },
     machine: {
       loadAverage: os.loadavg(),

@@ -438,6 +438,42 @@ describe('search: pages, dates and facets', () => {
     expect(beyond.hits).toEqual([])
   })
 
+  it('fills the page past the title matches with the newest body matches, however many', async () => {
+    // More body matches than the database ranks (30): they come newest first, after the
+    // documents with a word in the title, whatever their dates.
+    const article = (title: string, body: string, day: number) =>
+      payload.create({
+        collection: 'articles',
+        data: {
+          title,
+          content: richText(body),
+          publishedAt: new Date(Date.UTC(2020, 0, day)).toISOString(),
+          ...published,
+        },
+      })
+    const inTitle = (await article('潮汐浮标布放完成', '布放顺利。', 1)).id
+    const oneInTitle = (await article('浮标维护简报', '近岸潮汐数据正常。', 2)).id
+    const inBody: string[] = []
+    for (let day = 3; day < 38; day += 1) {
+      inBody.push((await article(`海况简报${day}`, `本周潮汐平稳，另有一批浮标回收。`, day)).id)
+    }
+    const first = await answer({ q: '潮汐 浮标', limit: '10' })
+    expect(first.total).toBe(37)
+    expect(first.hits.map((hit) => hit.id)).toEqual([
+      inTitle,
+      oneInTitle,
+      ...inBody.slice(-8).reverse(),
+    ])
+    const second = await answer({ q: '潮汐 浮标', limit: '10', page: '2' })
+    expect(second.hits.map((hit) => hit.id)).toEqual(inBody.slice(-18, -8).reverse())
+    // The other tests count the articles.
+    await payload.delete({
+      collection: 'articles',
+      where: { id: { in: [inTitle, oneInTitle, ...inBody] } },
+    })
+    expect((await answer({ q: '潮汐 浮标' })).total).toBe(0)
+  })
+
   it('counts the matches of every collection, whichever collections are searched', async () => {
     const everywhere = await answer({ q: '科普' })
     const onlyEvents = await answer({ q: '科普', collections: 'events' })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import {
+  anyUnitQuery,
   fts5Expression,
   suggestTokens,
   tokenOf,
@@ -47,6 +48,22 @@ describe('full-text tokens', () => {
       units.map(() => false),
     )
     expect(tsqueryText(query, 'A')).toBe('kepu:A & (yinxing:A | yinhang:A | yinheng:A)')
+  })
+
+  it('asks for any one of the words where the tiers need it, and for a single word as it is', () => {
+    const { units } = parseQuery('科普 银行')
+    const query = tokenQuery(
+      planLookups(units),
+      units.map(() => false),
+    )
+    expect(fts5Expression(anyUnitQuery(query))).toBe(
+      '("kepu" OR ("yinxing" OR "yinhang" OR "yinheng"))',
+    )
+    expect(tsqueryText(anyUnitQuery(query), 'A')).toBe(
+      '(kepu:A | (yinxing:A | yinhang:A | yinheng:A))',
+    )
+    const single = tokenQuery(planLookups(parseQuery('qixiang').units), [false])
+    expect(anyUnitQuery(single)).toEqual(single)
   })
 
   it('carries no syntax of either engine, whatever the query holds', () => {

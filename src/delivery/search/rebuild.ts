@@ -19,7 +19,7 @@ export type ReindexReport = {
 
 const PAGE_SIZE = 50
 
-/** One document's old rows go and its new ones come in one transaction: search never misses it. */
+/** Old rows go and new ones come in one transaction: search never misses a document. */
 const replaceAtomically = async <T>(req: PayloadRequest, write: () => Promise<T>): Promise<T> => {
   const isOwnTransaction = await initTransaction(req)
   try {
@@ -33,7 +33,7 @@ const replaceAtomically = async <T>(req: PayloadRequest, write: () => Promise<T>
 }
 
 /**
- * Rebuilds the index from the published content, one document at a time (each one's rows are
+ * Rebuilds the index from the published content, a page of documents at a time (their rows are
  * replaced, so search keeps working meanwhile), then drops every row it did not write: of
  * documents no longer published and of collections no longer searched, in the `search-index`
  * collection and in the full-text table alike. Returns what it did.
@@ -64,8 +64,16 @@ export const rebuildSearchIndex = async (payload: Payload): Promise<ReindexRepor
         overrideAccess: true,
         req,
       })
+      // A page of documents per transaction: each document's old rows go and its new ones come
+      // together, and the database commits (and, on SQLite, FTS5 writes a segment) once a page.
+      rows += await replaceAtomically(req, async () => {
+        let written = 0
+        for (const doc of result.docs as unknown as SourceDocument[]) {
+          written += await writeSearchEntry(req, collection, doc)
+        }
+        return written
+      })
       for (const doc of result.docs as unknown as SourceDocument[]) {
-        rows += await replaceAtomically(req, () => writeSearchEntry(req, collection, doc))
         indexed.add(`${collection}/${doc.id}`)
         documents[collection] += 1
       }

@@ -41,9 +41,9 @@ export type SearchHit = {
 }
 
 /**
- * How many of the database's best matches (by `bm25()` or `ts_rank_cd`) the ranking rules order,
- * more when a later page needs them: the database's rank already puts a title or summary match
- * ahead of a body match, so the rules only settle the order near the top, and each candidate
+ * How many of the database's best matches the ranking rules order, more when a later page needs
+ * them: the store puts the title and summary matches first (by `bm25()` or `ts_rank_cd`), then the
+ * newest of the others, so the rules only settle the order near the top, and each candidate
  * costs its head's matching in JavaScript. Bodies are read for the page's hits.
  */
 const WINDOW = { candidates: 30, bodies: 10 }
@@ -94,10 +94,10 @@ const scoreHeads = (query: ParsedQuery, heads: FullTextHead[]): Candidate[] =>
 
 /**
  * The best `wanted` published documents matching every word of the query, through the database's
- * full-text index (./fullText): one query finds the documents holding the keys of every word
- * (with the locale, collections and dates in it) and returns the heads of its best
- * window by the database's rank; the project's ranking rules order those on their titles
- * and summaries, and on the bodies of the page's hits.
+ * full-text index (./fullText): the store finds the documents holding the keys of every word
+ * (with the locale, collections and dates in it) and returns the heads of a window, title and
+ * summary matches by the database's rank, then the newest others; the project's ranking rules
+ * order those on their titles and summaries, and on the bodies of the page's hits.
  */
 const searchFullText = async (
   store: FullTextStore,

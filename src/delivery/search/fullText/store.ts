@@ -13,7 +13,7 @@ import { up as createSqliteScope } from '@/migrations/sqlite/20261207_130000_sea
 
 import { mongoStore } from './mongodb'
 import type { FullTextRow, StoredPart, TokenQuery } from './tokens'
-import { BODY_WEIGHT, fts5Expression, HEAD_WEIGHT, tsqueryText } from './tokens'
+import { anyUnitQuery, BODY_WEIGHT, fts5Expression, HEAD_WEIGHT, tsqueryText } from './tokens'
 
 /**
  * The database's own full-text index of the search index (docs/delivery.md, Search): one row per
@@ -73,7 +73,10 @@ export type FullTextStore = {
   documents: () => Promise<FullTextDocument[]>
   /** Empties the table (the index is lost: `npm run search:reindex` fills it again). */
   clear: () => Promise<void>
-  /** The best `limit` matches from `offset`, by the database's rank. */
+  /**
+   * The best `limit` matches from `offset`: those with every word in the title or summary by the
+   * database's rank, then the others newest first (some of the words there before none).
+   */
   match: (
     query: TokenQuery,
     filter: FullTextFilter,
@@ -129,6 +132,12 @@ const headColumns = (alias: string) =>
 
 const list = (values: SQL[]) => sql.join(values, sql`, `)
 
+/**
+ * Which of the rows holding every word of the query: those with every word in the title or
+ * summary (`head`), with some of them there (`partial`), with none there (`body`), or all.
+ */
+type MatchTier = 'all' | 'head' | 'partial' | 'body'
+
 /** What the two SQL databases do differently; the queries around it are the same. */
 type Dialect = {
   name: string
@@ -145,7 +154,8 @@ type Dialect = {
   createTables: () => Promise<void>
   isInLocale: (locale: string) => SQL
   date: (iso: string) => SQL
-  matches: (query: TokenQuery) => SQL
+  /** Rows holding every word of the query (`tier` narrows them: see `MatchTier`). */
+  matches: (query: TokenQuery, tier?: MatchTier) => SQL
   /** Best first in ascending order. */
   rank: (query: TokenQuery) => SQL
   suggests: (prefix: string) => SQL
@@ -187,7 +197,19 @@ const sqliteDialect = (payload: Payload): Dialect => {
     },
     isInLocale: (locale) => sql`(' ' || ${scope}.locales || ' ') LIKE ${`% ${locale} %`}`,
     date: (iso) => sql`${iso}`,
-    matches: (query) => sql`${table} MATCH ${`{head body} : (${fts5Expression(query)})`}`,
+    matches: (query, tier = 'all') => {
+      const all = `{head body} : (${fts5Expression(query)})`
+      const inHead = `head : (${fts5Expression(query)})`
+      const anyInHead = `head : (${fts5Expression(anyUnitQuery(query))})`
+      const expression = {
+        all,
+        // The body's keys stay in the match: bm25 counts them too.
+        head: `${all} AND ${inHead}`,
+        partial: `(${all} NOT ${inHead}) AND ${anyInHead}`,
+        body: `${all} NOT ${anyInHead}`,
+      }[tier]
+      return sql`${table} MATCH ${expression}`
+    },
     // bm25 is lower for better matches; the unindexed columns weigh nothing.
     rank: () =>
       sql`bm25(${table}, 0, 0, 0, 0, 0, 0, 0, 0, 0, ${HEAD_WEIGHT}, ${BODY_WEIGHT}, 0, 0)`,
@@ -240,7 +262,15 @@ const postgresDialect = (payload: Payload): Dialect => {
       createPostgresTable({ db: adapter.drizzle, payload, req: await createLocalReq({}, payload) }),
     isInLocale: (locale) => sql`${locale} = ANY(string_to_array(${table}.locales, ' '))`,
     date: (iso) => sql`${iso}::timestamptz`,
-    matches: (query) => sql`${table}.tokens @@ ${tsquery(query)}`,
+    matches: (query, tier = 'all') => {
+      const all = sql`${table}.tokens @@ ${tsquery(query)}`
+      const inHead = sql`${table}.tokens @@ ${tsquery(query, 'A')}`
+      const anyInHead = sql`${table}.tokens @@ ${tsquery(anyUnitQuery(query), 'A')}`
+      if (tier === 'head') return inHead
+      if (tier === 'partial') return sql`${all} AND NOT ${inHead} AND ${anyInHead}`
+      if (tier === 'body') return sql`${all} AND NOT ${anyInHead}`
+      return all
+    },
     // Documents holding every word in the title or summary (weight A) first, as bm25's weights
     // do on SQLite: ts_rank_cd alone can put a long body full of homophones' keys before them.
     // Normalisation 32 (rank / (rank + 1)) keeps the rank between 0 and 1.
@@ -294,14 +324,30 @@ const sqlStore = (dialect: Dialect): FullTextStore => {
       await dialect.run(req, dialect.insert(collection, docId, rows))
     },
     match: async (query, filter, limit, offset) => {
-      // The rank is computed over the index and the scope alone; the texts are read for the
-      // page only.
-      const rows = await all(sql`SELECT f.${key} AS key, ${headColumns('f')}
-        FROM (SELECT ${table}.${key} AS k, ${dialect.rank(query)} AS rank FROM ${from}
-          WHERE ${dialect.matches(query)}${where(filter)}
-          ORDER BY rank, k LIMIT ${limit} OFFSET ${offset}) AS m
-        JOIN ${table} AS f ON f.${key} = m.k ORDER BY m.rank, m.k`)
-      return rows.map(toHead)
+      // The texts are read for the chosen rows only: each tier picks its keys over the index
+      // and the scope alone.
+      const heads = (keys: SQL) =>
+        all(sql`SELECT f.${key} AS key, ${headColumns('f')}
+          FROM (${keys}) AS m JOIN ${table} AS f ON f.${key} = m.k ORDER BY m.o`)
+      const wanted = offset + limit
+      // The title or summary holds every word: the database's rank orders these few.
+      const found = await heads(sql`SELECT k, row_number() OVER (ORDER BY rank, k) AS o FROM (
+        SELECT ${table}.${key} AS k, ${dialect.rank(query)} AS rank FROM ${from}
+        WHERE ${dialect.matches(query, 'head')}${where(filter)}
+        ORDER BY rank, k LIMIT ${wanted}) AS r`)
+      // The rest, newest first, those with some of the words in the title or summary before the
+      // others: a common word's thousands of body matches are not ranked one by one.
+      const tiers: MatchTier[] = query.length > 1 ? ['partial', 'body'] : ['body']
+      for (const tier of tiers) {
+        if (found.length >= wanted) break
+        found.push(
+          ...(await heads(sql`SELECT k, row_number() OVER (ORDER BY d DESC NULLS LAST, k) AS o FROM (
+            SELECT ${table}.${key} AS k, ${scope}.sort_date AS d FROM ${from}
+            WHERE ${dialect.matches(query, tier)}${where(filter)}
+            ORDER BY ${scope}.sort_date DESC NULLS LAST, k LIMIT ${wanted - found.length}) AS r`)),
+        )
+      }
+      return found.slice(offset, wanted).map(toHead)
     },
     facets: async (query, filter) => {
       const rows = await all(sql`SELECT ${scope}.collection AS collection, count(*) AS count

@@ -130,6 +130,10 @@ export const tokenQuery = (plan: LookupPlan, isSparse: boolean[]): TokenQuery =>
       alternatives.map((choices) => choices.map((choice) => [...new Set(choice.map(tokenOf))])),
     )
 
+/** The query whose rows hold any one of its words (of a query of one word: the same query). */
+export const anyUnitQuery = (query: TokenQuery): TokenQuery =>
+  query.length > 1 ? [query.flat()] : query
+
 const group = (parts: string[], operator: string) =>
   parts.length === 1 ? parts[0] : `(${parts.join(` ${operator} `)})`
 
