@@ -2,7 +2,7 @@ import type { Payload, ServerProps } from 'payload'
 import { createLocalReq } from 'payload'
 import React from 'react'
 
-import { countTabs, loadQueue } from './loadQueue'
+import { countTabs, loadQueueItems } from './loadQueue'
 import { ReviewQueueNavLinkClient } from './ReviewQueueNavLinkClient'
 
 /**
@@ -13,6 +13,6 @@ export const ReviewQueueNavLink = async ({ payload, user, locale }: ServerProps)
   if (!user || !payload) return null
   // The navigation hands its components no request; one is made for the logged-in user.
   const req = await createLocalReq({ user, locale: locale?.code }, payload as Payload)
-  const { items } = await loadQueue(req)
+  const { items } = await loadQueueItems(req)
   return <ReviewQueueNavLinkClient counts={countTabs(items)} />
 }
