@@ -41,16 +41,15 @@ export const globalReviewLevelFields = Object.fromEntries(
   WORKFLOW_GLOBAL_ENTRIES.map((entry) => [entry.slug, entry.settingsField]),
 ) as Record<string, string>
 
+/** How many reviewers a submission needs, by target; `doc` as for `requiredApprovalsFor`. */
+export type ApprovalRule = (collection: WorkflowTargetSlug, doc?: ItemsHolder) => number
+
 /**
- * How many different reviewers must approve a submission to `collection` now. A release (`doc`
- * gives its items) needs the most any of its items' collections needs, or the number set for
- * releases when that is higher: publishing in a batch is never a way around a review level.
+ * The review levels as `workflow-settings` sets them now, read once: for a caller that asks for
+ * many documents (the review queue, the edit view's panel), one read of the global instead of one
+ * per document.
  */
-export const requiredApprovalsFor = async (
-  req: PayloadRequest,
-  collection: WorkflowTargetSlug,
-  doc?: ItemsHolder,
-): Promise<number> => {
+export const approvalRule = async (req: PayloadRequest): Promise<ApprovalRule> => {
   // Access skipped: the rules apply whoever acts, and the scheduler acts without a user.
   const settings = await req.payload.findGlobal({
     slug: 'workflow-settings',
@@ -63,16 +62,29 @@ export const requiredApprovalsFor = async (
     clampLevels(configured?.[reviewLevelFields[slug]], DEFAULT_REVIEW_LEVELS[slug])
   const levelsOfGlobal = (slug: string) =>
     clampLevels(configured?.[globalReviewLevelFields[slug]], globalEntryOf(slug)?.reviewLevels ?? 1)
-  // A global is addressed by its slug (`doc.id`).
-  if (collection === GLOBALS) return levelsOfGlobal(String(doc?.id ?? ''))
-  if (collection !== RELEASES) return levelsOf(collection)
-  const own = configured?.releases
-  return Math.max(
-    typeof own === 'number' ? clampLevels(own, 1) : 1,
-    ...itemCollectionsOf(doc).map(levelsOf),
-    ...itemGlobalsOf(doc).map(levelsOfGlobal),
-  )
+  return (collection, doc) => {
+    // A global is addressed by its slug (`doc.id`).
+    if (collection === GLOBALS) return levelsOfGlobal(String(doc?.id ?? ''))
+    if (collection !== RELEASES) return levelsOf(collection)
+    const own = configured?.releases
+    return Math.max(
+      typeof own === 'number' ? clampLevels(own, 1) : 1,
+      ...itemCollectionsOf(doc).map(levelsOf),
+      ...itemGlobalsOf(doc).map(levelsOfGlobal),
+    )
+  }
 }
+
+/**
+ * How many different reviewers must approve a submission to `collection` now. A release (`doc`
+ * gives its items) needs the most any of its items' collections needs, or the number set for
+ * releases when that is higher: publishing in a batch is never a way around a review level.
+ */
+export const requiredApprovalsFor = async (
+  req: PayloadRequest,
+  collection: WorkflowTargetSlug,
+  doc?: ItemsHolder,
+): Promise<number> => (await approvalRule(req))(collection, doc)
 
 /** 1, 2 or 3: a number of reviewers is whole. */
 export const validateReviewLevels: NumberFieldSingleValidation = (value, { req }) => {

@@ -25,6 +25,40 @@ export const userNames = async (
   return Object.fromEntries(docs.map((user) => [String(user.id), user.name]))
 }
 
+/** A staff account as the edit view's panel needs it: its name and its roles. */
+export type StaffMember = PanelPerson & { roles: string[] }
+
+/**
+ * Every staff account by name, with its roles: the panel's names, its list of people and the
+ * reviewers a submitter may name, all from one query. Access skipped for the same reason as
+ * `userNames`; only names and roles leave this function.
+ */
+export const staffDirectory = async (req: PayloadRequest): Promise<StaffMember[]> => {
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    select: { name: true, roles: true },
+    sort: 'name',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((user) => ({ id: String(user.id), name: user.name, roles: user.roles ?? [] }))
+}
+
+/**
+ * The reviewers and admins other than `submitterId` in a staff directory: whom a submitter may
+ * name as reviewer (the same answer as `assignableReviewers`).
+ */
+export const reviewersIn = (staff: readonly StaffMember[], submitterId: string): PanelPerson[] =>
+  staff
+    .filter(
+      (member) =>
+        member.id !== submitterId &&
+        (member.roles.includes('reviewer') || member.roles.includes('admin')),
+    )
+    .map(({ id, name }) => ({ id, name }))
+
 /**
  * The accounts a submitter may name as reviewer: reviewers and admins other than the submitter,
  * who could not approve their own submission. Access skipped for the same reason as `userNames`.

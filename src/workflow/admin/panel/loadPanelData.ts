@@ -3,14 +3,14 @@ import type { PayloadRequest } from 'payload'
 import { documentHistory } from '../../audit/history'
 import { idOf, isDocumentLive, loadWorkingCopy, reviewStateOf } from '../../documents'
 import { offeredFeatureActions } from '../../featureActions'
-import { requiredApprovalsFor } from '../../settings'
+import { approvalRule } from '../../settings'
 import { availableActions } from '../../stateMachine'
 import type { WorkflowTargetSlug } from '../../stages'
 import { isWorkflowCollection } from '../../stages'
 import { openReleaseHolding } from '../../releases/membership'
 import { commentableFields } from '../../comments/admin/panelFields'
 import { currentRound } from '../../comments/rounds'
-import { assignableReviewers, staffNames, userNames } from '../people'
+import { reviewersIn, staffDirectory } from '../people'
 import { loadComparison } from './comparison'
 import type { PanelData } from './types'
 import { toPanelStatus } from './types'
@@ -27,37 +27,39 @@ export const loadPanelData = async (
 ): Promise<null | PanelData> => {
   const { user } = req
   if (!user) return null
-  const doc = await loadWorkingCopy(req, collection, id, { asUser: true })
+  // What does not depend on the document is read alongside it: each query waits for none of the
+  // others (when the user cannot see the document, the rest is dropped).
+  const [doc, isLive, approvalsFor, history, staff, release] = await Promise.all([
+    loadWorkingCopy(req, collection, id, { asUser: true }),
+    isDocumentLive(req, collection, id),
+    approvalRule(req),
+    documentHistory(req, collection, id),
+    staffDirectory(req),
+    isWorkflowCollection(collection) ? openReleaseHolding(req, { collection, id }) : null,
+  ])
   if (!doc) return null
-  const isLive = await isDocumentLive(req, collection, id)
-  const state = reviewStateOf(doc, isLive, await requiredApprovalsFor(req, collection, doc))
+  const state = reviewStateOf(doc, isLive, approvalsFor(collection, doc))
   const userId = String(user.id)
   const actor = { kind: 'user', id: userId, roles: user.roles ?? [] } as const
-  const actions = [
-    ...availableActions(state, actor),
-    ...(await offeredFeatureActions(req, actor, { collection, id, doc })),
-  ]
+  const [featureActions, round, comparison] = await Promise.all([
+    offeredFeatureActions(req, actor, { collection, id, doc }),
+    currentRound(req, { collection, id }, state.stage),
+    loadComparison(req, collection, id, { history, isLive, stage: state.stage }),
+  ])
+  const actions = [...availableActions(state, actor), ...featureActions]
   const workflow = doc.workflow ?? {}
   const author = idOf(workflow.createdBy)
   const assignee = idOf(workflow.assignee)
-  const [history, names, reviewers, release, round, staff] = await Promise.all([
-    documentHistory(req, collection, id),
-    userNames(req, [
-      author,
-      state.submittedBy,
-      assignee,
-      ...state.approvals.map((a) => a.reviewer),
-    ]),
-    actions.includes('submit') ? assignableReviewers(req, userId) : [],
-    isWorkflowCollection(collection) ? openReleaseHolding(req, { collection, id }) : null,
-    currentRound(req, { collection, id }, state.stage),
-    staffNames(req),
-  ])
-  const comparison = await loadComparison(req, collection, id, {
-    history,
-    isLive,
-    stage: state.stage,
-  })
+  // Every account is staff: the directory names everyone the panel mentions.
+  const mentioned = new Set(
+    [author, state.submittedBy, assignee, ...state.approvals.map((a) => a.reviewer)].filter(
+      (person): person is string => Boolean(person),
+    ),
+  )
+  const names = Object.fromEntries(
+    staff.filter((member) => mentioned.has(member.id)).map((member) => [member.id, member.name]),
+  )
+  const reviewers = actions.includes('submit') ? reviewersIn(staff, userId) : []
   return {
     collection,
     id,
@@ -81,7 +83,7 @@ export const loadPanelData = async (
     release: release ? { id: release.id, title: release.title } : null,
     comparison,
     round,
-    staff,
+    staff: staff.map((member) => ({ id: member.id, name: member.name })),
     commentFields: commentableFields(req, collection, id),
   }
 }

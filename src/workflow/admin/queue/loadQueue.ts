@@ -5,7 +5,8 @@ import { globalEntryOf } from '@/content/registry'
 
 import type { WorkflowDocument } from '../../documents'
 import { idOf, loadWorkingCopy, reviewStateOf } from '../../documents'
-import { requiredApprovalsFor } from '../../settings'
+import type { ApprovalRule } from '../../settings'
+import { approvalRule } from '../../settings'
 import type { UserActor } from '../../stateMachine'
 import { availableActions } from '../../stateMachine'
 import { itemRefsOf } from '../../releases/membership'
@@ -80,11 +81,12 @@ const isActionable = (
 const loadCollection = async (
   req: PayloadRequest,
   collection: WorkflowCollectionSlug | typeof RELEASES,
+  approvalsFor: ApprovalRule,
 ): Promise<{ items: QueueItem[]; isTruncated: boolean }> => {
   const isRelease = collection === RELEASES
   const actor = actorOf(req)
   const titleField = req.payload.collections[collection].config.admin.useAsTitle ?? 'id'
-  const { docs, totalDocs } = await req.payload.find({
+  const { docs: found } = await req.payload.find({
     collection,
     // The working copy: a live document's new round is in its latest draft version.
     draft: true,
@@ -92,7 +94,9 @@ const loadCollection = async (
       and: [{ workflowStage: { in: [...QUEUE_STAGES] } }],
     },
     sort: 'workflow.submittedAt',
-    limit: PER_COLLECTION,
+    // One more than a page shows says whether there are more, without a count query.
+    limit: PER_COLLECTION + 1,
+    pagination: false,
     depth: 0,
     select: {
       [titleField]: true,
@@ -106,21 +110,17 @@ const loadCollection = async (
     overrideAccess: false,
     req,
   })
-  const configured = await requiredApprovalsFor(req, collection)
-  const waiting = docs as unknown as WorkflowDocument[]
-  // A release's levels follow its items' collections (fixed at submit, read here as a fallback).
-  const levels = await Promise.all(
-    waiting.map((doc) => (isRelease ? requiredApprovalsFor(req, collection, doc) : configured)),
-  )
-  const items = waiting.map((doc, index): QueueItem => {
+  const waiting = (found as unknown as WorkflowDocument[]).slice(0, PER_COLLECTION)
+  const items = waiting.map((doc): QueueItem => {
     const title = doc[titleField]
+    // A release's levels follow its items' collections (fixed at submit, read here as a fallback).
     return {
-      ...queueItemOf(collection, doc, actor, levels[index]),
+      ...queueItemOf(collection, doc, actor, approvalsFor(collection, isRelease ? doc : undefined)),
       title: typeof title === 'string' ? title : '',
       itemCount: isRelease ? itemRefsOf(doc.items).length : null,
     }
   })
-  return { items, isTruncated: totalDocs > docs.length }
+  return { items, isTruncated: found.length > PER_COLLECTION }
 }
 
 const queueItemOf = (
@@ -151,14 +151,17 @@ const queueItemOf = (
  * The workflow globals waiting for a reviewer, each titled with its label in the admin's
  * language. Each is one working copy, read as the logged-in user.
  */
-const loadGlobals = async (req: PayloadRequest): Promise<QueueItem[]> => {
+const loadGlobals = async (
+  req: PayloadRequest,
+  approvalsFor: ApprovalRule,
+): Promise<QueueItem[]> => {
   const actor = actorOf(req)
   const waiting = await Promise.all(
     WORKFLOW_GLOBALS.map(async (slug): Promise<null | QueueItem> => {
       const doc = await loadWorkingCopy(req, GLOBALS, slug, { asUser: true })
       const stage = doc?.workflowStage
       if (!doc || !stage || !(QUEUE_STAGES as readonly string[]).includes(stage)) return null
-      const configured = await requiredApprovalsFor(req, GLOBALS, doc)
+      const configured = approvalsFor(GLOBALS, doc)
       const labels = globalEntryOf(slug)?.labels
       return {
         ...queueItemOf(GLOBALS, doc, actor, configured),
@@ -172,24 +175,34 @@ const loadGlobals = async (req: PayloadRequest): Promise<QueueItem[]> => {
 
 /**
  * Everything waiting for a reviewer across the workflow collections, releases and the workflow
- * globals, longest-waiting first.
+ * globals, longest-waiting first, without the people's names (the navigation's counts need none).
  * Read as the logged-in user (access control on), so nobody sees what they could not open.
  */
-export const loadQueue = async (req: PayloadRequest): Promise<Queue> => {
+export const loadQueueItems = async (req: PayloadRequest): Promise<Omit<Queue, 'names'>> => {
+  // The review levels are read once for every document in the queue.
+  const approvalsFor = await approvalRule(req)
   const [parts, globals] = await Promise.all([
     Promise.all(
-      [...WORKFLOW_COLLECTIONS, RELEASES].map((collection) => loadCollection(req, collection)),
+      [...WORKFLOW_COLLECTIONS, RELEASES].map((collection) =>
+        loadCollection(req, collection, approvalsFor),
+      ),
     ),
-    loadGlobals(req),
+    loadGlobals(req, approvalsFor),
   ])
   const items = [...parts.flatMap((part) => part.items), ...globals].sort((a, b) =>
     (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''),
   )
+  return { items, isTruncated: parts.some((part) => part.isTruncated) }
+}
+
+/** The queue with the names of the people in it, for the views that show them. */
+export const loadQueue = async (req: PayloadRequest): Promise<Queue> => {
+  const { items, isTruncated } = await loadQueueItems(req)
   const names = await userNames(
     req,
     items.flatMap((item) => [item.assignee, item.author, item.submittedBy]),
   )
-  return { items, names, isTruncated: parts.some((part) => part.isTruncated) }
+  return { items, names, isTruncated }
 }
 
 export type QueueCounts = Record<QueueTab, number>
