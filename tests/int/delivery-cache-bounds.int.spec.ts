@@ -238,6 +238,43 @@ describe('targeted invalidation', () => {
     expect(front.computations()).toBe(7)
   })
 
+  it('a draft saved over a published article keeps the answers that show it; its publish drops them', async () => {
+    const article = await published('articles')
+    await settle()
+    const front = await listen({}, 0)
+    const list = `${front.url}/api/articles?limit=5&sort=-createdAt`
+    const one = `${front.url}/api/articles/${article}`
+    const { title } = await suite.payload.findByID({ collection: 'articles', id: article })
+    await get(list)
+    await get(one)
+    const computed = front.computations()
+
+    await suite.payload.update({
+      collection: 'articles',
+      id: article,
+      draft: true,
+      data: { title: '草稿里的新标题' },
+    })
+    const listed = await get(list)
+    expect(listed.headers['x-cache']).toBe('HIT')
+    expect(titlesOf(listed.body)).toContain(title)
+    expect(titlesOf(listed.body)).not.toContain('草稿里的新标题')
+    expect((await get(one)).headers['x-cache']).toBe('HIT')
+    expect(front.computations()).toBe(computed)
+
+    // The draft published: the answers that show the article go at once.
+    await suite.payload.update({
+      collection: 'articles',
+      id: article,
+      data: { title: '草稿里的新标题', _status: 'published' },
+    })
+    const afterPublish = await get(list)
+    expect(afterPublish.headers['x-cache']).toBe('MISS')
+    expect(titlesOf(afterPublish.body)).toContain('草稿里的新标题')
+    expect(JSON.parse((await get(one)).body.toString())).toMatchObject({ title: '草稿里的新标题' })
+    expect(front.computations()).toBe(computed + 2)
+  })
+
   it('another process drops the same answers from the change rows, and keeps the others', async () => {
     const second = await getPayload({ config: suite.config, key: 'second-process' })
     suite.onCleanup(() => second.destroy())
