@@ -2,7 +2,7 @@ import autocannon from 'autocannon'
 
 import type { BenchSize } from './dataSet'
 import { SEARCH_WORD } from './dataSet'
-import { settle } from './measure'
+import { peakRssMb, rssMb, settle } from './measure'
 import { editForPublish, loginEditors } from './publishToVisible'
 import { anonymouslyListed, releaseForPublish } from './writes'
 
@@ -16,8 +16,12 @@ export const AFTER_PUBLISH_MS = 2_000
 /** The recipients of the one release published while readers read (an award roster). */
 export const RELEASE_ITEMS = 240
 
-/** What browsers and apps send: every answer gzip-encoded (the cache keeps that form ready). */
-const READER_HEADERS = { 'accept-encoding': 'gzip' }
+/**
+ * What browsers and apps send: every answer gzip-encoded (the cache keeps that form ready), in
+ * Chinese. The warm-up sends the same: Accept-Language is part of the cache's key (and `fetch`
+ * would otherwise send its own `*`).
+ */
+const READER_HEADERS = { 'accept-encoding': 'gzip', 'accept-language': 'zh-CN,zh;q=0.9' }
 
 /** One answer a reader got: when its request left (ms since the run began), how long it took. */
 type Answer = { sentAt: number; ms: number; status: number; isHit: boolean }
@@ -44,6 +48,18 @@ export type MixedRun = {
   non2xx: number
   /** Share of answers the delivery cache gave from memory (`X-Cache: HIT`). */
   memoryShare: number
+}
+
+/**
+ * The server's memory along the mixed workload (MB): resident at rest and after the warm-up, and
+ * its high-water mark after the quiet readers, after the release's roster import, and at the end.
+ */
+export type MixedMemory = {
+  atRestMb: null | number
+  afterWarmUpMb: null | number
+  quietPeakMb: null | number
+  importPeakMb: null | number
+  publishingPeakMb: null | number
 }
 
 /** One editor's publish during the run, and the readers' answers in the window after it. */
@@ -149,6 +165,9 @@ const percentile = (sorted: number[], share: number) =>
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits
 
+const sleepUntil = (at: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.max(0, at - performance.now())))
+
 /** The figures of the answers to requests sent in [from, to) ms since the run began. */
 export const windowFigures = (
   answers: Answer[],
@@ -173,11 +192,19 @@ export const windowFigures = (
 }
 
 /**
- * 50 readers, each request a URL drawn at random from `urls`, for `seconds`. Besides autocannon's
+ * 50 readers, each request a URL drawn at random from `urls`, for `seconds` and, when `stopWhen`
+ * is given, until it has settled too (a publish late under load still gets its window of
+ * readers; `seconds` in the result is then the time they read). Besides autocannon's
  * summary, every answer is kept with the time its request left, its latency and whether the
  * cache answered it from memory, for the windows after each publish.
  */
-const read = (origin: string, urls: () => string, seconds: number, began = performance.now()) =>
+const read = (
+  origin: string,
+  urls: () => string,
+  seconds: number,
+  began = performance.now(),
+  stopWhen?: Promise<unknown>,
+) =>
   new Promise<MixedRun & { answers: Answer[]; failures: number[] }>((resolve, reject) => {
     const answers: Answer[] = []
     const failures: number[] = []
@@ -190,7 +217,8 @@ const read = (origin: string, urls: () => string, seconds: number, began = perfo
         url: origin,
         connections: MIXED_CONNECTIONS,
         pipelining: 1,
-        duration: seconds,
+        // Stopped below when there is more to wait for than the time.
+        duration: stopWhen ? 3_600 : seconds,
         headers: READER_HEADERS,
         requests: [
           {
@@ -210,7 +238,7 @@ const read = (origin: string, urls: () => string, seconds: number, began = perfo
       (error, result) => {
         if (error) return reject(error as Error)
         resolve({
-          seconds,
+          seconds: round((performance.now() - began) / 1000),
           reqPerSec: result.requests.average,
           p50Ms: result.latency.p50,
           p99Ms: result.latency.p99,
@@ -236,6 +264,11 @@ const read = (origin: string, urls: () => string, seconds: number, began = perfo
       })
     })
     instance.on('reqError', () => failures.push(performance.now() - began))
+    if (stopWhen) {
+      void Promise.allSettled([sleepUntil(began + seconds * 1000), stopWhen]).then(() =>
+        instance.stop(),
+      )
+    }
   })
 
 const summary = ({
@@ -243,9 +276,6 @@ const summary = ({
   failures: _failures,
   ...run
 }: Awaited<ReturnType<typeof read>>) => run
-
-const sleepUntil = (at: number) =>
-  new Promise((resolve) => setTimeout(resolve, Math.max(0, at - performance.now())))
 
 /**
  * The mixed workload on one server: a warm-up over every URL, readers over the URLs with nothing
@@ -259,20 +289,30 @@ const sleepUntil = (at: number) =>
  */
 export const benchMixed = async (
   origin: string,
+  pid: number,
   size: BenchSize,
   seconds: number,
   log: (line: string) => void,
-): Promise<{ urls: number; quiet: MixedRun; publishing: PublishingRun }> => {
+): Promise<{
+  urls: number
+  quiet: MixedRun
+  publishing: PublishingRun
+  memory: MixedMemory
+}> => {
+  const atRestMb = rssMb(pid)
   const urls = await publicUrls(origin, size)
   const pick = () => urls[Math.floor(Math.random() * urls.length)]!
   for (const url of urls) await fetch(`${origin}${url}`, { headers: READER_HEADERS })
   await settle(origin)
+  const afterWarmUpMb = rssMb(pid)
   const quiet = summary(await read(origin, pick, seconds))
+  const quietPeakMb = peakRssMb(pid)
 
   const editors = await loginEditors(origin)
   const releaseStarted = performance.now()
   const release = await releaseForPublish(origin, RELEASE_ITEMS, '青岛市科技进步奖（混合负载）')
   const releasePrepareMs = round(performance.now() - releaseStarted)
+  const importPeakMb = peakRssMb(pid)
   await settle(origin)
 
   const began = performance.now()
@@ -310,6 +350,7 @@ export const benchMixed = async (
   const articles = (async () => {
     const live = Math.min(200, size.articles) - size.drafts
     for (let n = 0; (n + 1) * PUBLISH_EVERY_MS <= lastWindowEnds; n += 1) {
+      const due = (n + 1) * PUBLISH_EVERY_MS
       const started = performance.now()
       // Live articles without a pending draft, and among the slugs readers ask for.
       const slug = `bench-article-${size.drafts + 1 + (n % live)}`
@@ -319,9 +360,8 @@ export const benchMixed = async (
         return title
       })
       const prepareMs = round(performance.now() - started)
-      // A late cycle publishes at once, the next one back on the timer.
-      const due = Math.max((n + 1) * PUBLISH_EVERY_MS, performance.now() - began)
-      if (due > lastWindowEnds) break
+      // A late cycle publishes at once (the readers wait for its window), the next one back on
+      // the timer.
       const entry = await published('article', slug, due, prepareMs, publish)
       ;[lastSlug, lastTitle] = [slug, title]
       if (entry.cycleMs > PUBLISH_EVERY_MS) {
@@ -341,7 +381,12 @@ export const benchMixed = async (
           release.publish,
         )
       : Promise.resolve(undefined)
-  const [busy] = await Promise.all([read(origin, pick, seconds, began), articles, releasePublish])
+  const editing = Promise.all([articles, releasePublish])
+  // Until the last publish's window has passed (a failed publish stops the readers too).
+  const lastWindow = editing.then(() =>
+    sleepUntil(began + Math.max(0, ...sent.map(({ answeredAt }) => answeredAt)) + AFTER_PUBLISH_MS),
+  )
+  const [busy] = await Promise.all([read(origin, pick, seconds, began, lastWindow), editing])
 
   const after = (entry: Sent) =>
     windowFigures(
@@ -383,6 +428,13 @@ export const benchMixed = async (
   return {
     urls: urls.length,
     quiet,
+    memory: {
+      atRestMb,
+      afterWarmUpMb,
+      quietPeakMb,
+      importPeakMb,
+      publishingPeakMb: peakRssMb(pid),
+    },
     publishing: {
       ...summary(busy),
       publishes,

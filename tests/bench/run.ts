@@ -38,7 +38,7 @@ import {
 import { graphqlRequests } from './graphql'
 import type { Request, Summary, Timing } from './measure'
 import { measure, peakRssMb } from './measure'
-import type { MixedRun, PublishingRun, WindowFigures } from './mixed'
+import type { MixedMemory, MixedRun, PublishingRun, WindowFigures } from './mixed'
 import {
   AFTER_PUBLISH_MS,
   benchMissStorm,
@@ -306,6 +306,7 @@ type MixedBench = {
   urls: number
   quiet: MixedRun
   publishing: PublishingRun
+  memory: MixedMemory
   missStorm: MixedRun
   peakRssMb: null | number
   missStormPeakRssMb: null | number
@@ -321,7 +322,13 @@ const benchMixedWorkload = async (
   // The product's default log level: a news day's server logs every request.
   const mixed = await startProduct('mixed', { LOG_LEVEL: 'info' })
   log(`mixed: ${MIXED_CONNECTIONS} gzip readers over the public URLs, ${mixedSeconds} s quiet`)
-  const { urls, quiet, publishing } = await benchMixed(mixed.url, size, mixedSeconds, log)
+  const { urls, quiet, publishing, memory } = await benchMixed(
+    mixed.url,
+    mixed.child.pid ?? 0,
+    size,
+    mixedSeconds,
+    log,
+  )
   const describe = (run: Omit<WindowFigures, 'errors'>) =>
     `p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, max ${run.maxMs} ms, ${Math.round(run.memoryShare * 100)}% from memory`
   const logRun = (name: string, run: MixedRun) =>
@@ -340,6 +347,9 @@ const benchMixedWorkload = async (
   if (publishing.overruns > 0) {
     log(`  ${publishing.overruns} article publish cycles took longer than ${PUBLISH_EVERY_MS} ms`)
   }
+  log(
+    `  memory: ${memory.atRestMb} MB at rest, ${memory.afterWarmUpMb} MB after the warm-up; peak ${memory.quietPeakMb} MB after the quiet readers, ${memory.importPeakMb} MB after the roster import, ${memory.publishingPeakMb} MB at the end`,
+  )
   const peakRssMb = await stopProduct('mixed', mixed)
   const storm = await startProduct('miss-storm', { LOG_LEVEL: 'info' })
   const missStorm = await benchMissStorm(storm.url, mixedSeconds)
@@ -354,7 +364,7 @@ const benchMixedWorkload = async (
       ? [`${publishing.errors + publishing.non2xx} errors while editors published`]
       : []),
   ]
-  return { urls, quiet, publishing, missStorm, peakRssMb, missStormPeakRssMb, failures }
+  return { urls, quiet, publishing, memory, missStorm, peakRssMb, missStormPeakRssMb, failures }
 }
 
 /** The figures of the mixed workload under the names the report carries. */
@@ -383,6 +393,7 @@ const mixedFigures = ({ quiet, publishing, ...mixed }: MixedBench) => ({
   mixedQuietMemoryShare: quiet.memoryShare,
   // ... and memory.
   mixedPeakRssMb: mixed.peakRssMb,
+  mixedRssAtRestMb: mixed.memory.atRestMb,
   missStormPeakRssMb: mixed.missStormPeakRssMb,
   missStormErrors: mixed.missStorm.errors + mixed.missStorm.non2xx,
 })

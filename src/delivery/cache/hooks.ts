@@ -19,7 +19,7 @@ import { invalidateDelivered } from './generation'
  * transaction.
  */
 const isStillPublished = async (req: PayloadRequest, collection: string, id: number | string) => {
-  const current = await req.payload.db.findOne<Record<string, unknown>>({
+  const current = await req.payload.db.findOne<{ id: number | string; _status?: string | null }>({
     collection,
     where: { id: { equals: id } },
     req,
