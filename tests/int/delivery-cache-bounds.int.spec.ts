@@ -8,6 +8,7 @@ import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 import { getPayload } from 'payload'
 
+import { lastLocalChangeAt } from '@/delivery/cache/localInvalidation'
 import { createApp } from '@/http/app'
 
 import { payloadNextHandler } from '../helpers/nextHandler'
@@ -273,6 +274,31 @@ describe('targeted invalidation', () => {
     expect(titlesOf(afterPublish.body)).toContain('草稿里的新标题')
     expect(JSON.parse((await get(one)).body.toString())).toMatchObject({ title: '草稿里的新标题' })
     expect(front.computations()).toBe(computed + 2)
+  })
+
+  it('keeps an answer computed once the change is committed, without waiting out the settle second', async () => {
+    const event = await published('events')
+    await settle()
+    const front = await listen({}, 0)
+    const list = `${front.url}/api/events?limit=5&sort=-createdAt`
+    await get(list)
+    expect((await get(list)).headers['x-cache']).toBe('HIT')
+
+    await suite.payload.update({
+      collection: 'events',
+      id: event,
+      data: { title: '提交后的活动名', _status: 'published', workflowStage: 'published' } as never,
+    })
+    // Committed: once the generation read (every 250 ms) returns the value the change wrote,
+    // what is computed is kept, well within the second an unconfirmed change holds answers back.
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const computed = await get(list)
+    expect(computed.headers['x-cache']).toBe('MISS')
+    expect(titlesOf(computed.body)).toContain('提交后的活动名')
+    const again = await get(list)
+    expect(Date.now() - lastLocalChangeAt(suite.payload)).toBeLessThan(1_000)
+    expect(again.headers['x-cache']).toBe('HIT')
+    expect(titlesOf(again.body)).toContain('提交后的活动名')
   })
 
   it('another process drops the same answers from the change rows, and keeps the others', async () => {

@@ -27,6 +27,7 @@ import { dependencyMap, entryTags, isTouchedBy } from './entryTags'
 import { readGeneration } from './generation'
 import {
   lastLocalChangeAt,
+  lastLocalChangeToken,
   localChangesSince,
   localEpoch,
   onLocalChange,
@@ -47,7 +48,8 @@ const GENERATION_TTL_MS = 250
 const CHANGE_ROWS_OVERLAP_MS = 5 * 60 * 1000
 /**
  * Hooks run before their transaction commits: an answer computed just after one of this
- * process's own changes may predate it, so it is served but not kept.
+ * process's own changes may predate it, so it is served but not kept, for this long or until the
+ * generation read from the database is the one the change wrote (it is committed then).
  */
 const SETTLE_MS = 1_000
 /**
@@ -410,7 +412,8 @@ export const deliveryCache = (
         const isSettled =
           localEpoch(payload) === started.epoch &&
           generation === started.generation &&
-          Date.now() - lastLocalChangeAt(payload) > SETTLE_MS
+          (Date.now() - lastLocalChangeAt(payload) > SETTLE_MS ||
+            started.generation === lastLocalChangeToken(payload))
         if (isSettled) cache.set(key, entry)
         resolve(isSettled ? entry : undefined)
         res.removeHeader('content-length')
