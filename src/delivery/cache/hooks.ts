@@ -1,6 +1,7 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionSlug,
   GlobalAfterChangeHook,
   PayloadRequest,
 } from 'payload'
@@ -18,7 +19,11 @@ import { invalidateDelivered } from './generation'
  * alike (a draft `doc`, a published `previousDoc`), so the document itself is read, in the save's
  * transaction.
  */
-const isStillPublished = async (req: PayloadRequest, collection: string, id: number | string) => {
+const isStillPublished = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+) => {
   const current = await req.payload.db.findOne<{ id: number | string; _status?: string | null }>({
     collection,
     where: { id: { equals: id } },
