@@ -301,6 +301,31 @@ describe('targeted invalidation', () => {
     expect(titlesOf(again.body)).toContain('提交后的活动名')
   })
 
+  it('keeps the stats through a change of what they do not count, and drops each of search and stats with what it shows', async () => {
+    await published('articles')
+    await settle()
+    const front = await listen({}, 0)
+    const stats = `${front.url}/api/stats?locale=zh`
+    const search = `${front.url}/api/search?q=${encodeURIComponent('科技')}&locale=zh`
+    await get(stats)
+    await get(search)
+    const computed = front.computations()
+
+    // Articles are searchable, not counted: the search answer goes, the stats stay.
+    await published('articles')
+    expect((await get(stats)).headers['x-cache']).toBe('HIT')
+    expect((await get(search)).headers['x-cache']).toBe('MISS')
+    expect(front.computations()).toBe(computed + 1)
+    await settle()
+    await get(search)
+
+    // Events are counted: the stats go.
+    const before = front.computations()
+    await published('events')
+    expect((await get(stats)).headers['x-cache']).toBe('MISS')
+    expect(front.computations()).toBe(before + 1)
+  })
+
   it('another process drops the same answers from the change rows, and keeps the others', async () => {
     const second = await getPayload({ config: suite.config, key: 'second-process' })
     suite.onCleanup(() => second.destroy())

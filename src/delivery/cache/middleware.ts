@@ -23,7 +23,7 @@ import { answerTags } from '../cdn/tags'
 import type { CacheChange } from './changes'
 import { readChangesSince } from './changes'
 import type { EntryTags } from './entryTags'
-import { dependencyMap, entryTags, isTouchedBy } from './entryTags'
+import { dependencyMap, endpointReads, entryTags, isTouchedBy } from './entryTags'
 import { readGeneration } from './generation'
 import {
   lastLocalChangeAt,
@@ -241,6 +241,7 @@ export const deliveryCache = (
   const misses = pLimit(missConcurrency)
   const collections = new Set(payload.config.collections.map(({ slug }) => slug))
   const dependencies = dependencyMap(payload.config)
+  const reads = endpointReads(payload.config)
   let generation: string | undefined
   let generationReadAt = 0
   let seenEpoch = localEpoch(payload)
@@ -407,7 +408,7 @@ export const deliveryCache = (
           resolve(undefined)
           return originalEnd(body)
         }
-        const tags = entryTags(new URL(req.url, 'http://internal'), body, collections)
+        const tags = entryTags(new URL(req.url, 'http://internal'), body, collections, reads)
         const entry = { ...entryOf(body, contentType, tags), hits: carriedHits.get(key) ?? 0 }
         const isSettled =
           localEpoch(payload) === started.epoch &&
