@@ -108,12 +108,19 @@ export const measure = async (
   return summaries
 }
 
-/** The highest resident set size of a process so far, in MB (Linux: VmHWM). */
-export const peakRssMb = (pid: number): null | number => {
+const statusMb = (pid: number, field: 'VmHWM' | 'VmRSS'): null | number => {
   try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(
+      readFileSync(`/proc/${pid}/status`, 'utf8'),
+    )
     return match ? Math.round(Number(match[1]) / 1024) : null
   } catch {
     return null
   }
 }
+
+/** The highest resident set size of a process so far, in MB (Linux: VmHWM). */
+export const peakRssMb = (pid: number): null | number => statusMb(pid, 'VmHWM')
+
+/** The resident set size of a process now, in MB (Linux: VmRSS). */
+export const rssMb = (pid: number): null | number => statusMb(pid, 'VmRSS')

@@ -38,8 +38,15 @@ import {
 import { graphqlRequests } from './graphql'
 import type { Request, Summary, Timing } from './measure'
 import { measure, peakRssMb } from './measure'
-import type { MixedRun } from './mixed'
-import { benchMissStorm, benchMixed, MIXED_CONNECTIONS, PUBLISH_EVERY_MS } from './mixed'
+import type { MixedMemory, MixedRun, PublishingRun, WindowFigures } from './mixed'
+import {
+  AFTER_PUBLISH_MS,
+  benchMissStorm,
+  benchMixed,
+  MIXED_CONNECTIONS,
+  PUBLISH_EVERY_MS,
+  RELEASE_ITEMS,
+} from './mixed'
 import { publishToVisible } from './publishToVisible'
 import type { SearchTiming } from './search'
 import { cloneArticles } from './sqlite'
@@ -315,10 +322,13 @@ const benchWrites = async (
 type MixedBench = {
   urls: number
   quiet: MixedRun
-  publishing: MixedRun
-  missStorm: Omit<MixedRun, 'publishes'>
+  publishing: PublishingRun
+  memory: MixedMemory
+  missStorm: MixedRun
   peakRssMb: null | number
   missStormPeakRssMb: null | number
+  /** What stops the run: errors readers got while editors published, or with nothing published. */
+  failures: string[]
 }
 
 const benchMixedWorkload = async (
@@ -329,46 +339,87 @@ const benchMixedWorkload = async (
   // The product's default log level: a news day's server logs every request.
   const mixed = await startProduct('mixed', { LOG_LEVEL: 'info' })
   log(`mixed: ${MIXED_CONNECTIONS} gzip readers over the public URLs, ${mixedSeconds} s quiet`)
-  const { urls, quiet, publishing } = await benchMixed(mixed.url, size, mixedSeconds)
-  const logRun = (name: string, run: Omit<MixedRun, 'publishes'>) =>
+  const { urls, quiet, publishing, memory } = await benchMixed(
+    mixed.url,
+    mixed.child.pid ?? 0,
+    size,
+    mixedSeconds,
+    log,
+  )
+  const describe = (run: Omit<WindowFigures, 'errors'>) =>
+    `p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, max ${run.maxMs} ms, ${Math.round(run.memoryShare * 100)}% from memory`
+  const logRun = (name: string, run: MixedRun) =>
     log(
-      `${name}: ${Math.round(run.reqPerSec)} req/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms, max ${run.maxMs} ms, ` +
-        `${run.errors} errors, ${run.non2xx} non-2xx, ${Math.round(run.memoryShare * 100)}% from memory`,
+      `${name}: ${Math.round(run.reqPerSec)} req/s, ${describe(run)}, ${run.errors} errors, ${run.non2xx} non-2xx`,
     )
   logRun(`mixed quiet (${urls} URLs)`, quiet)
-  logRun(`mixed with ${publishing.publishes} publishes`, publishing)
+  logRun(`mixed with ${publishing.publishes.length} publishes`, publishing)
+  for (const publish of publishing.publishes) {
+    log(
+      `  ${publish.kind} ${publish.what} at ${publish.sentAtS} s (due ${publish.dueAtS} s; prepared in ${publish.prepareMs} ms, published in ${publish.answerMs} ms): ` +
+        `next ${AFTER_PUBLISH_MS / 1000} s ${publish.after.requests} requests, ${describe(publish.after)}, ${publish.after.errors} errors`,
+    )
+  }
+  log(`  after the article publishes together: ${describe(publishing.afterPublish)}`)
+  if (publishing.overruns > 0) {
+    log(`  ${publishing.overruns} article publish cycles took longer than ${PUBLISH_EVERY_MS} ms`)
+  }
+  log(
+    `  memory: ${memory.atRestMb} MB at rest, ${memory.afterWarmUpMb} MB after the warm-up; peak ${memory.quietPeakMb} MB after the quiet readers, ${memory.importPeakMb} MB after the roster import, ${memory.publishingPeakMb} MB at the end`,
+  )
   const peakRssMb = await stopProduct('mixed', mixed)
   const storm = await startProduct('miss-storm', { LOG_LEVEL: 'info' })
   const missStorm = await benchMissStorm(storm.url, mixedSeconds)
   logRun('miss storm', missStorm)
   const missStormPeakRssMb = await stopProduct('miss-storm', storm)
   log(`mixed: peak RSS ${peakRssMb} MB, miss storm ${missStormPeakRssMb} MB`)
-  return { urls, quiet, publishing, missStorm, peakRssMb, missStormPeakRssMb }
+  const failures = [
+    ...(quiet.errors + quiet.non2xx > 0
+      ? [`${quiet.errors + quiet.non2xx} errors with nothing published`]
+      : []),
+    ...(publishing.errors + publishing.non2xx > 0
+      ? [`${publishing.errors + publishing.non2xx} errors while editors published`]
+      : []),
+  ]
+  return { urls, quiet, publishing, memory, missStorm, peakRssMb, missStormPeakRssMb, failures }
 }
 
 /** The figures of the mixed workload under the names the report carries. */
-const mixedFigures = (mixed: MixedBench) => ({
-  mixedReqPerSec: Math.round(mixed.quiet.reqPerSec),
-  mixedP50Ms: mixed.quiet.p50Ms,
-  mixedP99Ms: mixed.quiet.p99Ms,
-  mixedMaxMs: mixed.quiet.maxMs,
-  mixedErrors: mixed.quiet.errors + mixed.quiet.non2xx,
-  mixedMemoryShare: mixed.quiet.memoryShare,
-  mixedPublishReqPerSec: Math.round(mixed.publishing.reqPerSec),
-  mixedPublishP50Ms: mixed.publishing.p50Ms,
-  mixedPublishP99Ms: mixed.publishing.p99Ms,
-  mixedPublishMaxMs: mixed.publishing.maxMs,
-  mixedPublishErrors: mixed.publishing.errors + mixed.publishing.non2xx,
-  mixedPublishMemoryShare: mixed.publishing.memoryShare,
-  mixedPublishes: mixed.publishing.publishes,
+const mixedFigures = ({ quiet, publishing, ...mixed }: MixedBench) => ({
+  // The readers while editors publish (issue 17's workload) ...
+  mixedReqPerSec: Math.round(publishing.reqPerSec),
+  mixedP50Ms: publishing.p50Ms,
+  mixedP99Ms: publishing.p99Ms,
+  mixedMaxMs: publishing.maxMs,
+  mixedErrors: publishing.errors + publishing.non2xx,
+  mixedMemoryShare: publishing.memoryShare,
+  mixedPublishes: publishing.publishes.length,
+  mixedPublishOverruns: publishing.overruns,
+  afterPublishP99Ms: publishing.afterPublish.p99Ms,
+  afterPublishMaxMs: publishing.afterPublish.maxMs,
+  afterPublishErrors: publishing.afterPublish.errors,
+  afterPublishMemoryShare: publishing.afterPublish.memoryShare,
+  afterReleaseP99Ms: publishing.afterRelease?.p99Ms ?? null,
+  afterReleaseMemoryShare: publishing.afterRelease?.memoryShare ?? null,
+  // ... the same readers with nothing published ...
+  mixedQuietReqPerSec: Math.round(quiet.reqPerSec),
+  mixedQuietP50Ms: quiet.p50Ms,
+  mixedQuietP99Ms: quiet.p99Ms,
+  mixedQuietMaxMs: quiet.maxMs,
+  mixedQuietErrors: quiet.errors + quiet.non2xx,
+  mixedQuietMemoryShare: quiet.memoryShare,
+  // ... and memory.
   mixedPeakRssMb: mixed.peakRssMb,
+  mixedRssAtRestMb: mixed.memory.atRestMb,
   missStormPeakRssMb: mixed.missStormPeakRssMb,
+  missStormErrors: mixed.missStorm.errors + mixed.missStorm.non2xx,
 })
 
 const mixedMethod = {
-  mixed: `autocannon, ${MIXED_CONNECTIONS} connections, Accept-Encoding: gzip, each request a URL drawn at random from the public URLs (article lists zh/en, article slugs, events by type and slug, bases by level and slug, searches), ${mixedSeconds} s after a warm-up over every URL; production server, LOG_LEVEL=info, cache on`,
-  mixedPublish: `the same while an edit of a live article is published through the workflow every ${PUBLISH_EVERY_MS / 1000} s (edit, submit, two approvals, publish)`,
+  mixed: `autocannon, ${MIXED_CONNECTIONS} connections, Accept-Encoding: gzip, each request a URL drawn at random from the public URLs (article lists zh/en, article slugs, events by type and slug, bases by level and slug, searches, award recipients, stats), ${mixedSeconds} s after a warm-up over every URL; production server, LOG_LEVEL=info, cache on`,
+  mixedPublish: `mixed* while editors publish through the workflow on a timer: an edit of a live article every ${PUBLISH_EVERY_MS / 1000} s (draft edit, submit and two approvals beside the readers, then publish), and once, halfway between two of those, a ${RELEASE_ITEMS}-item award roster release (imported, submitted and approved before the readers began); mixedQuiet* the same readers with nothing published`,
   mixedMemoryShare: 'answers with X-Cache: HIT / all answers',
+  afterPublish: `the readers' requests sent within ${AFTER_PUBLISH_MS / 1000} s after an article publish answered (all such windows together); afterRelease* the window after the release's`,
   missStorm: `${MIXED_CONNECTIONS} connections, every request a distinct article list URL, ${mixedSeconds} s, on a fresh server`,
   mixedPeakRssMb:
     'VmHWM of the mixed-workload server at the end of its runs (and missStormPeakRssMb of the miss-storm server)',
@@ -489,6 +540,7 @@ const main = async () => {
       mkdirSync(path.dirname(outFile), { recursive: true })
       writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`)
       log(`written to ${outFile}`)
+      if (mixed.failures.length > 0) throw new Error(`mixed workload: ${mixed.failures.join('; ')}`)
       return
     }
     if (only === 'writes') {
@@ -580,6 +632,7 @@ const main = async () => {
     await stopProduct('cached', cached)
 
     const mixed = await benchMixedWorkload(startProduct, stopProduct, size)
+    if (mixed.failures.length > 0) throw new Error(`mixed workload: ${mixed.failures.join('; ')}`)
 
     const writes = await benchWrites(startProduct, stopProduct, writeSizes)
 

@@ -107,7 +107,7 @@ const importRoster = async (
 }
 
 /** How many of `ids` an anonymous reader lists (REST, by id, in pages of 60 ids per URL). */
-const anonymouslyListed = async (origin: string, ids: string[]) => {
+export const anonymouslyListed = async (origin: string, ids: string[]) => {
   let listed = 0
   for (let start = 0; start < ids.length; start += 60) {
     const chunk = ids.slice(start, start + 60)
@@ -150,56 +150,79 @@ const waitFor = async (what: string, isDone: () => Promise<boolean>, timeoutMs =
   }
 }
 
+/** A roster's release, imported, submitted and approved through the workflow: `publish` finishes it. */
+export type ReadyRelease = {
+  roster: ImportTiming
+  /** The recipients the release holds (none of them listed to readers yet). */
+  ids: string[]
+  submitMs: number
+  approveMs: number
+  /** Sends the reviewer's `publish` and checks its answer. */
+  publish: () => Promise<void>
+}
+
 /**
- * The 240-row roster (dry run, then the import: it makes the roster's release), then that release
- * submitted, approved and published through the workflow endpoint; the clock runs from sending
- * `publish` until an anonymous REST list by id shows all 240 recipients. One webhook endpoint
- * (a local receiver) is registered for `release.published`; its deliveries are counted after the
- * jobs queue has run until empty. The server needs `WEBHOOK_ALLOW_PRIVATE=true` (the receiver is on
- * loopback).
+ * A roster of `rows` people for a new award named `award` (dry run, then the import: it makes the
+ * roster's release), and that release submitted by the admin and approved by a reviewer through
+ * the workflow endpoint; no recipient is listed to readers until `publish`.
+ */
+export const releaseForPublish = async (
+  origin: string,
+  rows: number,
+  award: string,
+): Promise<ReadyRelease> => {
+  const admin = await login(origin, 'admin@bench.test')
+  const reviewer = await login(origin, 'reviewer@bench.test')
+  const awardId = await createAward(origin, admin, award)
+  const file = await rosterWorkbook(rows, '青年科技奖')
+  const roster = await importRoster(origin, admin, file, awardId, 2026, rows)
+  const release = await call(origin, `/api/releases/${roster.releaseId}?depth=0&draft=true`, admin)
+  const ids = (release.items as { value: string }[]).map((item) => String(item.value))
+  if (ids.length !== rows) throw new Error(`the release holds ${ids.length} of ${rows} items`)
+  if ((await anonymouslyListed(origin, ids)) !== 0) throw new Error('a draft recipient is listed')
+
+  const workflow = `/api/workflow/releases/${roster.releaseId}`
+  // The admin imported (the release's last editor), so a reviewer approves and publishes.
+  let started = performance.now()
+  await call(origin, workflow, admin, { body: { action: 'submit' } })
+  const submitMs = ms(started)
+  started = performance.now()
+  await call(origin, workflow, reviewer, { body: { action: 'approve' } })
+  const approveMs = ms(started)
+  if ((await anonymouslyListed(origin, ids)) !== 0) throw new Error('an approved item is listed')
+  const publish = async () => {
+    const answer = await call(origin, workflow, reviewer, { body: { action: 'publish' } })
+    if (answer.workflowStage !== 'published')
+      throw new Error(`publish answered ${JSON.stringify(answer).slice(0, 300)}`)
+  }
+  return { roster, ids, submitMs, approveMs, publish }
+}
+
+/**
+ * The 240-row roster and its release made ready (`releaseForPublish`), then published; the clock
+ * runs from sending `publish` until an anonymous REST list by id shows all 240 recipients. One
+ * webhook endpoint (a local receiver) is registered for `release.published`; its deliveries are
+ * counted after the jobs queue has run until empty. The server needs `WEBHOOK_ALLOW_PRIVATE=true`
+ * (the receiver is on loopback).
  */
 export const benchRosterRelease = async (
   origin: string,
   rows: number,
 ): Promise<{ roster: RosterBench; release: ReleaseBench }> => {
   const admin = await login(origin, 'admin@bench.test')
-  const reviewer = await login(origin, 'reviewer@bench.test')
   const receiver: Receiver = await startReceiver()
   try {
     await call(origin, '/api/webhooks', admin, {
       body: { name: 'bench', url: receiver.url, events: ['release.published'] },
     })
-    const award = await createAward(origin, admin, '青岛市青年科技奖（基准）')
-    const file = await rosterWorkbook(rows, '青年科技奖')
-    const imported = await importRoster(origin, admin, file, award, 2026, rows)
-    const release = await call(
-      origin,
-      `/api/releases/${imported.releaseId}?depth=0&draft=true`,
-      admin,
-    )
-    const ids = (release.items as { value: string }[]).map((item) => String(item.value))
-    if (ids.length !== rows) throw new Error(`the release holds ${ids.length} of ${rows} items`)
-    if ((await anonymouslyListed(origin, ids)) !== 0) throw new Error('a draft recipient is listed')
-
-    const workflow = `/api/workflow/releases/${imported.releaseId}`
-    // The admin imported (the release's last editor), so a reviewer approves and publishes.
-    let started = performance.now()
-    await call(origin, workflow, admin, { body: { action: 'submit' } })
-    const submitMs = ms(started)
-    started = performance.now()
-    await call(origin, workflow, reviewer, { body: { action: 'approve' } })
-    const approveMs = ms(started)
-    if ((await anonymouslyListed(origin, ids)) !== 0) throw new Error('an approved item is listed')
-
+    const ready = await releaseForPublish(origin, rows, '青岛市青年科技奖（基准）')
     receiver.received.length = 0
-    started = performance.now()
-    const answer = await call(origin, workflow, reviewer, { body: { action: 'publish' } })
+    const started = performance.now()
+    await ready.publish()
     const publishAnswerMs = ms(started)
-    if (answer.workflowStage !== 'published')
-      throw new Error(`publish answered ${JSON.stringify(answer).slice(0, 300)}`)
     await waitFor(
       'every item to be listed',
-      async () => (await anonymouslyListed(origin, ids)) === rows,
+      async () => (await anonymouslyListed(origin, ready.ids)) === rows,
     )
     const releasePublishMs = ms(started)
 
@@ -214,12 +237,13 @@ export const benchRosterRelease = async (
     await call(origin, '/api/payload-jobs/run?queue=default&limit=100', admin)
     await new Promise((resolve) => setTimeout(resolve, 1000))
     const events = receiver.received.map(({ headers }) => String(headers['x-kexie-event']))
+    const { roster, submitMs, approveMs } = ready
     return {
       roster: {
         rows,
-        dryRunMs: imported.dryRunMs,
-        importMs: imported.importMs,
-        totalMs: imported.totalMs,
+        dryRunMs: roster.dryRunMs,
+        importMs: roster.importMs,
+        totalMs: roster.totalMs,
       },
       release: {
         items: rows,

@@ -8,6 +8,7 @@ import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 import { getPayload } from 'payload'
 
+import { lastLocalChangeAt } from '@/delivery/cache/localInvalidation'
 import { createApp } from '@/http/app'
 
 import { payloadNextHandler } from '../helpers/nextHandler'
@@ -236,6 +237,93 @@ describe('targeted invalidation', () => {
     expect(front.computations()).toBe(7)
     await get(urls.article)
     expect(front.computations()).toBe(7)
+  })
+
+  it('a draft saved over a published article keeps the answers that show it; its publish drops them', async () => {
+    const article = await published('articles')
+    await settle()
+    const front = await listen({}, 0)
+    const list = `${front.url}/api/articles?limit=5&sort=-createdAt`
+    const one = `${front.url}/api/articles/${article}`
+    const { title } = await suite.payload.findByID({ collection: 'articles', id: article })
+    await get(list)
+    await get(one)
+    const computed = front.computations()
+
+    await suite.payload.update({
+      collection: 'articles',
+      id: article,
+      draft: true,
+      data: { title: '草稿里的新标题' },
+    })
+    const listed = await get(list)
+    expect(listed.headers['x-cache']).toBe('HIT')
+    expect(titlesOf(listed.body)).toContain(title)
+    expect(titlesOf(listed.body)).not.toContain('草稿里的新标题')
+    expect((await get(one)).headers['x-cache']).toBe('HIT')
+    expect(front.computations()).toBe(computed)
+
+    // The draft published: the answers that show the article go at once.
+    await suite.payload.update({
+      collection: 'articles',
+      id: article,
+      data: { title: '草稿里的新标题', _status: 'published' },
+    })
+    const afterPublish = await get(list)
+    expect(afterPublish.headers['x-cache']).toBe('MISS')
+    expect(titlesOf(afterPublish.body)).toContain('草稿里的新标题')
+    expect(JSON.parse((await get(one)).body.toString())).toMatchObject({ title: '草稿里的新标题' })
+    expect(front.computations()).toBe(computed + 2)
+  })
+
+  it('keeps an answer computed once the change is committed, without waiting out the settle second', async () => {
+    const event = await published('events')
+    await settle()
+    const front = await listen({}, 0)
+    const list = `${front.url}/api/events?limit=5&sort=-createdAt`
+    await get(list)
+    expect((await get(list)).headers['x-cache']).toBe('HIT')
+
+    await suite.payload.update({
+      collection: 'events',
+      id: event,
+      data: { title: '提交后的活动名', _status: 'published', workflowStage: 'published' } as never,
+    })
+    // Committed: once the generation read (every 250 ms) returns the value the change wrote,
+    // what is computed is kept, well within the second an unconfirmed change holds answers back.
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const computed = await get(list)
+    expect(computed.headers['x-cache']).toBe('MISS')
+    expect(titlesOf(computed.body)).toContain('提交后的活动名')
+    const again = await get(list)
+    expect(Date.now() - lastLocalChangeAt(suite.payload)).toBeLessThan(1_000)
+    expect(again.headers['x-cache']).toBe('HIT')
+    expect(titlesOf(again.body)).toContain('提交后的活动名')
+  })
+
+  it('keeps the stats through a change of what they do not count, and drops each of search and stats with what it shows', async () => {
+    await published('articles')
+    await settle()
+    const front = await listen({}, 0)
+    const stats = `${front.url}/api/stats?locale=zh`
+    const search = `${front.url}/api/search?q=${encodeURIComponent('科技')}&locale=zh`
+    await get(stats)
+    await get(search)
+    const computed = front.computations()
+
+    // Articles are searchable, not counted: the search answer goes, the stats stay.
+    await published('articles')
+    expect((await get(stats)).headers['x-cache']).toBe('HIT')
+    expect((await get(search)).headers['x-cache']).toBe('MISS')
+    expect(front.computations()).toBe(computed + 1)
+    await settle()
+    await get(search)
+
+    // Events are counted: the stats go.
+    const before = front.computations()
+    await published('events')
+    expect((await get(stats)).headers['x-cache']).toBe('MISS')
+    expect(front.computations()).toBe(before + 1)
   })
 
   it('another process drops the same answers from the change rows, and keeps the others', async () => {

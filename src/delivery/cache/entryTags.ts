@@ -5,12 +5,20 @@ import type { CacheChange } from './changes'
 /**
  * What a cached answer may depend on, so that a change drops only the answers it can touch:
  * - `collection`: the collection the URL reads (`/api/articles…`), or none for answers that mix
- *   anything (GraphQL, search, stats, globals), which every change drops;
+ *   anything (GraphQL, search, stats, globals), which every change drops unless `reads` says
+ *   which collections they show;
+ * - `reads`: for an endpoint's answers, the collections (and `globals:<slug>`) it declares it
+ *   reads (`custom.deliveryCacheReads` on each endpoint under its first path segment);
  * - `isList`: not one document by id, so a newly published document may join it;
  * - `ids`: every document id in the answer (the document itself, populated relations, linked
  *   documents in rich text, and unpopulated ids alike: a change to any of them drops it).
  */
-export type EntryTags = { collection?: string; isList: boolean; ids: ReadonlySet<string> }
+export type EntryTags = {
+  collection?: string
+  reads?: ReadonlySet<string>
+  isList: boolean
+  ids: ReadonlySet<string>
+}
 
 /** UUIDs (SQLite, PostgreSQL) and ObjectIds (MongoDB) as they appear in an answer's text. */
 const ID_PATTERN =
@@ -18,10 +26,15 @@ const ID_PATTERN =
 
 const isId = (segment: string) => new RegExp(`^(?:${ID_PATTERN.source})$`, 'i').test(segment)
 
-export const entryTags = (url: URL, body: Buffer, collections: ReadonlySet<string>): EntryTags => {
+export const entryTags = (
+  url: URL,
+  body: Buffer,
+  collections: ReadonlySet<string>,
+  reads: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): EntryTags => {
   const [, , root = '', second, third] = url.pathname.split('/')
   const ids = new Set((body.toString('utf8').match(ID_PATTERN) ?? []).map((id) => id.toLowerCase()))
-  if (!collections.has(root)) return { isList: true, ids }
+  if (!collections.has(root)) return { isList: true, ids, reads: reads.get(root) }
   const isById = second !== undefined && isId(second) && third === undefined
   return { collection: root, isList: !isById, ids }
 }
@@ -59,13 +72,42 @@ export const dependencyMap = (config: SanitizedConfig): Map<string, Set<string>>
     }),
   )
 
+type DeclaredReads = () => string[]
+
+/**
+ * For each first path segment of the config's endpoints (`/api/<segment>…`), the collections
+ * their answers show, when every endpoint under it declares them in `custom.deliveryCacheReads`
+ * (a function: registries fill in late); a segment with an undeclared endpoint is left out, and
+ * its answers are dropped by every change.
+ */
+export const endpointReads = (config: SanitizedConfig): Map<string, ReadonlySet<string>> => {
+  const bySegment = new Map<string, Set<string> | null>()
+  for (const endpoint of config.endpoints || []) {
+    const segment = endpoint.path.split('/')[1] ?? ''
+    const declared = (endpoint.custom as { deliveryCacheReads?: DeclaredReads } | undefined)
+      ?.deliveryCacheReads
+    const known = bySegment.get(segment)
+    if (!declared || known === null) bySegment.set(segment, null)
+    else bySegment.set(segment, new Set([...(known ?? []), ...declared()]))
+  }
+  return new Map(
+    [...bySegment].filter((entry): entry is [string, Set<string>] => entry[1] !== null),
+  )
+}
+
 /** Whether `change` can alter an answer tagged `tags`. */
 export const isTouchedBy = (
   tags: EntryTags,
   change: CacheChange,
   dependencies: Map<string, Set<string>>,
 ): boolean => {
-  if (tags.collection === undefined) return true
+  if (tags.collection === undefined) {
+    if (!tags.reads) return true
+    return (
+      tags.reads.has(change.collection) ||
+      (change.id !== undefined && tags.ids.has(change.id.toLowerCase()))
+    )
+  }
   if (change.id === undefined) {
     return (
       tags.collection === change.collection ||

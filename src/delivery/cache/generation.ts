@@ -33,7 +33,8 @@ export const invalidateDelivered = async (
   req: PayloadRequest,
   changes: CacheChange[],
 ): Promise<void> => {
-  noteLocalChange(req.payload, changes)
+  const token = randomUUID()
+  noteLocalChange(req.payload, changes, token)
   // Sent before the change commits: a receiver drops the answers and keeps no new one for a
   // moment (the middleware's settle time); the generation row below stays the proof that
   // catches what a lost message would miss.
@@ -48,7 +49,7 @@ export const invalidateDelivered = async (
     collection: 'payload-kv',
     where: { key: { equals: GENERATION_KEY } },
     // An object: the JSON field refuses a bare string.
-    data: { data: { token: randomUUID() } },
+    data: { data: { token } },
     req,
     // The key-value store is internal: no user may write it, the hooks do on every user's behalf.
     overrideAccess: true,

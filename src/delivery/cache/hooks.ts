@@ -1,7 +1,9 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionSlug,
   GlobalAfterChangeHook,
+  PayloadRequest,
 } from 'payload'
 
 import { inPublicationBatch } from '@/publication/effects'
@@ -11,8 +13,29 @@ import { isPublished } from '../publicationChange'
 import { invalidateDelivered } from './generation'
 
 /**
- * A draft save of a never-published document changes nothing anonymous readers see; everything
- * else (publish, unpublish, edit of a published document, collections without drafts) does.
+ * Whether the document readers get is still the published one: a draft saved over a published
+ * document (`draft: true`) goes to its versions and leaves the document itself as it was, while an
+ * unpublish (`_status: 'draft'` without `draft: true`) changes the document. Both reach the hook
+ * alike (a draft `doc`, a published `previousDoc`), so the document itself is read, in the save's
+ * transaction.
+ */
+const isStillPublished = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+) => {
+  const current = await req.payload.db.findOne<{ id: number | string; _status?: string | null }>({
+    collection,
+    where: { id: { equals: id } },
+    req,
+  })
+  return current !== null && isPublished(current)
+}
+
+/**
+ * A draft save changes nothing anonymous readers see, of a never-published document or over a
+ * published one; everything else (publish, unpublish, edit of a published document, collections
+ * without drafts) does.
  * A publication batch (a workflow transition, a release) moves the generation once, through its
  * announcement (./effect.ts).
  */
@@ -25,9 +48,10 @@ export const invalidateCacheAfterChange: CollectionAfterChangeHook = async ({
 }) => {
   if (inPublicationBatch(req.context)) return doc
   const wasPublished = operation === 'update' && isPublished(previousDoc)
-  if (isPublished(doc) || wasPublished) {
-    await invalidateDelivered(req, [{ collection: collection.slug, id: String(doc.id) }])
-  }
+  if (!isPublished(doc) && !wasPublished) return doc
+  // A draft over a published document: the cached answers show the published one, still current.
+  if (!isPublished(doc) && (await isStillPublished(req, collection.slug, doc.id))) return doc
+  await invalidateDelivered(req, [{ collection: collection.slug, id: String(doc.id) }])
   return doc
 }
 

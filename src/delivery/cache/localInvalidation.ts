@@ -5,6 +5,8 @@ import type { CacheChange } from './changes'
 type LocalChanges = {
   epoch: number
   changedAt: number
+  /** The generation value the latest change writes, when it was made here (see `noteLocalChange`). */
+  token?: string
   /** The changes of the latest epochs (the cache drops what each touches, then forgets them). */
   recent: { epoch: number; changes: CacheChange[] }[]
 }
@@ -34,10 +36,16 @@ export const onLocalChange = (payload: Payload, listener: () => void): void => {
   set.add(listener)
 }
 
-export const noteLocalChange = (payload: Payload, changed: CacheChange[]): void => {
+/**
+ * Notes a change, before it commits. `token` is the generation value the change writes in its
+ * transaction: once a read of the generation returns it, the change is committed (a reader sees
+ * only committed rows), and answers computed from then on may be kept at once.
+ */
+export const noteLocalChange = (payload: Payload, changed: CacheChange[], token?: string): void => {
   const entry = changesOf(payload)
   entry.epoch += 1
   entry.changedAt = Date.now()
+  entry.token = token
   entry.recent.push({ epoch: entry.epoch, changes: changed })
   if (entry.recent.length > KEEP_RECENT) entry.recent.shift()
   for (const listener of listeners.get(payload) ?? []) listener()
@@ -45,6 +53,9 @@ export const noteLocalChange = (payload: Payload, changed: CacheChange[]): void 
 
 export const localEpoch = (payload: Payload): number => changesOf(payload).epoch
 export const lastLocalChangeAt = (payload: Payload): number => changesOf(payload).changedAt
+/** The generation value the latest local change writes; undefined when another process made it. */
+export const lastLocalChangeToken = (payload: Payload): string | undefined =>
+  changesOf(payload).token
 
 /** The local changes after `epoch`, or undefined when some of them are no longer known. */
 export const localChangesSince = (payload: Payload, epoch: number): CacheChange[] | undefined => {

@@ -23,10 +23,11 @@ import { answerTags } from '../cdn/tags'
 import type { CacheChange } from './changes'
 import { readChangesSince } from './changes'
 import type { EntryTags } from './entryTags'
-import { dependencyMap, entryTags, isTouchedBy } from './entryTags'
+import { dependencyMap, endpointReads, entryTags, isTouchedBy } from './entryTags'
 import { readGeneration } from './generation'
 import {
   lastLocalChangeAt,
+  lastLocalChangeToken,
   localChangesSince,
   localEpoch,
   onLocalChange,
@@ -47,7 +48,8 @@ const GENERATION_TTL_MS = 250
 const CHANGE_ROWS_OVERLAP_MS = 5 * 60 * 1000
 /**
  * Hooks run before their transaction commits: an answer computed just after one of this
- * process's own changes may predate it, so it is served but not kept.
+ * process's own changes may predate it, so it is served but not kept, for this long or until the
+ * generation read from the database is the one the change wrote (it is committed then).
  */
 const SETTLE_MS = 1_000
 /**
@@ -239,6 +241,7 @@ export const deliveryCache = (
   const misses = pLimit(missConcurrency)
   const collections = new Set(payload.config.collections.map(({ slug }) => slug))
   const dependencies = dependencyMap(payload.config)
+  const reads = endpointReads(payload.config)
   let generation: string | undefined
   let generationReadAt = 0
   let seenEpoch = localEpoch(payload)
@@ -405,12 +408,13 @@ export const deliveryCache = (
           resolve(undefined)
           return originalEnd(body)
         }
-        const tags = entryTags(new URL(req.url, 'http://internal'), body, collections)
+        const tags = entryTags(new URL(req.url, 'http://internal'), body, collections, reads)
         const entry = { ...entryOf(body, contentType, tags), hits: carriedHits.get(key) ?? 0 }
         const isSettled =
           localEpoch(payload) === started.epoch &&
           generation === started.generation &&
-          Date.now() - lastLocalChangeAt(payload) > SETTLE_MS
+          (Date.now() - lastLocalChangeAt(payload) > SETTLE_MS ||
+            started.generation === lastLocalChangeToken(payload))
         if (isSettled) cache.set(key, entry)
         resolve(isSettled ? entry : undefined)
         res.removeHeader('content-length')

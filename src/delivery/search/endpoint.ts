@@ -4,6 +4,7 @@ import { errorResponse } from '@/http/errorAnswer'
 
 import { parseSearchParams, parseSuggestParams } from './params'
 import { searchPublished } from './search'
+import { SEARCHABLE_COLLECTIONS } from './sources'
 import { suggestTitles } from './suggest'
 
 const localesOf = (req: PayloadRequest) => {
@@ -23,6 +24,9 @@ const localesOf = (req: PayloadRequest) => {
 export const searchEndpoint: Endpoint = {
   path: '/search',
   method: 'get',
+  // Its answers show only the searchable collections' documents (the delivery cache keeps them
+  // through other collections' changes).
+  custom: { deliveryCacheReads: () => [...SEARCHABLE_COLLECTIONS] },
   handler: async (req) => {
     const parsed = parseSearchParams(req.searchParams, localesOf(req))
     if ('error' in parsed) return errorResponse(400, parsed.error)
@@ -45,6 +49,7 @@ export const searchEndpoint: Endpoint = {
 export const suggestEndpoint: Endpoint = {
   path: '/search/suggest',
   method: 'get',
+  custom: { deliveryCacheReads: () => [...SEARCHABLE_COLLECTIONS] },
   handler: async (req) => {
     const parsed = parseSuggestParams(req.searchParams, localesOf(req))
     if ('error' in parsed) return errorResponse(400, parsed.error)

@@ -3,6 +3,7 @@ import type { Endpoint, TypedLocale } from 'payload'
 import { errorResponse } from '@/http/errorAnswer'
 
 import { cachedStats } from './cache'
+import { COUNTED_COLLECTIONS, QUOTED_GLOBALS } from './counted'
 import { computeStats } from './computeStats'
 
 /**
@@ -13,6 +14,13 @@ import { computeStats } from './computeStats'
 export const statsEndpoint: Endpoint = {
   path: '/stats',
   method: 'get',
+  // What it counts and quotes: the delivery cache keeps its answers through other changes.
+  custom: {
+    deliveryCacheReads: () => [
+      ...COUNTED_COLLECTIONS,
+      ...QUOTED_GLOBALS.map((slug) => `globals:${slug}`),
+    ],
+  },
   handler: async (req) => {
     const localization = req.payload.config.localization
     const locales = localization ? localization.localeCodes : ['zh']
