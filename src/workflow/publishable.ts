@@ -1,8 +1,66 @@
-import type { JsonObject, PayloadRequest, ValidationFieldError } from 'payload'
+import type {
+  JsonObject,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+  ValidationFieldError,
+} from 'payload'
 import { beforeChangeTraverseFields, deepCopyObjectSimple, ValidationError } from 'payload'
 
 import { latestStoredVersion } from './documents'
 import type { WorkflowCollectionSlug } from './stages'
+
+/**
+ * Payload's `beforeChange` field traversal of an update, as its own update runs it: the fields'
+ * hooks and validation on `data` (changed in place), with every locale of the stored document
+ * (`docWithLocales`) to merge into. Throws Payload's `ValidationError` naming each invalid field;
+ * otherwise answers the locale merges the traversal queued, for a caller that writes to run.
+ */
+export const validateFieldsForUpdate = async (
+  req: PayloadRequest,
+  config: SanitizedCollectionConfig,
+  {
+    id,
+    data,
+    doc,
+    docWithLocales,
+  }: {
+    id: string
+    data: JsonObject
+    doc: JsonObject
+    docWithLocales: JsonObject
+  },
+): Promise<(() => Promise<void> | void)[]> => {
+  const errors: ValidationFieldError[] = []
+  const mergeLocaleActions: (() => Promise<void> | void)[] = []
+  await beforeChangeTraverseFields({
+    id,
+    collection: config,
+    context: req.context,
+    data,
+    doc,
+    docWithLocales,
+    errors,
+    fieldLabelPath: '',
+    fields: config.fields,
+    global: null,
+    mergeLocaleActions,
+    operation: 'update',
+    overrideAccess: true,
+    parentIndexPath: '',
+    parentIsLocalized: false,
+    parentPath: '',
+    parentSchemaPath: '',
+    req,
+    siblingData: data,
+    siblingDoc: doc,
+    siblingDocWithLocales: docWithLocales,
+    skipValidation: false,
+  })
+  if (errors.length > 0) {
+    throw new ValidationError({ id, collection: config.slug, errors, req }, req.t)
+  }
+  return mergeLocaleActions
+}
 
 /**
  * Refuses a working copy that could not be published, with Payload's own `ValidationError` (400,
@@ -19,7 +77,6 @@ export const assertPublishable = async (
   collection: WorkflowCollectionSlug,
   id: string,
 ): Promise<void> => {
-  const config = req.payload.collections[collection].config
   const stored = await req.payload.findByID({
     collection,
     id,
@@ -31,32 +88,10 @@ export const assertPublishable = async (
   })
   const latest = await latestStoredVersion(req, collection, id)
   const doc = stored as JsonObject
-  const docWithLocales: JsonObject = latest ? { ...latest.version, id } : doc
-  const data: JsonObject = deepCopyObjectSimple({ ...doc, _status: 'published' })
-  const errors: ValidationFieldError[] = []
-  await beforeChangeTraverseFields({
+  await validateFieldsForUpdate(req, req.payload.collections[collection].config, {
     id,
-    collection: config,
-    context: req.context,
-    data,
+    data: deepCopyObjectSimple({ ...doc, _status: 'published' }),
     doc,
-    docWithLocales,
-    errors,
-    fieldLabelPath: '',
-    fields: config.fields,
-    global: null,
-    mergeLocaleActions: [],
-    operation: 'update',
-    overrideAccess: true,
-    parentIndexPath: '',
-    parentIsLocalized: false,
-    parentPath: '',
-    parentSchemaPath: '',
-    req,
-    siblingData: data,
-    siblingDoc: doc,
-    siblingDocWithLocales: docWithLocales,
-    skipValidation: false,
+    docWithLocales: latest ? { ...latest.version, id } : doc,
   })
-  if (errors.length > 0) throw new ValidationError({ id, collection, errors, req }, req.t)
 }

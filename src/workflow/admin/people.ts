@@ -48,7 +48,7 @@ export const staffDirectory = async (req: PayloadRequest): Promise<StaffMember[]
 
 /**
  * The reviewers and admins other than `submitterId` in a staff directory: whom a submitter may
- * name as reviewer (the same answer as `assignableReviewers`).
+ * name as reviewer (nobody approves their own submission).
  */
 export const reviewersIn = (staff: readonly StaffMember[], submitterId: string): PanelPerson[] =>
   staff
@@ -60,41 +60,8 @@ export const reviewersIn = (staff: readonly StaffMember[], submitterId: string):
     .map(({ id, name }) => ({ id, name }))
 
 /**
- * The accounts a submitter may name as reviewer: reviewers and admins other than the submitter,
- * who could not approve their own submission. Access skipped for the same reason as `userNames`.
- */
-export const assignableReviewers = async (
-  req: PayloadRequest,
-  submitterId: string,
-): Promise<PanelPerson[]> => {
-  const { docs } = await req.payload.find({
-    collection: 'users',
-    where: {
-      and: [{ roles: { in: ['reviewer', 'admin'] } }, { id: { not_equals: submitterId } }],
-    },
-    select: { name: true },
-    sort: 'name',
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  return docs.map((user) => ({ id: String(user.id), name: user.name }))
-}
-
-/**
  * Every staff account by name, for filters that narrow a view to a person (the calendar). Access
  * skipped for the same reason as `userNames`.
  */
-export const staffNames = async (req: PayloadRequest): Promise<PanelPerson[]> => {
-  const { docs } = await req.payload.find({
-    collection: 'users',
-    select: { name: true },
-    sort: 'name',
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  return docs.map((user) => ({ id: String(user.id), name: user.name }))
-}
+export const staffNames = async (req: PayloadRequest): Promise<PanelPerson[]> =>
+  (await staffDirectory(req)).map(({ id, name }) => ({ id, name }))

@@ -1,17 +1,7 @@
-import type {
-  CollectionSlug,
-  JsonObject,
-  PayloadRequest,
-  SanitizedCollectionConfig,
-  ValidationFieldError,
-} from 'payload'
-import {
-  beforeChangeTraverseFields,
-  beforeValidateTraverseFields,
-  deepCopyObjectSimple,
-  ValidationError,
-} from 'payload'
+import type { CollectionSlug, JsonObject, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import { beforeValidateTraverseFields, deepCopyObjectSimple } from 'payload'
 
+import { validateFieldsForUpdate } from '../publishable'
 import { markAccessEnforced } from '../requestContext'
 
 /** What a batch write of one item starts from: both read for the whole batch at once. */
@@ -132,32 +122,12 @@ export const writeItem = async (
   data = await runHooks(config.hooks.beforeChange, { ...common, data, originalDoc }, 'data')
   const flat = { ...data }
   const result: JsonObject = deepCopyObjectSimple({ ...data, id })
-  const errors: ValidationFieldError[] = []
-  const mergeLocaleActions: (() => Promise<void> | void)[] = []
-  await beforeChangeTraverseFields({
-    ...common,
+  const mergeLocaleActions = await validateFieldsForUpdate(req, config, {
     id,
     data: result,
     doc: originalDoc,
     docWithLocales,
-    errors,
-    fieldLabelPath: '',
-    fields: config.fields,
-    global: null,
-    mergeLocaleActions,
-    overrideAccess: true,
-    parentIndexPath: '',
-    parentIsLocalized: false,
-    parentPath: '',
-    parentSchemaPath: '',
-    siblingData: result,
-    siblingDoc: originalDoc,
-    siblingDocWithLocales: docWithLocales,
-    skipValidation: false,
   })
-  if (errors.length > 0) {
-    throw new ValidationError({ id, collection: config.slug, errors, req }, req.t)
-  }
   for (const action of mergeLocaleActions) await action()
   const now = new Date().toISOString()
   result.updatedAt = now
