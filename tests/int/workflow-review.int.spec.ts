@@ -193,6 +193,29 @@ describe('what is submitted can be published', () => {
     expect((await stateOf(payload, 'articles', id)).workflowStage).toBe('in_review')
   })
 
+  it("a reviewer's correction that empties a required field is not approved (400 naming it)", async () => {
+    const id = await documentInStage(payload, 'articles', {
+      stage: 'in_review',
+      author: String(staff.editor.id),
+      submitter: String(staff.editor.id),
+    })
+    const corrected = await api.patch(`/articles/${id}?draft=true`, {
+      token: tokens.reviewer,
+      body: { content: null },
+    })
+    expect(corrected.status).toBe(200)
+    const refused = await transition(
+      api,
+      'articles',
+      id,
+      { action: 'approve' },
+      tokens.secondReviewer,
+    )
+    expect(refused.status).toBe(400)
+    expect(fieldErrorsOf(refused.body)).toEqual(['content'])
+    expect((await stateOf(payload, 'articles', id)).workflowStage).toBe('in_review')
+  })
+
   it('a revision of a live document that empties a required field is not submitted either', async () => {
     const id = await documentInStage(payload, 'articles', {
       stage: 'published',
