@@ -15,6 +15,25 @@ type DateFormats = { date: (options: { width?: string }) => string }
 let appliedZone: null | string = null
 
 /**
+ * The formatters made so far, by their arguments. Making one costs a fraction of a millisecond,
+ * and Payload's date field makes one on every render (`Intl.DateTimeFormat().resolvedOptions()`
+ * for the browser's zone): an array of dated rows re-renders them hundreds of times as its form
+ * mounts (docs/performance.md, the admin's pages). A formatter never changes once made, so one
+ * made with the same arguments is handed out again.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+/** The cache key of a formatter's arguments; null for locales given as `Intl.Locale` objects. */
+const formatterKey = (
+  locales: Intl.LocalesArgument,
+  options: Intl.DateTimeFormatOptions | undefined,
+): null | string => {
+  const tags = Array.isArray(locales) ? locales : [locales]
+  if (!tags.every((tag) => tag === undefined || typeof tag === 'string')) return null
+  return JSON.stringify([locales ?? null, options ?? null])
+}
+
+/**
  * Makes Payload's own views (document header, list cells, version lists, date pickers' text) show
  * dates as ours do. Payload formats every date with one date-fns pattern (`admin.dateFormat`, a
  * field's `displayFormat`) through a `TZDate` made without a zone, which reads the zone Intl
@@ -39,10 +58,13 @@ export const applyDateConventions = (timeZone: string): void => {
     locales?: Intl.LocalesArgument,
     options?: Intl.DateTimeFormatOptions,
   ) {
-    return new BrowserDateTimeFormat(
-      locales,
-      options?.timeZone ? options : { ...options, timeZone: appliedZone ?? undefined },
-    )
+    const inZone = options?.timeZone ? options : { ...options, timeZone: appliedZone ?? undefined }
+    const key = formatterKey(locales, inZone)
+    const made = key === null ? undefined : formatters.get(key)
+    if (made) return made
+    const formatter = new BrowserDateTimeFormat(locales, inZone)
+    if (key !== null) formatters.set(key, formatter)
+    return formatter
   } as unknown as typeof Intl.DateTimeFormat
   Object.defineProperties(InZone, {
     prototype: { value: BrowserDateTimeFormat.prototype },

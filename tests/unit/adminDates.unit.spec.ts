@@ -70,6 +70,23 @@ describe('Payload’s own views with the admin conventions applied', () => {
     ).toBe('10')
     expect(new Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone)
   })
+
+  it('hand out one formatter for the same arguments, and formatters of their own for others', () => {
+    applyDateConventions(SHANGHAI)
+    // Payload's date field asks for the browser's zone on every render.
+    expect(Intl.DateTimeFormat()).toBe(Intl.DateTimeFormat())
+    const hour = { timeZone: 'UTC', hour: '2-digit' } as const
+    expect(new Intl.DateTimeFormat('en-GB', hour)).toBe(
+      new Intl.DateTimeFormat('en-GB', { ...hour }),
+    )
+    expect(new Intl.DateTimeFormat('en-GB', hour).format(new Date(MOMENT))).toBe('10')
+    const inTokyo = new Intl.DateTimeFormat('en-GB', { ...hour, timeZone: 'Asia/Tokyo' })
+    expect(inTokyo.format(new Date(MOMENT))).toBe('19')
+    // Locales given as objects are not keyed: each call makes its own formatter.
+    const locale = new Intl.Locale('en-GB')
+    expect(new Intl.DateTimeFormat(locale, hour)).not.toBe(new Intl.DateTimeFormat(locale, hour))
+    expect(new Intl.DateTimeFormat(locale, hour).format(new Date(MOMENT))).toBe('10')
+  })
 })
 
 describe('ADMIN_TIME_ZONE', () => {
