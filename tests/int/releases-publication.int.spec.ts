@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
@@ -351,6 +351,9 @@ describe('award recipients published by a release', () => {
     })
     award = String(created.id)
   })
+
+  // The reviews' notifications queued here must not stand ahead of the scheduled publish below.
+  afterAll(drainJobs)
 
   /**
    * A draft recipient written by the editor in both languages. Drafts are not validated (Payload),
