@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
@@ -15,7 +15,7 @@ import { setUpSuite } from '../helpers/suite'
 import type { Receiver } from '../helpers/receiver'
 import { startReceiver } from '../helpers/receiver'
 import type { Staff } from '../helpers/users'
-import { articleData, eventData, transition } from '../helpers/workflow'
+import { articleData, eventData, historyOf, transition } from '../helpers/workflow'
 
 let payload: Payload
 let api: ApiClient
@@ -71,7 +71,7 @@ const endpoint = async (data: Partial<Webhook>) => {
 const eventsOf = (target: Receiver) =>
   target.received.map(({ body }) => JSON.parse(body) as Record<string, unknown>)
 
-type Item = { relationTo: 'articles' | 'events'; value: string }
+type Item = { relationTo: 'articles' | 'events' | 'award-recipients'; value: string }
 
 const newItem = async (collection: 'articles' | 'events', title: string): Promise<Item> => {
   const doc = await payload.create({
@@ -337,6 +337,194 @@ describe('what a release writes to each item', () => {
       overrideAccess: true,
     })
     expect(locks.totalDocs).toBe(0)
+  })
+})
+
+describe('award recipients published by a release', () => {
+  let award: string
+
+  beforeAll(async () => {
+    const created = await payload.create({
+      collection: 'awards',
+      data: { name: '批次测试奖' },
+      overrideAccess: true,
+    })
+    award = String(created.id)
+  })
+
+  // The reviews' notifications queued here must not stand ahead of the scheduled publish below.
+  afterAll(drainJobs)
+
+  /**
+   * A draft recipient written by the editor in both languages. Drafts are not validated (Payload),
+   * so a duplicate can be drafted; publishing it is what is refused.
+   */
+  const newRecipient = async (zh: string, en: string, year = 2026): Promise<Item> => {
+    const doc = await payload.create({
+      collection: 'award-recipients',
+      data: { name: zh, award, year, affiliation: `${zh}的单位` },
+      locale: 'zh',
+      draft: true,
+      user: staff.editor,
+      overrideAccess: false,
+    })
+    await payload.update({
+      collection: 'award-recipients',
+      id: doc.id,
+      data: { name: en, affiliation: `${en}'s institute` },
+      locale: 'en',
+      draft: true,
+      user: staff.editor,
+      overrideAccess: false,
+    })
+    return { relationTo: 'award-recipients', value: String(doc.id) }
+  }
+
+  const publishRelease = async (items: Item[], title: string) => {
+    const id = await approvedRelease(items, title)
+    return {
+      id,
+      answer: await transition(api, 'releases', id, { action: 'publish' }, reviewerToken),
+    }
+  }
+
+  type Shown = { name: string; affiliation: string; _status: string }
+
+  const readerSees = async (item: Item, locale: 'zh' | 'en') => {
+    const response = await api.get(`/award-recipients/${item.value}?locale=${locale}&depth=0`)
+    return response.status === 200 ? ((await response.json()) as Shown) : null
+  }
+
+  it('a duplicate name for the award and year among the items refuses the publish (409 naming the item); nothing goes live', async () => {
+    const first = await newRecipient('重名获奖者', 'Same Name A')
+    const plain = await newRecipient('独名获奖者', 'Unique Name')
+    const second = await newRecipient('重名获奖者', 'Same Name B')
+    const { answer } = await publishRelease([plain, first, second], '重名批次')
+    expect(answer.status).toBe(409)
+    const error = (answer.body as { errors?: { data?: Record<string, unknown> }[] }).errors?.[0]
+    expect(error?.data).toMatchObject({
+      reason: 'itemInvalid',
+      item: { collection: 'award-recipients', id: first.value, title: '重名获奖者' },
+      errors: [
+        expect.objectContaining({ path: 'name', message: expect.stringContaining('重名获奖者') }),
+      ],
+    })
+    for (const item of [plain, first, second]) expect(await readerSees(item, 'zh')).toBeNull()
+    expect(await historyOf(payload, 'award-recipients', plain.value)).toEqual([])
+  })
+
+  it('a recipient named as a live one of the same award and year is refused on its release’s publish', async () => {
+    const live = await newRecipient('已发布获奖者', 'Live Recipient')
+    expect((await publishRelease([live], '先发批次')).answer.status).toBe(200)
+    const copy = await newRecipient('已发布获奖者', 'Live Recipient Again')
+    const other = await newRecipient('另一获奖者', 'Another Recipient')
+    const { answer } = await publishRelease([other, copy], '后发批次')
+    expect(answer.status).toBe(409)
+    const error = (answer.body as { errors?: { data?: Record<string, unknown> }[] }).errors?.[0]
+    expect(error?.data).toMatchObject({ reason: 'itemInvalid', item: { id: copy.value } })
+    expect(await readerSees(other, 'zh')).toBeNull()
+    expect(await readerSees(live, 'zh')).toMatchObject({ name: '已发布获奖者' })
+  })
+
+  it('the published version reads back in every locale as Payload’s own, over the Local API and REST; a later save works', async () => {
+    const item = await newRecipient('版本获奖者', 'Version Recipient')
+    const { answer } = await publishRelease([item], '版本批次')
+    expect(answer.status).toBe(200)
+    expect(await readerSees(item, 'zh')).toMatchObject({
+      name: '版本获奖者',
+      affiliation: '版本获奖者的单位',
+      _status: 'published',
+    })
+    expect(await readerSees(item, 'en')).toMatchObject({
+      name: 'Version Recipient',
+      affiliation: "Version Recipient's institute",
+    })
+
+    const { docs } = await payload.findVersions({
+      collection: 'award-recipients',
+      where: { parent: { equals: item.value } },
+      sort: '-updatedAt',
+      locale: 'all',
+      pagination: false,
+      overrideAccess: true,
+    })
+    expect(docs.filter((version) => version.latest)).toHaveLength(1)
+    expect(docs[0]).toMatchObject({
+      latest: true,
+      version: {
+        _status: 'published',
+        workflowStage: 'published',
+        name: { zh: '版本获奖者', en: 'Version Recipient' },
+        affiliation: { zh: '版本获奖者的单位', en: "Version Recipient's institute" },
+      },
+    })
+    const rest = await api.get(
+      `/award-recipients/versions?where[parent][equals]=${item.value}&sort=-updatedAt&locale=en&depth=0`,
+      { token: editorToken },
+    )
+    expect(rest.status).toBe(200)
+    const listed = (await rest.json()) as { docs: { latest: boolean; version: Shown }[] }
+    expect(listed.docs[0]).toMatchObject({
+      latest: true,
+      version: { name: 'Version Recipient', _status: 'published' },
+    })
+
+    // The editor's next save starts a new working copy from the published one.
+    const saved = await api.patch(`/award-recipients/${item.value}?draft=true&locale=en`, {
+      token: editorToken,
+      body: { affiliation: 'Another institute' },
+    })
+    expect(saved.status).toBe(200)
+    const draft = await payload.findByID({
+      collection: 'award-recipients',
+      id: item.value,
+      draft: true,
+      locale: 'all',
+      overrideAccess: true,
+    })
+    expect(draft).toMatchObject({
+      name: { zh: '版本获奖者', en: 'Version Recipient' },
+      affiliation: { zh: '版本获奖者的单位', en: 'Another institute' },
+    })
+    expect((await readerSees(item, 'en'))?.affiliation).toBe("Version Recipient's institute")
+  })
+
+  it('an item edited since it was last live goes live with its working copy in every locale', async () => {
+    const item = await newRecipient('再版获奖者', 'Reissued Recipient')
+    expect((await publishRelease([item], '再版批次一')).answer.status).toBe(200)
+    // Drafts saved since: the published row is behind the working copy in both languages.
+    for (const [locale, affiliation] of [
+      ['zh', '新单位'],
+      ['en', 'New institute'],
+    ] as const) {
+      const saved = await api.patch(`/award-recipients/${item.value}?draft=true&locale=${locale}`, {
+        token: editorToken,
+        body: { affiliation },
+      })
+      expect(saved.status).toBe(200)
+    }
+    expect((await readerSees(item, 'zh'))?.affiliation).toBe('再版获奖者的单位')
+
+    expect((await publishRelease([item], '再版批次二')).answer.status).toBe(200)
+    expect(await readerSees(item, 'zh')).toMatchObject({
+      name: '再版获奖者',
+      affiliation: '新单位',
+    })
+    expect(await readerSees(item, 'en')).toMatchObject({
+      name: 'Reissued Recipient',
+      affiliation: 'New institute',
+    })
+    const { docs } = await payload.findVersions({
+      collection: 'award-recipients',
+      where: { and: [{ parent: { equals: item.value } }, { latest: { equals: true } }] },
+      locale: 'all',
+      overrideAccess: true,
+    })
+    expect(docs).toHaveLength(1)
+    expect(docs[0].version).toMatchObject({
+      _status: 'published',
+      affiliation: { zh: '新单位', en: 'New institute' },
+    })
   })
 })
 

@@ -3,6 +3,7 @@ import { beforeValidateTraverseFields, deepCopyObjectSimple } from 'payload'
 
 import { validateFieldsForUpdate } from '../publishable'
 import { markAccessEnforced } from '../requestContext'
+import { rowOnlyUpdate } from './rowUpdate'
 
 /** What a batch write of one item starts from: both read for the whole batch at once. */
 export type ItemBefore = {
@@ -10,13 +11,16 @@ export type ItemBefore = {
   docWithLocales: JsonObject
   /** The same as hooks see it: this request's locale, hidden fields included. */
   originalDoc: JsonObject
+  /** The document's own row as it stands, every locale (a draft saved since is not in it). */
+  row: JsonObject
 }
 
 /**
  * For a batch of one collection's documents, what Payload's update reads for each before it
- * writes: the newest version with every locale, and that version as the hooks see it. Two
- * queries for the whole batch instead of two per document. A document without a version is left
- * out (the caller writes it through Payload's update).
+ * writes: the newest version with every locale, and that version as the hooks see it; and the
+ * document's row, to write only what changed in it. Three queries for the whole batch instead of
+ * two per document. A document without a version is left out (the caller writes it through
+ * Payload's update).
  */
 export const readItemsBefore = async (
   req: PayloadRequest,
@@ -42,8 +46,16 @@ export const readItemsBefore = async (
     overrideAccess: true,
     req,
   })
+  const { docs: rows } = await req.payload.db.find({
+    collection,
+    where: { id: { in: ids } },
+    locale: 'all',
+    pagination: false,
+    req,
+  })
   req.locale = locale
   const shown = new Map(docs.map((doc) => [String(doc.id), doc as JsonObject]))
+  const stored = new Map(rows.map((row) => [String(row.id), row as JsonObject]))
   const before = new Map<string, ItemBefore>()
   for (const { parent, version, createdAt } of versions as unknown as {
     parent: number | string
@@ -52,10 +64,12 @@ export const readItemsBefore = async (
   }[]) {
     const id = String(parent)
     const originalDoc = shown.get(id)
-    if (!originalDoc) continue
+    const row = stored.get(id)
+    if (!originalDoc || !row) continue
     before.set(id, {
       docWithLocales: { ...version, id, createdAt: version.createdAt ?? createdAt },
       originalDoc,
+      row,
     })
   }
   return before
@@ -95,7 +109,7 @@ export const writeItem = async (
   config: SanitizedCollectionConfig,
   id: string,
   incoming: JsonObject,
-  { docWithLocales, originalDoc }: ItemBefore,
+  { docWithLocales, originalDoc, row }: ItemBefore,
 ): Promise<JsonObject> => {
   const req = writeReq
   // As the collections' beforeOperation hook marks a write made with `overrideAccess: true`.
@@ -132,10 +146,12 @@ export const writeItem = async (
   const now = new Date().toISOString()
   result.updatedAt = now
   const collection = config.slug as CollectionSlug
+  const rowData = { ...result }
+  delete rowData.id
   await req.payload.db.updateOne({
     id,
     collection,
-    data: result,
+    data: rowOnlyUpdate(config.flattenedFields, rowData, row) ?? rowData,
     locale: req.locale,
     req,
     returning: false,

@@ -19,7 +19,7 @@ import {
   writeWorkflowTarget,
 } from '../documents'
 import { workflowError } from '../errors'
-import { workflowWriteReq } from '../requestContext'
+import { markReleaseBatch, workflowWriteReq } from '../requestContext'
 import type { WorkflowStage, WorkflowTargetSlug } from '../stages'
 import { GLOBALS } from '../stages'
 import type { ItemBefore } from './itemWrite'
@@ -181,6 +181,7 @@ export const writeReleaseItems = async (
 ): Promise<ChangedDocument[]> => {
   const batchReq = workflowWriteReq(req)
   batchReq.context.publicationBatch = true
+  markReleaseBatch(batchReq)
   // Payload's update leaves the request's locale at `all`; the next item is read as the first was.
   const { locale } = req
   // Read once for the whole batch, before any item is written (each item is written once).
