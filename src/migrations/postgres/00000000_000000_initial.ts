@@ -1018,13 +1018,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"award_recipients_id" uuid
   );
   
-  CREATE TABLE "search_index_terms" (
-  	"_order" integer NOT NULL,
-  	"_parent_id" uuid NOT NULL,
-  	"id" varchar PRIMARY KEY NOT NULL,
-  	"term" varchar NOT NULL
-  );
-  
   CREATE TABLE "search_index" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"collection" "enum_search_index_collection" NOT NULL,
@@ -1692,7 +1685,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_releases_v_rels" ADD CONSTRAINT "_releases_v_rels_volunteer_teams_fk" FOREIGN KEY ("volunteer_teams_id") REFERENCES "public"."volunteer_teams"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_releases_v_rels" ADD CONSTRAINT "_releases_v_rels_awards_fk" FOREIGN KEY ("awards_id") REFERENCES "public"."awards"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_releases_v_rels" ADD CONSTRAINT "_releases_v_rels_award_recipients_fk" FOREIGN KEY ("award_recipients_id") REFERENCES "public"."award_recipients"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "search_index_terms" ADD CONSTRAINT "search_index_terms_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."search_index"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "webhooks_events" ADD CONSTRAINT "webhooks_events_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "webhooks_collections" ADD CONSTRAINT "webhooks_collections_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "webhooks_globals" ADD CONSTRAINT "webhooks_globals_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
@@ -2131,9 +2123,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_releases_v_rels_volunteer_teams_id_idx" ON "_releases_v_rels" USING btree ("volunteer_teams_id");
   CREATE INDEX "_releases_v_rels_awards_id_idx" ON "_releases_v_rels" USING btree ("awards_id");
   CREATE INDEX "_releases_v_rels_award_recipients_id_idx" ON "_releases_v_rels" USING btree ("award_recipients_id");
-  CREATE INDEX "search_index_terms_order_idx" ON "search_index_terms" USING btree ("_order");
-  CREATE INDEX "search_index_terms_parent_id_idx" ON "search_index_terms" USING btree ("_parent_id");
-  CREATE INDEX "search_index_terms_term_idx" ON "search_index_terms" USING btree ("term");
   CREATE INDEX "search_index_doc_id_idx" ON "search_index" USING btree ("doc_id");
   CREATE INDEX "search_index_updated_at_idx" ON "search_index" USING btree ("updated_at");
   CREATE INDEX "search_index_created_at_idx" ON "search_index" USING btree ("created_at");
@@ -2378,7 +2367,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_releases_approvals_v" CASCADE;
   DROP TABLE "_releases_v" CASCADE;
   DROP TABLE "_releases_v_rels" CASCADE;
-  DROP TABLE "search_index_terms" CASCADE;
   DROP TABLE "search_index" CASCADE;
   DROP TABLE "webhooks_events" CASCADE;
   DROP TABLE "webhooks_collections" CASCADE;

@@ -1443,17 +1443,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_releases_v_rels_volunteer_teams_id_idx\` ON \`_releases_v_rels\` (\`volunteer_teams_id\`);`)
   await db.run(sql`CREATE INDEX \`_releases_v_rels_awards_id_idx\` ON \`_releases_v_rels\` (\`awards_id\`);`)
   await db.run(sql`CREATE INDEX \`_releases_v_rels_award_recipients_id_idx\` ON \`_releases_v_rels\` (\`award_recipients_id\`);`)
-  await db.run(sql`CREATE TABLE \`search_index_terms\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` text(36) NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`term\` text NOT NULL,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`search_index\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`search_index_terms_order_idx\` ON \`search_index_terms\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`search_index_terms_parent_id_idx\` ON \`search_index_terms\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`search_index_terms_term_idx\` ON \`search_index_terms\` (\`term\`);`)
   await db.run(sql`CREATE TABLE \`search_index\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`collection\` text NOT NULL,
@@ -2286,7 +2275,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_releases_approvals_v\`;`)
   await db.run(sql`DROP TABLE \`_releases_v\`;`)
   await db.run(sql`DROP TABLE \`_releases_v_rels\`;`)
-  await db.run(sql`DROP TABLE \`search_index_terms\`;`)
   await db.run(sql`DROP TABLE \`search_index\`;`)
   await db.run(sql`DROP TABLE \`webhooks_events\`;`)
   await db.run(sql`DROP TABLE \`webhooks_collections\`;`)
