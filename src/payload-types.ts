@@ -913,12 +913,6 @@ export interface SearchIndex {
   bodyPinyin?: string | null;
   sortDate?: string | null;
   sourceUpdatedAt?: string | null;
-  terms?:
-    | {
-        term: string;
-        id?: string | null;
-      }[]
-    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1720,12 +1714,6 @@ export interface SearchIndexSelect<T extends boolean = true> {
   bodyPinyin?: T;
   sortDate?: T;
   sourceUpdatedAt?: T;
-  terms?:
-    | T
-    | {
-        term?: T;
-        id?: T;
-      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -614,6 +614,52 @@ describe('search: rebuilding the index', () => {
     expect(await answers()).toEqual(before)
   })
 
+  it('writes the rows publishing writes, and leaves drafts out, both new drafts and newer ones', async () => {
+    const indexRows = async () =>
+      (
+        await payload.find({
+          collection: 'search-index',
+          pagination: false,
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs
+        .map(({ id: _id, createdAt: _created, updatedAt: _updated, ...row }) => row)
+        .sort((a, b) =>
+          `${a.collection}/${a.docId}/${a.chunk}/${a.readerLocales}`.localeCompare(
+            `${b.collection}/${b.docId}/${b.chunk}/${b.readerLocales}`,
+          ),
+        )
+    const live = String(
+      (
+        await payload.create({
+          collection: 'articles',
+          data: { title: '灯塔开放日', content: richText('百年灯塔向市民开放。'), ...published },
+        })
+      ).id,
+    )
+    await payload.update({
+      collection: 'articles',
+      id: live,
+      draft: true,
+      data: { title: '灯塔夜航讲座', content: richText('夜航的灯光信号。') },
+    })
+    await payload.create({
+      collection: 'articles',
+      data: { title: '灯塔夜航摄影', content: richText('夜航摄影作品征集。'), ...draft },
+    })
+    const written = await indexRows()
+    expect(written.map((row) => row.docId)).toContain(live)
+
+    await payload.db.deleteMany({ collection: 'search-index', where: {} })
+    await fullTextStore(payload).clear()
+    await rebuildSearchIndex(payload)
+    expect(await indexRows()).toEqual(written)
+    expect(await hitIds('灯塔')).toEqual([live])
+    expect(await hitIds('夜航')).toEqual([])
+    expect(await hitIds('yehang')).toEqual([])
+  })
+
   it('drops what is no longer published or searched, from the full-text table too', async () => {
     const store = fullTextStore(payload)
     const create = async (title: string) =>

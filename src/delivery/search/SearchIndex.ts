@@ -12,10 +12,11 @@ const nobody: Access = () => false
 /**
  * The search index (src/delivery/search): one row for the title and summary of each published
  * document and one per ~1000 characters of its body, each shared by the locales that read the
- * same text. `terms` holds the row's lookup keys (pinyin of character pairs and their initials,
- * the characters of titles, other words: src/delivery/search/text/terms.ts), from which the rows of the database's
- * full-text index are made (./fullText); the stored texts and their pinyin serve ranking and
- * snippets.
+ * same text. The row's lookup keys (pinyin of character pairs and their initials, the characters
+ * of titles, other words: src/delivery/search/text/terms.ts) are not stored here: they are
+ * written, as tokens, to the database's full-text index (./fullText), which is what search
+ * queries. These rows keep the texts as indexed, for admins to inspect, and each document's
+ * indexed version, which the hooks compare to skip unchanged documents.
  * Readers reach it only through `GET /api/search`; admins may inspect it.
  */
 export const SearchIndex: CollectionConfig<'search-index'> = {
@@ -42,9 +43,9 @@ export const SearchIndex: CollectionConfig<'search-index'> = {
   },
   // Internal data: kept out of the public GraphQL schema altogether.
   graphQL: false,
-  // Only `docId` and `terms.term` are indexed: every query narrows on one of them. An index on a
-  // column that many rows share (collection, chunk, locale) lets SQLite, which keeps no
-  // statistics, plan a scan of it instead; those are filtered on the rows found.
+  // Only `docId` is indexed: every query narrows on it. An index on a column that many rows share
+  // (collection, chunk, locale) lets SQLite, which keeps no statistics, plan a scan of it
+  // instead; those are filtered on the rows found.
   fields: [
     {
       name: 'collection',
@@ -109,23 +110,6 @@ export const SearchIndex: CollectionConfig<'search-index'> = {
       type: 'text',
       label: { zh: '源文档更新时间', en: 'Source updated at' },
       admin: { hidden: true },
-    },
-    {
-      // An array rather than a hasMany text field: the SQL adapters give an array's table an
-      // index on its parent, so replacing a row's keys does not scan every key of the index.
-      name: 'terms',
-      type: 'array',
-      label: { zh: '检索词', en: 'Search terms' },
-      admin: { hidden: true },
-      fields: [
-        {
-          name: 'term',
-          type: 'text',
-          label: { zh: '检索词', en: 'Search term' },
-          required: true,
-          index: true,
-        },
-      ],
     },
   ],
   timestamps: true,

@@ -8,7 +8,15 @@ import { hanSyllables, serializeSyllables } from './text/pinyin'
 import { toPlainText } from './text/plainText'
 import { indexTerms } from './text/terms'
 
+/** A row of the `search-index` collection as the CMS writes it. */
 export type SearchIndexData = Omit<SearchIndex, 'id' | 'createdAt' | 'updatedAt'>
+
+/**
+ * A row with its lookup keys (text/terms.ts), from which its full-text row is made
+ * (fullText/tokens.ts). The keys are not stored with the row: search reads them from the
+ * full-text index only.
+ */
+export type IndexRow = SearchIndexData & { terms: string[] }
 
 /** A published document as read with `locale: 'all'` (localized fields are `{ zh, en }`). */
 export type SourceDocument = { id: number | string; updatedAt?: null | string } & Record<
@@ -104,10 +112,10 @@ type Spelled = { text: string; syllables: string[] }
 
 const spell = (text: string): Spelled => ({ text, syllables: hanSyllables(text) })
 
-const termsOf = (texts: Spelled[], hasSingles: boolean): SearchIndexData['terms'] =>
-  [...new Set(texts.flatMap(({ text, syllables }) => indexTerms(text, syllables, { hasSingles })))]
-    .slice(0, MAX_TERMS_PER_ROW)
-    .map((term) => ({ term }))
+const termsOf = (texts: Spelled[], hasSingles: boolean): string[] =>
+  [
+    ...new Set(texts.flatMap(({ text, syllables }) => indexTerms(text, syllables, { hasSingles }))),
+  ].slice(0, MAX_TERMS_PER_ROW)
 
 const localeCodesOf = (payload: Payload): string[] =>
   payload.config.localization ? payload.config.localization.localeCodes : []
@@ -152,7 +160,7 @@ export const documentRows = (
   payload: Payload,
   collection: SearchableSlug,
   doc: SourceDocument,
-): SearchIndexData[] => {
+): IndexRow[] => {
   const byText = new Map<string, { row: RowText; locales: string[] }>()
   for (const locale of localeCodesOf(payload)) {
     for (const row of rowTexts(render(payload, collection, doc, locale))) {

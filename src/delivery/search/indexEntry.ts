@@ -1,11 +1,8 @@
-import { randomBytes } from 'node:crypto'
-
-import type { DrizzleAdapter } from '@payloadcms/drizzle'
 import type { PayloadRequest, Where } from 'payload'
 
-import { insertRowsFromJson, insertRowsReturning, sqlAdapterOf, tableNameOf } from '@/databaseRows'
+import { insertRows, sqlAdapterOf, tableNameOf } from '@/databaseRows'
 
-import type { SearchIndexData, SourceDocument } from './documentRows'
+import type { SourceDocument } from './documentRows'
 import { documentRows, sourceSelect } from './documentRows'
 import { fullTextStore } from './fullText/store'
 import { fullTextRows } from './fullText/tokens'
@@ -13,17 +10,13 @@ import type { SearchableSlug } from './sources'
 
 export const SEARCH_INDEX = 'search-index' as const
 
-/**
- * Array rows need the ids Payload's operation would give them (its beforeChange hooks do, and the
- * adapter's create runs none): unique, and short, as there are thousands per index row.
- */
-const withRowIds = <T extends object>(rows: T[]): (T & { id: string })[] => {
-  const prefix = randomBytes(8).toString('hex')
-  return rows.map((row, index) => ({ ...row, id: `${prefix}${index.toString(36)}` }))
-}
+const entriesOf = (collection: SearchableSlug, ids: string[]): Where => ({
+  and: [{ collection: { equals: collection } }, { docId: { in: ids } }],
+})
 
-const entryOf = (collection: SearchableSlug, id: string): Where => ({
-  and: [{ collection: { equals: collection } }, { docId: { equals: id } }],
+/** The head rows (chunk 0) of documents: one per document and set of locales. */
+const headsOf = (collection: SearchableSlug, ids: string[]): Where => ({
+  and: [...(entriesOf(collection, ids).and ?? []), { chunk: { equals: 0 } }],
 })
 
 /** Takes a document out of the index (it was unpublished or deleted). */
@@ -32,41 +25,63 @@ export const removeSearchEntry = async (
   collection: SearchableSlug,
   id: string,
 ): Promise<void> => {
-  // The adapter's own bulk delete: index rows have no hooks to run and are never read back.
-  await req.payload.db.deleteMany({ collection: SEARCH_INDEX, where: entryOf(collection, id), req })
+  // The adapter's own bulk delete: index rows have no hooks to run.
+  await req.payload.db.deleteMany({
+    collection: SEARCH_INDEX,
+    where: entriesOf(collection, [id]),
+    req,
+  })
   await fullTextStore(req.payload).remove(req, collection, id)
 }
 
-/** Writes a published document's rows, built from `doc` (its old rows are gone); returns how many. */
+/**
+ * Writes the rows of published documents of one collection, built from `docs` (their old index
+ * rows are gone), and replaces their full-text rows; returns how many index rows. On a SQL
+ * database the index rows of every document go in one multi-row insert (src/databaseRows.ts):
+ * they have no hooks or validation to run, and Payload's create would cost a statement and a
+ * traversal per row. MongoDB takes them one by one through the adapter's create.
+ */
 const insertSearchRows = async (
   req: PayloadRequest,
   collection: SearchableSlug,
-  doc: SourceDocument,
+  docs: SourceDocument[],
 ): Promise<number> => {
-  const rows = documentRows(req.payload, collection, doc)
-  for (const data of rows) {
-    // The adapter's own create, as for the delete: index rows have no hooks or validation to
-    // run and are never read back, and a row holds a thousand or more keys, which Payload's
-    // operation would otherwise walk field by field and return.
-    await req.payload.db.create({
-      collection: SEARCH_INDEX,
-      data: { ...data, terms: withRowIds(data.terms ?? []) },
-      returning: false,
-      req,
-    })
+  const built = docs.map((doc) => ({ doc, rows: documentRows(req.payload, collection, doc) }))
+  // The lookup keys go to the full-text index only (SearchIndex.ts).
+  const stored = built.flatMap(({ rows }) => rows.map(({ terms: _terms, ...row }) => row))
+  const adapter = sqlAdapterOf(req.payload)
+  if (adapter) {
+    const now = new Date().toISOString()
+    const rows = stored.map((row) => ({ ...row, createdAt: now, updatedAt: now }))
+    await insertRows(adapter, req, tableNameOf(adapter, SEARCH_INDEX), rows)
+  } else {
+    for (const data of stored) {
+      await req.payload.db.create({ collection: SEARCH_INDEX, data, returning: false, req })
+    }
   }
-  await fullTextStore(req.payload).replace(req, collection, String(doc.id), fullTextRows(rows))
-  return rows.length
+  for (const { doc, rows } of built) {
+    await fullTextStore(req.payload).replace(req, collection, String(doc.id), fullTextRows(rows))
+  }
+  return stored.length
 }
 
-/** Replaces a published document's rows with ones built from `doc`; returns how many. */
-export const writeSearchEntry = async (
+/**
+ * Replaces the rows of published documents of one collection with ones built from `docs`: their
+ * old index rows go with one delete, the new ones come with one insert; returns how many.
+ */
+export const writeSearchEntries = async (
   req: PayloadRequest,
   collection: SearchableSlug,
-  doc: SourceDocument,
+  docs: SourceDocument[],
 ): Promise<number> => {
-  await removeSearchEntry(req, collection, String(doc.id))
-  return insertSearchRows(req, collection, doc)
+  if (docs.length === 0) return 0
+  const ids = docs.map((doc) => String(doc.id))
+  await req.payload.db.deleteMany({
+    collection: SEARCH_INDEX,
+    where: entriesOf(collection, ids),
+    req,
+  })
+  return insertSearchRows(req, collection, docs)
 }
 
 /** The version readers see (the main document, never a newer draft), with every locale. */
@@ -97,7 +112,7 @@ const indexedVersion = async (
 ): Promise<null | string | undefined> => {
   const { docs } = await req.payload.find({
     collection: SEARCH_INDEX,
-    where: { and: [...(entryOf(collection, id).and ?? []), { chunk: { equals: 0 } }] },
+    where: headsOf(collection, [id]),
     select: { sourceUpdatedAt: true },
     limit: 1,
     depth: 0,
@@ -129,7 +144,7 @@ export const syncSearchEntry = async (
   if (live.updatedAt && (await indexedVersion(req, collection, id)) === live.updatedAt) {
     return 'unchanged'
   }
-  await writeSearchEntry(req, collection, live)
+  await writeSearchEntries(req, collection, [live])
   return 'indexed'
 }
 
@@ -162,13 +177,7 @@ export const syncSearchEntries = async (
   }
   const { docs: heads } = await req.payload.find({
     collection: SEARCH_INDEX,
-    where: {
-      and: [
-        { collection: { equals: collection } },
-        { docId: { in: ids } },
-        { chunk: { equals: 0 } },
-      ],
-    },
+    where: headsOf(collection, ids),
     select: { docId: true, sourceUpdatedAt: true },
     pagination: false,
     depth: 0,
@@ -183,71 +192,16 @@ export const syncSearchEntries = async (
   if (stale.length === 0) return
   await req.payload.db.deleteMany({
     collection: SEARCH_INDEX,
-    where: { and: [{ collection: { equals: collection } }, { docId: { in: stale } }] },
+    where: entriesOf(collection, stale),
     req,
   })
-  const adapter = sqlAdapterOf(req.payload)
-  const documents = stale.flatMap((id) => live.get(id) ?? [])
-  if (adapter) await insertSearchRowsTogether(adapter, req, collection, documents)
-  for (const id of stale) {
-    const doc = live.get(id)
-    if (!doc) {
-      // No longer public: its full-text rows go with its index rows.
-      await fullTextStore(req.payload).remove(req, collection, id)
-    } else if (!adapter) await insertSearchRows(req, collection, doc)
+  // No longer public: their full-text rows go with their index rows.
+  for (const id of stale.filter((id) => !live.has(id))) {
+    await fullTextStore(req.payload).remove(req, collection, id)
   }
-}
-
-/**
- * `insertSearchRows` for many documents on a SQL database: every document's index rows in one
- * insert, then all of their terms in another (each as many statements as the parameter limits
- * need), instead of two statements and a traversal of a thousand keys per row; then each
- * document's full-text rows.
- */
-const insertSearchRowsTogether = async (
-  adapter: DrizzleAdapter,
-  req: PayloadRequest,
-  collection: SearchableSlug,
-  docs: SourceDocument[],
-): Promise<void> => {
-  const tableName = tableNameOf(adapter, SEARCH_INDEX)
-  const now = new Date().toISOString()
-  const built = docs.map((doc) => ({ doc, rows: documentRows(req.payload, collection, doc) }))
-  const keyOf = (row: { docId: unknown; chunk: unknown; readerLocales: unknown }) =>
-    `${String(row.docId)}/${Number(row.chunk)}/${String(row.readerLocales)}`
-  const rows = built.flatMap(({ rows: documentRows }) => documentRows)
-  const written = await insertSearchIndexRows(adapter, req, tableName, rows, now)
-  const idOf = new Map(written.map((row) => [keyOf(row as never), row.id]))
-  const terms = rows.flatMap((row) =>
-    withRowIds(row.terms ?? []).map(({ id, term }, index) => ({
-      _order: index + 1,
-      _parentID: idOf.get(keyOf(row)),
-      id,
-      term,
-    })),
-  )
-  await insertRowsFromJson(adapter, req, `${tableName}_terms`, terms)
-  for (const { doc, rows: documentRows } of built) {
-    await fullTextStore(req.payload).replace(
-      req,
-      collection,
-      String(doc.id),
-      fullTextRows(documentRows),
-    )
-  }
-}
-
-const insertSearchIndexRows = (
-  adapter: DrizzleAdapter,
-  req: PayloadRequest,
-  tableName: string,
-  rows: SearchIndexData[],
-  now: string,
-) =>
-  insertRowsReturning(
-    adapter,
+  await insertSearchRows(
     req,
-    tableName,
-    rows.map(({ terms: _terms, ...row }) => ({ ...row, createdAt: now, updatedAt: now })),
-    ['id', 'docId', 'chunk', 'readerLocales'],
+    collection,
+    stale.flatMap((id) => live.get(id) ?? []),
   )
+}

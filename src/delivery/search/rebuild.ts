@@ -4,7 +4,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import type { SourceDocument } from './documentRows'
 import { sourceSelect } from './documentRows'
 import { fullTextStore } from './fullText/store'
-import { removeSearchEntry, SEARCH_INDEX, writeSearchEntry } from './indexEntry'
+import { removeSearchEntry, SEARCH_INDEX, writeSearchEntries } from './indexEntry'
 import type { SearchableSlug } from './sources'
 import { isSearchableSlug, SEARCHABLE_COLLECTIONS } from './sources'
 
@@ -64,16 +64,12 @@ export const rebuildSearchIndex = async (payload: Payload): Promise<ReindexRepor
         overrideAccess: true,
         req,
       })
-      // A page of documents per transaction: each document's old rows go and its new ones come
-      // together, and the database commits (and, on SQLite, FTS5 writes a segment) once a page.
-      rows += await replaceAtomically(req, async () => {
-        let written = 0
-        for (const doc of result.docs as unknown as SourceDocument[]) {
-          written += await writeSearchEntry(req, collection, doc)
-        }
-        return written
-      })
-      for (const doc of result.docs as unknown as SourceDocument[]) {
+      const docs = result.docs as unknown as SourceDocument[]
+      // A page of documents per transaction: their old rows go and their new ones come together
+      // (one delete and one multi-row insert of index rows), and the database commits (and, on
+      // SQLite, FTS5 writes a segment) once a page.
+      rows += await replaceAtomically(req, () => writeSearchEntries(req, collection, docs))
+      for (const doc of docs) {
         indexed.add(`${collection}/${doc.id}`)
         documents[collection] += 1
       }

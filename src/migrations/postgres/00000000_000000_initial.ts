@@ -1018,13 +1018,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"award_recipients_id" uuid
   );
   
-  CREATE TABLE "search_index_terms" (
-  	"_order" integer NOT NULL,
-  	"_parent_id" uuid NOT NULL,
-  	"id" varchar PRIMARY KEY NOT NULL,
-  	"term" varchar NOT NULL
-  );
-  
   CREATE TABLE "search_index" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"collection" "enum_search_index_collection" NOT NULL,
@@ -1692,7 +1685,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_releases_v_rels" ADD CONSTRAINT "_releases_v_rels_volunteer_teams_fk" FOREIGN KEY ("volunteer_teams_id") REFERENCES "public"."volunteer_teams"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_releases_v_rels" ADD CONSTRAINT "_releases_v_rels_awards_fk" FOREIGN KEY ("awards_id") REFERENCES "public"."awards"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_releases_v_rels" ADD CONSTRAINT "_releases_v_rels_award_recipients_fk" FOREIGN KEY ("award_recipients_id") REFERENCES "public"."award_recipients"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "search_index_terms" ADD CONSTRAINT "search_index_terms_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."search_index"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "webhooks_events" ADD CONSTRAINT "webhooks_events_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "webhooks_collections" ADD CONSTRAINT "webhooks_collections_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "webhooks_globals" ADD CONSTRAINT "webhooks_globals_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
@@ -1793,6 +1785,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "articles_created_at_idx" ON "articles" USING btree ("created_at");
   CREATE INDEX "articles__status_idx" ON "articles" USING btree ("_status");
   CREATE UNIQUE INDEX "articles_locales_locale_parent_id_unique" ON "articles_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "articles_locales_parent_id_idx" ON "articles_locales" USING btree ("_parent_id");
   CREATE INDEX "articles_rels_order_idx" ON "articles_rels" USING btree ("order");
   CREATE INDEX "articles_rels_parent_idx" ON "articles_rels" USING btree ("parent_id");
   CREATE INDEX "articles_rels_path_idx" ON "articles_rels" USING btree ("path");
@@ -1824,6 +1817,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_articles_v_published_locale_idx" ON "_articles_v" USING btree ("published_locale");
   CREATE INDEX "_articles_v_latest_idx" ON "_articles_v" USING btree ("latest");
   CREATE UNIQUE INDEX "_articles_v_locales_locale_parent_id_unique" ON "_articles_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_articles_v_locales_parent_id_idx" ON "_articles_v_locales" USING btree ("_parent_id");
   CREATE INDEX "_articles_v_rels_order_idx" ON "_articles_v_rels" USING btree ("order");
   CREATE INDEX "_articles_v_rels_parent_idx" ON "_articles_v_rels" USING btree ("parent_id");
   CREATE INDEX "_articles_v_rels_path_idx" ON "_articles_v_rels" USING btree ("path");
@@ -1834,6 +1828,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "categories_updated_at_idx" ON "categories" USING btree ("updated_at");
   CREATE INDEX "categories_created_at_idx" ON "categories" USING btree ("created_at");
   CREATE UNIQUE INDEX "categories_locales_locale_parent_id_unique" ON "categories_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "categories_locales_parent_id_idx" ON "categories_locales" USING btree ("_parent_id");
   CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
   CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
   CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
@@ -1842,6 +1837,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "media_sizes_hero_sizes_hero_filename_idx" ON "media" USING btree ("sizes_hero_filename");
   CREATE INDEX "media_sizes_og_sizes_og_filename_idx" ON "media" USING btree ("sizes_og_filename");
   CREATE UNIQUE INDEX "media_locales_locale_parent_id_unique" ON "media_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "media_locales_parent_id_idx" ON "media_locales" USING btree ("_parent_id");
   CREATE INDEX "events_organizers_order_idx" ON "events_organizers" USING btree ("_order");
   CREATE INDEX "events_organizers_parent_id_idx" ON "events_organizers" USING btree ("_parent_id");
   CREATE INDEX "events_organizers_locale_idx" ON "events_organizers" USING btree ("_locale");
@@ -1867,6 +1863,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "events_created_at_idx" ON "events" USING btree ("created_at");
   CREATE INDEX "events__status_idx" ON "events" USING btree ("_status");
   CREATE UNIQUE INDEX "events_locales_locale_parent_id_unique" ON "events_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "events_locales_parent_id_idx" ON "events_locales" USING btree ("_parent_id");
   CREATE INDEX "_events_v_version_organizers_order_idx" ON "_events_v_version_organizers" USING btree ("_order");
   CREATE INDEX "_events_v_version_organizers_parent_id_idx" ON "_events_v_version_organizers" USING btree ("_parent_id");
   CREATE INDEX "_events_v_version_organizers_locale_idx" ON "_events_v_version_organizers" USING btree ("_locale");
@@ -1898,6 +1895,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_events_v_published_locale_idx" ON "_events_v" USING btree ("published_locale");
   CREATE INDEX "_events_v_latest_idx" ON "_events_v" USING btree ("latest");
   CREATE UNIQUE INDEX "_events_v_locales_locale_parent_id_unique" ON "_events_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_events_v_locales_parent_id_idx" ON "_events_v_locales" USING btree ("_parent_id");
   CREATE INDEX "science_education_bases_themes_order_idx" ON "science_education_bases_themes" USING btree ("order");
   CREATE INDEX "science_education_bases_themes_parent_idx" ON "science_education_bases_themes" USING btree ("parent_id");
   CREATE INDEX "science_education_bases_approvals_order_idx" ON "science_education_bases_approvals" USING btree ("_order");
@@ -1917,6 +1915,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "science_education_bases_created_at_idx" ON "science_education_bases" USING btree ("created_at");
   CREATE INDEX "science_education_bases__status_idx" ON "science_education_bases" USING btree ("_status");
   CREATE UNIQUE INDEX "science_education_bases_locales_locale_parent_id_unique" ON "science_education_bases_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "science_education_bases_locales_parent_id_idx" ON "science_education_bases_locales" USING btree ("_parent_id");
   CREATE INDEX "science_education_bases_rels_order_idx" ON "science_education_bases_rels" USING btree ("order");
   CREATE INDEX "science_education_bases_rels_parent_idx" ON "science_education_bases_rels" USING btree ("parent_id");
   CREATE INDEX "science_education_bases_rels_path_idx" ON "science_education_bases_rels" USING btree ("path");
@@ -1946,6 +1945,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_science_education_bases_v_published_locale_idx" ON "_science_education_bases_v" USING btree ("published_locale");
   CREATE INDEX "_science_education_bases_v_latest_idx" ON "_science_education_bases_v" USING btree ("latest");
   CREATE UNIQUE INDEX "_science_education_bases_v_locales_locale_parent_id_unique" ON "_science_education_bases_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_science_education_bases_v_locales_parent_id_idx" ON "_science_education_bases_v_locales" USING btree ("_parent_id");
   CREATE INDEX "_science_education_bases_v_rels_order_idx" ON "_science_education_bases_v_rels" USING btree ("order");
   CREATE INDEX "_science_education_bases_v_rels_parent_idx" ON "_science_education_bases_v_rels" USING btree ("parent_id");
   CREATE INDEX "_science_education_bases_v_rels_path_idx" ON "_science_education_bases_v_rels" USING btree ("path");
@@ -1968,6 +1968,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "volunteer_teams_created_at_idx" ON "volunteer_teams" USING btree ("created_at");
   CREATE INDEX "volunteer_teams__status_idx" ON "volunteer_teams" USING btree ("_status");
   CREATE UNIQUE INDEX "volunteer_teams_locales_locale_parent_id_unique" ON "volunteer_teams_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "volunteer_teams_locales_parent_id_idx" ON "volunteer_teams_locales" USING btree ("_parent_id");
   CREATE INDEX "_volunteer_teams_v_version_focus_areas_order_idx" ON "_volunteer_teams_v_version_focus_areas" USING btree ("order");
   CREATE INDEX "_volunteer_teams_v_version_focus_areas_parent_idx" ON "_volunteer_teams_v_version_focus_areas" USING btree ("parent_id");
   CREATE INDEX "_volunteer_teams_v_version_campaigns_order_idx" ON "_volunteer_teams_v_version_campaigns" USING btree ("order");
@@ -1992,6 +1993,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_volunteer_teams_v_published_locale_idx" ON "_volunteer_teams_v" USING btree ("published_locale");
   CREATE INDEX "_volunteer_teams_v_latest_idx" ON "_volunteer_teams_v" USING btree ("latest");
   CREATE UNIQUE INDEX "_volunteer_teams_v_locales_locale_parent_id_unique" ON "_volunteer_teams_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_volunteer_teams_v_locales_parent_id_idx" ON "_volunteer_teams_v_locales" USING btree ("_parent_id");
   CREATE INDEX "awards_approvals_order_idx" ON "awards_approvals" USING btree ("_order");
   CREATE INDEX "awards_approvals_parent_id_idx" ON "awards_approvals" USING btree ("_parent_id");
   CREATE INDEX "awards_approvals_reviewer_idx" ON "awards_approvals" USING btree ("reviewer_id");
@@ -2005,6 +2007,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "awards_created_at_idx" ON "awards" USING btree ("created_at");
   CREATE INDEX "awards__status_idx" ON "awards" USING btree ("_status");
   CREATE UNIQUE INDEX "awards_locales_locale_parent_id_unique" ON "awards_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "awards_locales_parent_id_idx" ON "awards_locales" USING btree ("_parent_id");
   CREATE INDEX "_awards_approvals_v_order_idx" ON "_awards_approvals_v" USING btree ("_order");
   CREATE INDEX "_awards_approvals_v_parent_id_idx" ON "_awards_approvals_v" USING btree ("_parent_id");
   CREATE INDEX "_awards_approvals_v_reviewer_idx" ON "_awards_approvals_v" USING btree ("reviewer_id");
@@ -2024,6 +2027,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_awards_v_published_locale_idx" ON "_awards_v" USING btree ("published_locale");
   CREATE INDEX "_awards_v_latest_idx" ON "_awards_v" USING btree ("latest");
   CREATE UNIQUE INDEX "_awards_v_locales_locale_parent_id_unique" ON "_awards_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_awards_v_locales_parent_id_idx" ON "_awards_v_locales" USING btree ("_parent_id");
   CREATE INDEX "award_recipients_approvals_order_idx" ON "award_recipients_approvals" USING btree ("_order");
   CREATE INDEX "award_recipients_approvals_parent_id_idx" ON "award_recipients_approvals" USING btree ("_parent_id");
   CREATE INDEX "award_recipients_approvals_reviewer_idx" ON "award_recipients_approvals" USING btree ("reviewer_id");
@@ -2042,6 +2046,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "award_recipients_created_at_idx" ON "award_recipients" USING btree ("created_at");
   CREATE INDEX "award_recipients__status_idx" ON "award_recipients" USING btree ("_status");
   CREATE UNIQUE INDEX "award_recipients_locales_locale_parent_id_unique" ON "award_recipients_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "award_recipients_locales_parent_id_idx" ON "award_recipients_locales" USING btree ("_parent_id");
   CREATE INDEX "_award_recipients_approvals_v_order_idx" ON "_award_recipients_approvals_v" USING btree ("_order");
   CREATE INDEX "_award_recipients_approvals_v_parent_id_idx" ON "_award_recipients_approvals_v" USING btree ("_parent_id");
   CREATE INDEX "_award_recipients_approvals_v_reviewer_idx" ON "_award_recipients_approvals_v" USING btree ("reviewer_id");
@@ -2066,6 +2071,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_award_recipients_v_published_locale_idx" ON "_award_recipients_v" USING btree ("published_locale");
   CREATE INDEX "_award_recipients_v_latest_idx" ON "_award_recipients_v" USING btree ("latest");
   CREATE UNIQUE INDEX "_award_recipients_v_locales_locale_parent_id_unique" ON "_award_recipients_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_award_recipients_v_locales_parent_id_idx" ON "_award_recipients_v_locales" USING btree ("_parent_id");
   CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
   CREATE INDEX "users_roles_parent_idx" ON "users_roles" USING btree ("parent_id");
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
@@ -2131,9 +2137,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_releases_v_rels_volunteer_teams_id_idx" ON "_releases_v_rels" USING btree ("volunteer_teams_id");
   CREATE INDEX "_releases_v_rels_awards_id_idx" ON "_releases_v_rels" USING btree ("awards_id");
   CREATE INDEX "_releases_v_rels_award_recipients_id_idx" ON "_releases_v_rels" USING btree ("award_recipients_id");
-  CREATE INDEX "search_index_terms_order_idx" ON "search_index_terms" USING btree ("_order");
-  CREATE INDEX "search_index_terms_parent_id_idx" ON "search_index_terms" USING btree ("_parent_id");
-  CREATE INDEX "search_index_terms_term_idx" ON "search_index_terms" USING btree ("term");
   CREATE INDEX "search_index_doc_id_idx" ON "search_index" USING btree ("doc_id");
   CREATE INDEX "search_index_updated_at_idx" ON "search_index" USING btree ("updated_at");
   CREATE INDEX "search_index_created_at_idx" ON "search_index" USING btree ("created_at");
@@ -2245,6 +2248,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "homepage_workflow_workflow_assignee_idx" ON "homepage" USING btree ("workflow_assignee_id");
   CREATE INDEX "homepage__status_idx" ON "homepage" USING btree ("_status");
   CREATE UNIQUE INDEX "homepage_locales_locale_parent_id_unique" ON "homepage_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "homepage_locales_parent_id_idx" ON "homepage_locales" USING btree ("_parent_id");
   CREATE INDEX "homepage_rels_order_idx" ON "homepage_rels" USING btree ("order");
   CREATE INDEX "homepage_rels_parent_idx" ON "homepage_rels" USING btree ("parent_id");
   CREATE INDEX "homepage_rels_path_idx" ON "homepage_rels" USING btree ("path");
@@ -2266,6 +2270,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_homepage_v_published_locale_idx" ON "_homepage_v" USING btree ("published_locale");
   CREATE INDEX "_homepage_v_latest_idx" ON "_homepage_v" USING btree ("latest");
   CREATE UNIQUE INDEX "_homepage_v_locales_locale_parent_id_unique" ON "_homepage_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_homepage_v_locales_parent_id_idx" ON "_homepage_v_locales" USING btree ("_parent_id");
   CREATE INDEX "_homepage_v_rels_order_idx" ON "_homepage_v_rels" USING btree ("order");
   CREATE INDEX "_homepage_v_rels_parent_idx" ON "_homepage_v_rels" USING btree ("parent_id");
   CREATE INDEX "_homepage_v_rels_path_idx" ON "_homepage_v_rels" USING btree ("path");
@@ -2274,6 +2279,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "official_figures_figures_order_idx" ON "official_figures_figures" USING btree ("_order");
   CREATE INDEX "official_figures_figures_parent_id_idx" ON "official_figures_figures" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "official_figures_figures_locales_locale_parent_id_unique" ON "official_figures_figures_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "official_figures_figures_locales_parent_id_idx" ON "official_figures_figures_locales" USING btree ("_parent_id");
   CREATE INDEX "official_figures_approvals_order_idx" ON "official_figures_approvals" USING btree ("_order");
   CREATE INDEX "official_figures_approvals_parent_id_idx" ON "official_figures_approvals" USING btree ("_parent_id");
   CREATE INDEX "official_figures_approvals_reviewer_idx" ON "official_figures_approvals" USING btree ("reviewer_id");
@@ -2286,6 +2292,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_official_figures_v_version_figures_order_idx" ON "_official_figures_v_version_figures" USING btree ("_order");
   CREATE INDEX "_official_figures_v_version_figures_parent_id_idx" ON "_official_figures_v_version_figures" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "_official_figures_v_version_figures_locales_locale_parent_id" ON "_official_figures_v_version_figures_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_official_figures_v_version_figures_locales_parent_id_idx" ON "_official_figures_v_version_figures_locales" USING btree ("_parent_id");
   CREATE INDEX "_official_figures_approvals_v_order_idx" ON "_official_figures_approvals_v" USING btree ("_order");
   CREATE INDEX "_official_figures_approvals_v_parent_id_idx" ON "_official_figures_approvals_v" USING btree ("_parent_id");
   CREATE INDEX "_official_figures_approvals_v_reviewer_idx" ON "_official_figures_approvals_v" USING btree ("reviewer_id");
@@ -2303,9 +2310,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "site_settings_footer_links_order_idx" ON "site_settings_footer_links" USING btree ("_order");
   CREATE INDEX "site_settings_footer_links_parent_id_idx" ON "site_settings_footer_links" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "site_settings_footer_links_locales_locale_parent_id_unique" ON "site_settings_footer_links_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "site_settings_footer_links_locales_parent_id_idx" ON "site_settings_footer_links_locales" USING btree ("_parent_id");
   CREATE INDEX "site_settings_logo_idx" ON "site_settings" USING btree ("logo_id");
   CREATE INDEX "site_settings_seo_seo_image_idx" ON "site_settings" USING btree ("seo_image_id");
-  CREATE UNIQUE INDEX "site_settings_locales_locale_parent_id_unique" ON "site_settings_locales" USING btree ("_locale","_parent_id");`)
+  CREATE UNIQUE INDEX "site_settings_locales_locale_parent_id_unique" ON "site_settings_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "site_settings_locales_parent_id_idx" ON "site_settings_locales" USING btree ("_parent_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -2378,7 +2387,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_releases_approvals_v" CASCADE;
   DROP TABLE "_releases_v" CASCADE;
   DROP TABLE "_releases_v_rels" CASCADE;
-  DROP TABLE "search_index_terms" CASCADE;
   DROP TABLE "search_index" CASCADE;
   DROP TABLE "webhooks_events" CASCADE;
   DROP TABLE "webhooks_collections" CASCADE;

@@ -80,6 +80,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`articles_locales_locale_parent_id_unique\` ON \`articles_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_locales_parent_id_idx\` ON \`articles_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`articles_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -194,6 +195,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_articles_v_locales_locale_parent_id_unique\` ON \`_articles_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_locales_parent_id_idx\` ON \`_articles_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_articles_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -234,6 +236,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`categories_locales_locale_parent_id_unique\` ON \`categories_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`categories_locales_parent_id_idx\` ON \`categories_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`prefix\` text DEFAULT '',
@@ -291,6 +294,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_locales_parent_id_idx\` ON \`media_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`events_organizers\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -390,6 +394,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`events_locales_locale_parent_id_unique\` ON \`events_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`events_locales_parent_id_idx\` ON \`events_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_events_v_version_organizers\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -505,6 +510,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_events_v_locales_locale_parent_id_unique\` ON \`_events_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_events_v_locales_parent_id_idx\` ON \`_events_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`science_education_bases_themes\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text(36) NOT NULL,
@@ -584,6 +590,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`science_education_bases_locales_locale_parent_id_unique\` ON \`science_education_bases_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`science_education_bases_locales_parent_id_idx\` ON \`science_education_bases_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`science_education_bases_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -691,6 +698,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_science_education_bases_v_locales_locale_parent_id_unique\` ON \`_science_education_bases_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_science_education_bases_v_locales_parent_id_idx\` ON \`_science_education_bases_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_science_education_bases_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -788,6 +796,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`volunteer_teams_locales_locale_parent_id_unique\` ON \`volunteer_teams_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_teams_locales_parent_id_idx\` ON \`volunteer_teams_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_volunteer_teams_v_version_focus_areas\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text(36) NOT NULL,
@@ -885,6 +894,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_volunteer_teams_v_locales_locale_parent_id_unique\` ON \`_volunteer_teams_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_volunteer_teams_v_locales_parent_id_idx\` ON \`_volunteer_teams_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`awards_approvals\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -942,6 +952,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`awards_locales_locale_parent_id_unique\` ON \`awards_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`awards_locales_parent_id_idx\` ON \`awards_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_awards_approvals_v\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -1013,6 +1024,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_awards_v_locales_locale_parent_id_unique\` ON \`_awards_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_awards_v_locales_parent_id_idx\` ON \`_awards_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`award_recipients_approvals\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -1087,6 +1099,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`award_recipients_locales_locale_parent_id_unique\` ON \`award_recipients_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`award_recipients_locales_parent_id_idx\` ON \`award_recipients_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_award_recipients_approvals_v\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -1175,6 +1188,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_award_recipients_v_locales_locale_parent_id_unique\` ON \`_award_recipients_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_award_recipients_v_locales_parent_id_idx\` ON \`_award_recipients_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`users_roles\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text(36) NOT NULL,
@@ -1443,17 +1457,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_releases_v_rels_volunteer_teams_id_idx\` ON \`_releases_v_rels\` (\`volunteer_teams_id\`);`)
   await db.run(sql`CREATE INDEX \`_releases_v_rels_awards_id_idx\` ON \`_releases_v_rels\` (\`awards_id\`);`)
   await db.run(sql`CREATE INDEX \`_releases_v_rels_award_recipients_id_idx\` ON \`_releases_v_rels\` (\`award_recipients_id\`);`)
-  await db.run(sql`CREATE TABLE \`search_index_terms\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` text(36) NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`term\` text NOT NULL,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`search_index\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`search_index_terms_order_idx\` ON \`search_index_terms\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`search_index_terms_parent_id_idx\` ON \`search_index_terms\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`search_index_terms_term_idx\` ON \`search_index_terms\` (\`term\`);`)
   await db.run(sql`CREATE TABLE \`search_index\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`collection\` text NOT NULL,
@@ -1910,6 +1913,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`homepage_locales_locale_parent_id_unique\` ON \`homepage_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`homepage_locales_parent_id_idx\` ON \`homepage_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`homepage_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -1992,6 +1996,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_homepage_v_locales_locale_parent_id_unique\` ON \`_homepage_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_homepage_v_locales_parent_id_idx\` ON \`_homepage_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_homepage_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -2034,6 +2039,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`official_figures_figures_locales_locale_parent_id_unique\` ON \`official_figures_figures_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`official_figures_figures_locales_parent_id_idx\` ON \`official_figures_figures_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`official_figures_approvals\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -2101,6 +2107,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_official_figures_v_version_figures_locales_locale_parent_id\` ON \`_official_figures_v_version_figures_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_official_figures_v_version_figures_locales_parent_id_idx\` ON \`_official_figures_v_version_figures_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_official_figures_approvals_v\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -2172,6 +2179,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`site_settings_footer_links_locales_locale_parent_id_unique\` ON \`site_settings_footer_links_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`site_settings_footer_links_locales_parent_id_idx\` ON \`site_settings_footer_links_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`site_settings\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`logo_id\` text(36),
@@ -2200,6 +2208,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`site_settings_locales_locale_parent_id_unique\` ON \`site_settings_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`site_settings_locales_parent_id_idx\` ON \`site_settings_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`workflow_settings\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`review_levels_articles\` numeric DEFAULT 2,
@@ -2286,7 +2295,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_releases_approvals_v\`;`)
   await db.run(sql`DROP TABLE \`_releases_v\`;`)
   await db.run(sql`DROP TABLE \`_releases_v_rels\`;`)
-  await db.run(sql`DROP TABLE \`search_index_terms\`;`)
   await db.run(sql`DROP TABLE \`search_index\`;`)
   await db.run(sql`DROP TABLE \`webhooks_events\`;`)
   await db.run(sql`DROP TABLE \`webhooks_collections\`;`)

@@ -217,8 +217,11 @@ const sqliteDialect = (payload: Payload): Dialect => {
     remove: (collection, docId) => {
       const first = documentRowid(collection, docId)
       const last = first + ROWS_PER_DOCUMENT
+      // Each rowid by itself: FTS5 looks an equal rowid up, but answers a range of them (in
+      // libsql's SQLite 3.45) by reading the whole table, over a second a document at 50,000.
+      const rowids = Array.from({ length: ROWS_PER_DOCUMENT }, (_, index) => sql`${first + index}`)
       return [
-        sql`DELETE FROM ${table} WHERE rowid >= ${first} AND rowid < ${last}`,
+        sql`DELETE FROM ${table} WHERE rowid IN (${list(rowids)})`,
         sql`DELETE FROM ${scopeTable} WHERE id >= ${first} AND id < ${last}`,
       ]
     },

@@ -1,4 +1,4 @@
-import type { SearchIndexData } from '../documentRows'
+import type { IndexRow } from '../documentRows'
 import type { LookupPlan } from '../query/lookups'
 import { foldText } from '../text/fold'
 import { hanSyllables } from '../text/pinyin'
@@ -73,19 +73,16 @@ export const suggestTokens = (title: string): string[] => {
   return [...tokens].filter((token) => [...token].length <= 60)
 }
 
-const termsOf = (rows: SearchIndexData[]): string =>
-  [...new Set(rows.flatMap((row) => (row.terms ?? []).map(({ term }) => tokenOf(term))))].join(' ')
+const termsOf = (rows: IndexRow[]): string =>
+  [...new Set(rows.flatMap((row) => row.terms.map(tokenOf)))].join(' ')
 
 /**
- * The full-text rows of a document from its search-index rows: one per set of locales whose
- * readers see the same head and body (most documents: one row for `zh en`).
+ * The full-text rows of a document from its index rows and their keys: one per set of locales
+ * whose readers see the same head and body (most documents: one row for `zh en`).
  */
-export const fullTextRows = (rows: SearchIndexData[]): FullTextRow[] => {
+export const fullTextRows = (rows: IndexRow[]): FullTextRow[] => {
   const locales = [...new Set(rows.flatMap((row) => row.readerLocales.split(' ')))]
-  const byView = new Map<
-    string,
-    { locales: string[]; head: SearchIndexData; parts: SearchIndexData[] }
-  >()
+  const byView = new Map<string, { locales: string[]; head: IndexRow; parts: IndexRow[] }>()
   for (const locale of locales) {
     const seen = rows.filter((row) => row.readerLocales.split(' ').includes(locale))
     const head = seen.find((row) => row.chunk === 0)
