@@ -10,6 +10,8 @@ import type { CacheChange } from './changes'
  * - `reads`: for an endpoint's answers, the collections (and `globals:<slug>`) it declares it
  *   reads (`custom.deliveryCacheReads` on each endpoint under its first path segment);
  * - `isList`: not one document by id, so a newly published document may join it;
+ * - `isMixed`: an answer computed over several collections (GraphQL, search, stats), not one
+ *   collection's or one global's;
  * - `ids`: every document id in the answer (the document itself, populated relations, linked
  *   documents in rich text, and unpopulated ids alike: a change to any of them drops it).
  */
@@ -17,6 +19,7 @@ export type EntryTags = {
   collection?: string
   reads?: ReadonlySet<string>
   isList: boolean
+  isMixed: boolean
   ids: ReadonlySet<string>
 }
 
@@ -34,9 +37,11 @@ export const entryTags = (
 ): EntryTags => {
   const [, , root = '', second, third] = url.pathname.split('/')
   const ids = new Set((body.toString('utf8').match(ID_PATTERN) ?? []).map((id) => id.toLowerCase()))
-  if (!collections.has(root)) return { isList: true, ids, reads: reads.get(root) }
+  if (!collections.has(root)) {
+    return { isList: true, isMixed: root !== 'globals', ids, reads: reads.get(root) }
+  }
   const isById = second !== undefined && isId(second) && third === undefined
-  return { collection: root, isList: !isById, ids }
+  return { collection: root, isList: !isById, isMixed: false, ids }
 }
 
 type FieldWithChildren = Field & {
@@ -94,6 +99,15 @@ export const endpointReads = (config: SanitizedConfig): Map<string, ReadonlySet<
     [...bySegment].filter((entry): entry is [string, Set<string>] => entry[1] !== null),
   )
 }
+
+/**
+ * Whether an answer tagged `tags` that `changes` touch may be served as it was while it is
+ * computed again: a mixed answer (GraphQL, search, stats) that names none of the changed
+ * documents. The changed documents' own answers, their collections' lists and globals never are.
+ */
+export const mayServeWhileRecomputed = (tags: EntryTags, changes: CacheChange[]): boolean =>
+  tags.isMixed &&
+  !changes.some((change) => change.id !== undefined && tags.ids.has(change.id.toLowerCase()))
 
 /** Whether `change` can alter an answer tagged `tags`. */
 export const isTouchedBy = (
