@@ -252,6 +252,33 @@ describe('targeted invalidation', () => {
     expect(front.computations()).toBe(7)
   })
 
+  it('keeps a lookup by slug through other documents\' publishes, and drops it with its own slug', async () => {
+    const article = await published('articles')
+    const other = await published('articles')
+    await settle()
+    const front = await listen({}, 0)
+    const { slug } = await suite.payload.findByID({ collection: 'articles', id: article })
+    const bySlug = (value: string) =>
+      `${front.url}/api/articles?where[slug][equals]=${encodeURIComponent(value)}&limit=1`
+    await get(bySlug(slug!))
+    await get(bySlug(`${slug}-next`))
+    const computed = front.computations()
+
+    // Another article published and edited: the lookups of other slugs stay.
+    await published('articles')
+    await suite.payload.update({ collection: 'articles', id: other, data: { summary: '改过' } })
+    expect((await get(bySlug(slug!))).headers['x-cache']).toBe('HIT')
+    expect((await get(bySlug(`${slug}-next`))).headers['x-cache']).toBe('HIT')
+    expect(front.computations()).toBe(computed)
+
+    // The article takes the slug another lookup asked for: both lookups show it at once.
+    await suite.payload.update({ collection: 'articles', id: article, data: { slug: `${slug}-next` } })
+    expect(titlesOf((await get(bySlug(slug!))).body)).toEqual([])
+    const found = await get(bySlug(`${slug}-next`))
+    expect(found.headers['x-cache']).toBe('MISS')
+    expect(titlesOf(found.body)).toHaveLength(1)
+  })
+
   it('a draft saved over a published article keeps the answers that show it; its publish drops them', async () => {
     const article = await published('articles')
     await settle()

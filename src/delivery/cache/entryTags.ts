@@ -12,6 +12,9 @@ import type { CacheChange } from './changes'
  * - `isList`: not one document by id, so a newly published document may join it;
  * - `isMixed`: an answer computed over several collections (GraphQL, search, stats), not one
  *   collection's or one global's;
+ * - `slug`: for a list asked for one slug only (`where[slug][equals]=…`, the way sites look a
+ *   document up): slugs are unique, so only a change of a document with that slug, or of one the
+ *   answer holds, can alter it;
  * - `ids`: every document id in the answer (the document itself, populated relations, linked
  *   documents in rich text, and unpopulated ids alike: a change to any of them drops it).
  */
@@ -20,7 +23,19 @@ export type EntryTags = {
   reads?: ReadonlySet<string>
   isList: boolean
   isMixed: boolean
+  slug?: string
   ids: ReadonlySet<string>
+}
+
+const SLUG_CONDITION = 'where[slug][equals]'
+
+/** The slug a URL asks for when `where[slug][equals]` is its only condition. */
+const slugAskedFor = (url: URL): string | undefined => {
+  const conditions = [...url.searchParams.keys()].filter((key) => key.startsWith('where'))
+  const slugs = url.searchParams.getAll(SLUG_CONDITION)
+  return conditions.length === 1 && conditions[0] === SLUG_CONDITION && slugs.length === 1
+    ? slugs[0]
+    : undefined
 }
 
 /** UUIDs (SQLite, PostgreSQL) and ObjectIds (MongoDB) as they appear in an answer's text. */
@@ -41,7 +56,8 @@ export const entryTags = (
     return { isList: true, isMixed: root !== 'globals', ids, reads: reads.get(root) }
   }
   const isById = second !== undefined && isId(second) && third === undefined
-  return { collection: root, isList: !isById, isMixed: false, ids }
+  const slug = isById ? undefined : slugAskedFor(url)
+  return { collection: root, isList: !isById, isMixed: false, ids, ...(slug ? { slug } : {}) }
 }
 
 type FieldWithChildren = Field & {
@@ -129,6 +145,8 @@ export const isTouchedBy = (
     )
   }
   if (tags.ids.has(change.id.toLowerCase())) return true
-  if (tags.collection === change.collection && tags.isList) return true
+  const isAnotherSlug =
+    tags.slug !== undefined && change.slug !== undefined && tags.slug !== change.slug
+  if (tags.collection === change.collection && tags.isList && !isAnotherSlug) return true
   return Boolean(dependencies.get(tags.collection)?.has(change.collection))
 }

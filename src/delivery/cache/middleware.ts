@@ -21,7 +21,7 @@ import { sendError } from '@/http/errorAnswer'
 import { answerTags } from '../cdn/tags'
 
 import type { CacheChange } from './changes'
-import { readChangesSince } from './changes'
+import { CHANGE_ROWS_KEPT_MS, readChangesSince } from './changes'
 import type { EntryTags } from './entryTags'
 import {
   dependencyMap,
@@ -417,9 +417,13 @@ export const deliveryCache = (
     if (send(req, res, entry, status) && cache.peek(key) === entry) cache.set(key, entry)
   }
 
-  /** Other processes' changes since the last read; undefined when the rows do not explain it. */
+  /**
+   * The changes whose rows appeared since the last read; undefined when the rows cannot explain a
+   * move of the generation (some may have been deleted since the last read).
+   */
   const remoteChanges = async (): Promise<CacheChange[] | undefined> => {
     const now = Date.now()
+    const isEveryRowKept = now - changesReadAt < CHANGE_ROWS_KEPT_MS - CHANGE_ROWS_OVERLAP_MS
     const rows = await readChangesSince(payload, changesReadAt - CHANGE_ROWS_OVERLAP_MS)
     changesReadAt = now
     for (const [key, appliedAt] of appliedRows) {
@@ -427,7 +431,10 @@ export const deliveryCache = (
     }
     const fresh = rows.filter(({ key }) => !appliedRows.has(key))
     for (const { key } of fresh) appliedRows.set(key, now)
-    return fresh.length > 0 ? fresh.flatMap(({ changes }) => changes) : undefined
+    if (fresh.length > 0) return fresh.flatMap(({ changes }) => changes)
+    // A move whose rows were read before it: a row is written just before its move, and a change
+    // may commit between the read of the generation and the read of the rows. Applied already.
+    return isEveryRowKept ? [] : undefined
   }
 
   /**
