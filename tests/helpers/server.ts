@@ -74,10 +74,11 @@ export const spawnServer = async ({
 }): Promise<ServerProcess> => {
   const chosenPort = port ?? (await freePort())
   const url = `http://localhost:${chosenPort}`
-  // Production runs the bundle `npm run build` writes (`npm start`); development runs the source.
+  // Production runs the bundle `npm run build` writes, as `npm start` does (with its heap limit:
+  // docs/performance.md); development runs the source.
   const args =
     mode === 'production'
-      ? ['--conditions=production', await productionServerBundle()]
+      ? ['--conditions=production', '--max-old-space-size=384', await productionServerBundle()]
       : ['--conditions=development', '--import', 'tsx', 'src/server.ts']
   const child = spawn(process.execPath, [...nodeArgs, ...args], {
     cwd: projectRoot,

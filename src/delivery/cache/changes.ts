@@ -3,18 +3,18 @@ import { randomUUID } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 
 /**
- * What changed for readers: one document (`id`) or, without one, everything of `collection`
- * (`globals:<slug>` for a global). The cache drops only the answers a change can touch
- * (./entryTags.ts).
+ * What changed for readers: one document (`id`, with its `slug` when known) or, without one,
+ * everything of `collection` (`globals:<slug>` for a global). The cache drops only the answers a
+ * change can touch (./entryTags.ts).
  */
-export type CacheChange = { collection: string; id?: string }
+export type CacheChange = { collection: string; id?: string; slug?: string }
 
 /** `payload-kv` rows `delivery-cache-change:<ms>:<uuid>`, one per change, for other processes. */
 const PREFIX = 'delivery-cache-change:'
 /** After the prefix in key order: the end of the range of change rows. */
 const AFTER_PREFIX = 'delivery-cache-change;'
 /** Change rows older than this are deleted: every process has read them long before. */
-const KEEP_MS = 10 * 60 * 1000
+export const CHANGE_ROWS_KEPT_MS = 10 * 60 * 1000
 
 export type ChangeRow = { key: string; changes: CacheChange[] }
 
@@ -38,11 +38,27 @@ export const recordChanges = async (req: PayloadRequest, changes: CacheChange[])
   await req.payload.delete({
     collection: 'payload-kv',
     where: {
-      and: [{ key: { greater_than: PREFIX } }, { key: { less_than: keyAt(now - KEEP_MS) } }],
+      and: [{ key: { greater_than: PREFIX } }, { key: { less_than: keyAt(now - CHANGE_ROWS_KEPT_MS) } }],
     },
     req,
     overrideAccess: true,
   })
+}
+
+/** The `slug` of a change to `doc`, when it has one. */
+export const slugOf = (doc: unknown): { slug?: string } => {
+  const slug = (doc as { slug?: unknown } | null | undefined)?.slug
+  return typeof slug === 'string' && slug !== '' ? { slug } : {}
+}
+
+/** Whether a change read back (a change row, a message from another instance) is well formed. */
+export const isCacheChange = (change: unknown): change is CacheChange => {
+  const { collection, id, slug } = (change ?? {}) as Record<string, unknown>
+  return (
+    typeof collection === 'string' &&
+    (id === undefined || typeof id === 'string') &&
+    (slug === undefined || typeof slug === 'string')
+  )
 }
 
 /** The change rows written since `sinceMs` (by their writer's clock). */
@@ -61,8 +77,6 @@ export const readChangesSince = async (payload: Payload, sinceMs: number): Promi
   })
   return docs.map((doc) => ({
     key: String(doc.key),
-    changes: ((doc.data as { changes?: CacheChange[] } | null)?.changes ?? []).filter(
-      (change) => typeof change?.collection === 'string',
-    ),
+    changes: ((doc.data as { changes?: CacheChange[] } | null)?.changes ?? []).filter(isCacheChange),
   }))
 }

@@ -1,5 +1,6 @@
 import type { PublicationEffect } from '@/publication/effects'
 
+import { slugOf } from './changes'
 import { invalidateDelivered } from './generation'
 
 /** One generation move per announcement, naming every document it changed. */
@@ -8,7 +9,7 @@ export const cachePublicationEffect: PublicationEffect = {
   run: async (req, { changes }) => {
     await invalidateDelivered(
       req,
-      changes.map(({ collection, id }) => ({ collection, id })),
+      changes.map(({ collection, id, doc }) => ({ collection, id, ...slugOf(doc) })),
     )
   },
 }

@@ -10,6 +10,11 @@ import type { CacheChange } from './changes'
  * - `reads`: for an endpoint's answers, the collections (and `globals:<slug>`) it declares it
  *   reads (`custom.deliveryCacheReads` on each endpoint under its first path segment);
  * - `isList`: not one document by id, so a newly published document may join it;
+ * - `isMixed`: an answer computed over several collections (GraphQL, search, stats), not one
+ *   collection's or one global's;
+ * - `slug`: for a list asked for one slug only (`where[slug][equals]=…`, the way sites look a
+ *   document up): slugs are unique, so only a change of a document with that slug, or of one the
+ *   answer holds, can alter it;
  * - `ids`: every document id in the answer (the document itself, populated relations, linked
  *   documents in rich text, and unpopulated ids alike: a change to any of them drops it).
  */
@@ -17,7 +22,20 @@ export type EntryTags = {
   collection?: string
   reads?: ReadonlySet<string>
   isList: boolean
+  isMixed: boolean
+  slug?: string
   ids: ReadonlySet<string>
+}
+
+const SLUG_CONDITION = 'where[slug][equals]'
+
+/** The slug a URL asks for when `where[slug][equals]` is its only condition. */
+const slugAskedFor = (url: URL): string | undefined => {
+  const conditions = [...url.searchParams.keys()].filter((key) => key.startsWith('where'))
+  const slugs = url.searchParams.getAll(SLUG_CONDITION)
+  return conditions.length === 1 && conditions[0] === SLUG_CONDITION && slugs.length === 1
+    ? slugs[0]
+    : undefined
 }
 
 /** UUIDs (SQLite, PostgreSQL) and ObjectIds (MongoDB) as they appear in an answer's text. */
@@ -34,9 +52,12 @@ export const entryTags = (
 ): EntryTags => {
   const [, , root = '', second, third] = url.pathname.split('/')
   const ids = new Set((body.toString('utf8').match(ID_PATTERN) ?? []).map((id) => id.toLowerCase()))
-  if (!collections.has(root)) return { isList: true, ids, reads: reads.get(root) }
+  if (!collections.has(root)) {
+    return { isList: true, isMixed: root !== 'globals', ids, reads: reads.get(root) }
+  }
   const isById = second !== undefined && isId(second) && third === undefined
-  return { collection: root, isList: !isById, ids }
+  const slug = isById ? undefined : slugAskedFor(url)
+  return { collection: root, isList: !isById, isMixed: false, ids, ...(slug ? { slug } : {}) }
 }
 
 type FieldWithChildren = Field & {
@@ -95,6 +116,15 @@ export const endpointReads = (config: SanitizedConfig): Map<string, ReadonlySet<
   )
 }
 
+/**
+ * Whether an answer tagged `tags` that `changes` touch may be served as it was while it is
+ * computed again: a mixed answer (GraphQL, search, stats) that names none of the changed
+ * documents. The changed documents' own answers, their collections' lists and globals never are.
+ */
+export const mayServeWhileRecomputed = (tags: EntryTags, changes: CacheChange[]): boolean =>
+  tags.isMixed &&
+  !changes.some((change) => change.id !== undefined && tags.ids.has(change.id.toLowerCase()))
+
 /** Whether `change` can alter an answer tagged `tags`. */
 export const isTouchedBy = (
   tags: EntryTags,
@@ -115,6 +145,8 @@ export const isTouchedBy = (
     )
   }
   if (tags.ids.has(change.id.toLowerCase())) return true
-  if (tags.collection === change.collection && tags.isList) return true
+  const isAnotherSlug =
+    tags.slug !== undefined && change.slug !== undefined && tags.slug !== change.slug
+  if (tags.collection === change.collection && tags.isList && !isAnotherSlug) return true
   return Boolean(dependencies.get(tags.collection)?.has(change.collection))
 }

@@ -5,7 +5,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { publishShared, subscribeShared } from '@/cluster/redis'
 
 import type { CacheChange } from './changes'
-import { recordChanges } from './changes'
+import { isCacheChange, recordChanges } from './changes'
 import { noteLocalChange } from './localInvalidation'
 
 /** The Redis channel on which instances tell each other what changed (with `REDIS_URL`). */
@@ -70,10 +70,5 @@ export const readGeneration = async (payload: Payload): Promise<string> =>
 export const listenForRemoteChanges = (payload: Payload): Promise<unknown> =>
   subscribeShared(CHANGES_CHANNEL, (message) => {
     if (!Array.isArray(message)) return
-    const changes = message.filter(
-      (change): change is CacheChange =>
-        typeof change?.collection === 'string' &&
-        (change.id === undefined || typeof change.id === 'string'),
-    )
-    noteLocalChange(payload, changes)
+    noteLocalChange(payload, message.filter(isCacheChange))
   })

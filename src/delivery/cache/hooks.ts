@@ -10,6 +10,7 @@ import { inPublicationBatch } from '@/publication/effects'
 
 import { isPublished } from '../publicationChange'
 
+import { slugOf } from './changes'
 import { invalidateDelivered } from './generation'
 
 /**
@@ -51,7 +52,9 @@ export const invalidateCacheAfterChange: CollectionAfterChangeHook = async ({
   if (!isPublished(doc) && !wasPublished) return doc
   // A draft over a published document: the cached answers show the published one, still current.
   if (!isPublished(doc) && (await isStillPublished(req, collection.slug, doc.id))) return doc
-  await invalidateDelivered(req, [{ collection: collection.slug, id: String(doc.id) }])
+  await invalidateDelivered(req, [
+    { collection: collection.slug, id: String(doc.id), ...slugOf(doc) },
+  ])
   return doc
 }
 
@@ -61,7 +64,9 @@ export const invalidateCacheAfterDelete: CollectionAfterDeleteHook = async ({
   req,
 }) => {
   if (inPublicationBatch(req.context)) return doc
-  await invalidateDelivered(req, [{ collection: collection.slug, id: String(doc.id) }])
+  await invalidateDelivered(req, [
+    { collection: collection.slug, id: String(doc.id), ...slugOf(doc) },
+  ])
   return doc
 }
 

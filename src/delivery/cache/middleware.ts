@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { get } from 'node:http'
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
 
@@ -21,9 +21,15 @@ import { sendError } from '@/http/errorAnswer'
 import { answerTags } from '../cdn/tags'
 
 import type { CacheChange } from './changes'
-import { readChangesSince } from './changes'
+import { CHANGE_ROWS_KEPT_MS, readChangesSince } from './changes'
 import type { EntryTags } from './entryTags'
-import { dependencyMap, endpointReads, entryTags, isTouchedBy } from './entryTags'
+import {
+  dependencyMap,
+  endpointReads,
+  entryTags,
+  isTouchedBy,
+  mayServeWhileRecomputed,
+} from './entryTags'
 import { readGeneration } from './generation'
 import {
   lastLocalChangeAt,
@@ -41,6 +47,24 @@ import {
 
 /** How often the database generation is read: other processes' changes show within this. */
 const GENERATION_TTL_MS = 250
+/**
+ * After a change is noted (its hooks ran, before it commits), how often the generation is read
+ * until the change is seen committed, for the background recomputation to start at once.
+ */
+const COMMIT_POLL_MS = 50
+/**
+ * An answer a noted change touches is kept, and served while the change is not yet committed (the
+ * database still holds what it shows), at most this long: a change never seen committed (rolled
+ * back, or its process gone) leaves its answers dropped after it.
+ */
+const PENDING_MAX_MS = 10_000
+/**
+ * A dropped hot mixed answer (GraphQL, search, stats) that names none of the changed documents is
+ * served as it was while it is computed again in the background, at most this long.
+ */
+const STALE_MAX_MS = 5_000
+/** Marks this server's own background recomputations, which must compute what readers get stale. */
+const REVALIDATION_HEADER = 'x-kexie-revalidation'
 /**
  * Other processes' change rows are read from this long before the last read: their writers'
  * clocks and the time their transactions took to commit may put them a little in the past.
@@ -62,7 +86,7 @@ const MAX_CACHED_BYTES = 1024 * 1024
 
 /**
  * One cached answer: the body as Payload wrote it and, when worth it, its gzip and brotli forms,
- * made once when the entry is stored instead of on every hit.
+ * each made once, for the first reader who takes it, instead of on every hit.
  */
 type Entry = {
   body: Buffer
@@ -71,10 +95,28 @@ type Entry = {
   contentType: string
   /** What the answer depends on: a change drops it only when it touches these. */
   tags: EntryTags
+  /**
+   * What it contains, for a CDN's purge by tag (../cdn/tags.ts), as the two headers spell it:
+   * Fastly and Varnish read `Surrogate-Key` (space-separated), Cloudflare and others `Cache-Tag`
+   * (comma-separated). Written once, for every hit.
+   */
+  surrogateKey: string
+  cacheTag: string
   /** The body's hash: each form's ETag is derived from it (`"<hash>"`, `"<hash>-gzip"`, `"<hash>-br"`). */
   hash: string
   /** Readers answered from memory: the hottest dropped lists are recomputed after a change. */
   hits: number
+  /**
+   * When a change that touches the answer was noted, before it commits: the answer is served
+   * only to readers for whom a read of the generation, made after they arrived, finds the change
+   * not yet committed; it is dropped once the change is seen committed.
+   */
+  pendingSince?: number
+  /**
+   * When a committed change dropped the answer and it was kept, to be served while it is computed
+   * again in the background (`mayServeWhileRecomputed`), at most STALE_MAX_MS.
+   */
+  staleSince?: number
 }
 
 /** Below this a compressed form saves less than its headers cost (what `compression` also uses). */
@@ -83,23 +125,27 @@ const COMPRESS_FROM_BYTES = 1024
 const BROTLI_QUALITY = 5
 
 const entryOf = (body: Buffer, contentType: string, tags: EntryTags): Entry => {
-  const hash = createHash('sha256').update(body).digest('base64url')
-  if (body.length < COMPRESS_FROM_BYTES) return { body, contentType, tags, hash, hits: 0 }
+  const cdnTags = answerTags(tags)
   return {
     body,
     contentType,
     tags,
-    hash,
+    surrogateKey: cdnTags.join(' '),
+    cacheTag: cdnTags.join(','),
+    hash: createHash('sha256').update(body).digest('base64url'),
     hits: 0,
-    gzip: gzipSync(body),
-    br: brotliCompressSync(body, {
-      params: {
-        [zlibConstants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
-        [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length,
-      },
-    }),
   }
 }
+
+const compressed = (body: Buffer, encoding: 'br' | 'gzip') =>
+  encoding === 'gzip'
+    ? gzipSync(body)
+    : brotliCompressSync(body, {
+        params: {
+          [zlibConstants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+          [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
+      })
 
 /** What an entry holds in memory, for the cache's byte bound. */
 const entryBytes = (entry: Entry, key: string) =>
@@ -135,25 +181,35 @@ const encodingFor = (req: Request): 'br' | 'gzip' | undefined => {
  */
 export const CACHE_STATUS_HEADER = 'X-Cache'
 
-const send = (req: Request, res: Response, entry: Entry, status: 'HIT' | 'MISS') => {
-  const form = entry.gzip ? encodingFor(req) : undefined
-  const tags = answerTags(entry.tags)
+/**
+ * Answers with `entry`, in the form the reader takes. Returns whether that form was made now (for
+ * its first reader): the entry then holds more bytes than when it was stored.
+ */
+const send = (req: Request, res: Response, entry: Entry, status: 'HIT' | 'MISS'): boolean => {
+  const form = entry.body.length >= COMPRESS_FROM_BYTES ? encodingFor(req) : undefined
   res.set({
     [CACHE_STATUS_HEADER]: status,
     ETag: etagOf(entry, form),
     'Cache-Control': publicCacheControl(),
-    // What the answer contains, for a CDN's purge by tag (Fastly and Varnish read Surrogate-Key,
-    // space-separated; Cloudflare and others Cache-Tag, comma-separated): src/delivery/cdn.
-    'Surrogate-Key': tags.join(' '),
-    'Cache-Tag': tags.join(','),
+    'Surrogate-Key': entry.surrogateKey,
+    'Cache-Tag': entry.cacheTag,
   })
   // Added to what is there: a browser's answer also varies by its Origin (src/delivery/cors.ts).
   res.vary('Accept-Encoding').vary('Accept-Language')
-  if (matches(req.headers['if-none-match'], entry)) return res.status(304).end()
+  if (matches(req.headers['if-none-match'], entry)) {
+    res.status(304).end()
+    return false
+  }
   if (entry.contentType) res.type(entry.contentType)
+  if (!form) {
+    res.status(200).end(entry.body)
+    return false
+  }
+  const isMadeNow = entry[form] === undefined
+  entry[form] ??= compressed(entry.body, form)
   // Set before the body: the `compression` middleware in front leaves encoded answers alone.
-  if (form) res.set('Content-Encoding', form)
-  res.status(200).end(form ? entry[form] : entry.body)
+  res.set('Content-Encoding', form).status(200).end(entry[form])
+  return isMadeNow
 }
 
 /** The loopback address and port a request arrived on, as an origin to send requests to. */
@@ -168,9 +224,13 @@ const originOf = (req: Request): string | undefined => {
  * A GET to this server with exactly the Accept-Language of the cached answer (`fetch` would add
  * its own `*`, which is another key); the answer is read and thrown away.
  */
-const askSelf = (url: string, language: string | undefined) =>
+const askSelf = (url: string, language: string | undefined, revalidation: string) =>
   new Promise<void>((resolve) => {
-    get(url, { headers: language ? { 'Accept-Language': language } : {} }, (response) => {
+    const headers = {
+      [REVALIDATION_HEADER]: revalidation,
+      ...(language ? { 'Accept-Language': language } : {}),
+    }
+    get(url, { headers }, (response) => {
       response
         .resume()
         .once('end', resolve)
@@ -245,44 +305,47 @@ export const deliveryCache = (
   let generation: string | undefined
   let generationReadAt = 0
   let seenEpoch = localEpoch(payload)
-  let reading: Promise<string> | undefined
   /** When other processes' change rows were last read, and the rows already applied. */
   let changesReadAt = Date.now()
   const appliedRows = new Map<string, number>()
-  // This process's own changes are dropped (and their hot lists recomputed) once they settle,
-  // without waiting for the next reader.
-  if (isEnabled) {
-    onLocalChange(payload, () => {
-      setTimeout(() => void currentGeneration().catch(() => undefined), SETTLE_MS + 50).unref()
-    })
-  }
+
+  /**
+   * Whether what is computed now may be kept: this process's latest change is committed (the
+   * generation read is the value it wrote) or old enough to be (SETTLE_MS).
+   */
+  const isLocalChangeSettled = () =>
+    Date.now() - lastLocalChangeAt(payload) > SETTLE_MS ||
+    (generation !== undefined && generation === lastLocalChangeToken(payload))
 
   /** Where this server listens, as a request arrived on it: background recomputations go there. */
   let selfOrigin: string | undefined
   /** Dropped hot answers waiting to be recomputed, with their hits (carried over to the new entry). */
   const carriedHits = new Map<string, number>()
+  /** What this server's own recomputations carry in REVALIDATION_HEADER (no reader knows it). */
+  const revalidationToken = randomUUID()
   let revalidation: NodeJS.Timeout | undefined
 
   /**
    * Recomputes the waiting answers in the background, by asking this server for them as a reader
-   * would (one at a time, through the same miss queue), once this process's latest change has
-   * settled (committed); a later change only postpones it. A reader who asks meanwhile waits for
-   * that computation instead of starting one.
+   * would (one at a time, through the same miss queue), as soon as this process's latest change
+   * is settled (committed); a later change only postpones it. A reader who asks meanwhile waits
+   * for that computation instead of starting one.
    */
   const revalidate = () => {
     const origin = selfOrigin
     if (!origin || carriedHits.size === 0 || revalidation) return
-    const delay = Math.max(0, lastLocalChangeAt(payload) + SETTLE_MS + 50 - Date.now())
+    const delay = isLocalChangeSettled()
+      ? 0
+      : Math.max(0, lastLocalChangeAt(payload) + SETTLE_MS + 50 - Date.now())
     revalidation = setTimeout(() => {
       void (async () => {
-        if (Date.now() - lastLocalChangeAt(payload) <= SETTLE_MS) return
         await currentGeneration()
-        const keys = [...carriedHits.keys()]
-        for (const key of keys) {
-          if (Date.now() - lastLocalChangeAt(payload) <= SETTLE_MS) return
-          if (!cache.has(key) && !inFlight.has(key)) {
+        if (!isLocalChangeSettled()) return
+        for (const key of [...carriedHits.keys()]) {
+          if (!isLocalChangeSettled()) return
+          if (cache.peek(key)?.staleSince !== undefined || (!cache.has(key) && !inFlight.has(key))) {
             const [url = '', language] = key.split('\n')
-            await askSelf(`${origin}${url}`, language)
+            await askSelf(`${origin}${url}`, language, revalidationToken)
           }
           carriedHits.delete(key)
         }
@@ -296,27 +359,71 @@ export const deliveryCache = (
     }, delay).unref()
   }
 
-  /**
-   * Drops the answers the changes touch (every answer when they are not known), then recomputes
-   * the hottest dropped lists in the background: readers keep getting them from memory.
-   */
-  const drop = (changes: CacheChange[] | undefined) => {
-    const touched = [...cache.entries()].filter(
+  /** The cached answers `changes` touch (every answer when they are not known). */
+  const touchedBy = (changes: CacheChange[] | undefined) =>
+    [...cache.entries()].filter(
       ([, entry]) =>
         !changes || changes.some((change) => isTouchedBy(entry.tags, change, dependencies)),
     )
-    for (const [key] of touched) cache.delete(key)
+
+  /**
+   * Drops the answers the changes touch, then recomputes the hottest dropped lists in the
+   * background: readers keep getting them from memory. Those of them that may be served as they
+   * were meanwhile (`mayServeWhileRecomputed`) are kept until then.
+   */
+  const drop = (changes: CacheChange[] | undefined) => {
+    const touched = touchedBy(changes)
     const hot = touched
       .filter(([, entry]) => entry.tags.isList && entry.hits > 0)
       .sort(([, a], [, b]) => b.hits - a.hits)
       .slice(0, REVALIDATE_TOP)
+    const now = Date.now()
+    for (const [key, entry] of touched) {
+      const isKept =
+        changes !== undefined &&
+        mayServeWhileRecomputed(entry.tags, changes) &&
+        hot.some(([hotKey]) => hotKey === key)
+      if (!isKept) cache.delete(key)
+      else {
+        entry.staleSince ??= now
+        entry.pendingSince = undefined
+      }
+    }
     for (const [key, entry] of hot) carriedHits.set(key, entry.hits)
     revalidate()
   }
 
-  /** Other processes' changes since the last read; undefined when the rows do not explain it. */
+  /**
+   * Marks the answers that noted, not yet committed, changes touch: they are served while the
+   * changes are not committed and dropped when they are (from their change rows, read when the
+   * generation moves).
+   */
+  const markPending = (changes: CacheChange[] | undefined) => {
+    const now = Date.now()
+    for (const [, entry] of touchedBy(changes)) entry.pendingSince ??= now
+  }
+
+  /**
+   * Answers with an entry; one that grew by a form made for this reader is measured again against
+   * the byte bound.
+   */
+  const answerWith = (
+    req: Request,
+    res: Response,
+    key: string,
+    entry: Entry,
+    status: 'HIT' | 'MISS',
+  ) => {
+    if (send(req, res, entry, status) && cache.peek(key) === entry) cache.set(key, entry)
+  }
+
+  /**
+   * The changes whose rows appeared since the last read; undefined when the rows cannot explain a
+   * move of the generation (some may have been deleted since the last read).
+   */
   const remoteChanges = async (): Promise<CacheChange[] | undefined> => {
     const now = Date.now()
+    const isEveryRowKept = now - changesReadAt < CHANGE_ROWS_KEPT_MS - CHANGE_ROWS_OVERLAP_MS
     const rows = await readChangesSince(payload, changesReadAt - CHANGE_ROWS_OVERLAP_MS)
     changesReadAt = now
     for (const [key, appliedAt] of appliedRows) {
@@ -324,25 +431,21 @@ export const deliveryCache = (
     }
     const fresh = rows.filter(({ key }) => !appliedRows.has(key))
     for (const { key } of fresh) appliedRows.set(key, now)
-    return fresh.length > 0 ? fresh.flatMap(({ changes }) => changes) : undefined
+    if (fresh.length > 0) return fresh.flatMap(({ changes }) => changes)
+    // A move whose rows were read before it: a row is written just before its move, and a change
+    // may commit between the read of the generation and the read of the rows. Applied already.
+    return isEveryRowKept ? [] : undefined
   }
 
   /**
-   * The generation, read at most every GENERATION_TTL_MS (and at once after a local change).
-   * When it moved, the answers the changes touch are dropped: this process's own changes from
-   * memory, other processes' from their change rows.
+   * Reads the generation and applies what moved: the answers this process's (or, through Redis,
+   * another's) noted changes touch are marked pending; when the generation moved, the answers the
+   * committed changes touch are dropped, as their change rows (this process's own included) say.
    */
-  const isGenerationFresh = () =>
-    generation !== undefined &&
-    Date.now() - generationReadAt < GENERATION_TTL_MS &&
-    seenEpoch === localEpoch(payload)
-
-  const currentGeneration = async (): Promise<string> => {
-    if (isGenerationFresh()) return generation!
+  const sync = async () => {
     const epoch = localEpoch(payload)
-    reading ??= readGeneration(payload).finally(() => (reading = undefined))
-    const value = await reading
-    if (epoch !== seenEpoch) drop(localChangesSince(payload, seenEpoch))
+    const value = await readGeneration(payload)
+    if (epoch !== seenEpoch) markPending(localChangesSince(payload, seenEpoch))
     // The first read only notes the rows there are: nothing was cached before them.
     if (generation === undefined) await remoteChanges()
     else if (value !== generation) drop(await remoteChanges())
@@ -350,7 +453,71 @@ export const deliveryCache = (
     generation = value
     generationReadAt = Date.now()
     seenEpoch = epoch
-    return value
+  }
+
+  /** The read under way, shared by every caller (its drops must happen once), and how many began. */
+  let syncing: { serial: number; done: Promise<void> } | undefined
+  let syncsBegun = 0
+
+  /**
+   * The generation, read at most every GENERATION_TTL_MS (and at once after a local change); with
+   * `isReadNow`, from a read begun after this call (one under way may predate a commit the caller
+   * must see).
+   */
+  const currentGeneration = async (isReadNow = false): Promise<string> => {
+    const after = syncsBegun
+    while (isReadNow || !isGenerationFresh()) {
+      if (!syncing) {
+        syncsBegun += 1
+        const begun = { serial: syncsBegun, done: sync() }
+        syncing = begun
+        void begun.done.catch(() => undefined).finally(() => {
+          if (syncing === begun) syncing = undefined
+        })
+      }
+      const current = syncing
+      await current.done
+      if (current.serial > after) break
+    }
+    return generation!
+  }
+
+  const isGenerationFresh = () =>
+    generation !== undefined &&
+    Date.now() - generationReadAt < GENERATION_TTL_MS &&
+    seenEpoch === localEpoch(payload)
+
+  // A noted change is applied at once, and the generation then read often until it is seen
+  // committed, so that its answers are dropped and recomputed without waiting for a reader.
+  if (isEnabled) {
+    onLocalChange(payload, () => {
+      const noted = lastLocalChangeAt(payload)
+      const poll = () => {
+        if (lastLocalChangeAt(payload) !== noted || isLocalChangeSettled()) return
+        setTimeout(() => void currentGeneration(true).then(poll, () => undefined), COMMIT_POLL_MS).unref()
+      }
+      void currentGeneration(true).then(poll, () => undefined)
+    })
+  }
+
+  /**
+   * The cached answer for `key` a reader who arrived just now may get: one a noted change
+   * touches only once a read of the generation begun now finds the change still uncommitted.
+   */
+  const cachedFor = async (req: Request, key: string): Promise<Entry | undefined> => {
+    await currentGeneration()
+    const entry = cache.get(key)
+    if (entry?.staleSince !== undefined) {
+      const isRecomputation = req.headers[REVALIDATION_HEADER] === revalidationToken
+      return isRecomputation || Date.now() - entry.staleSince > STALE_MAX_MS ? undefined : entry
+    }
+    if (entry?.pendingSince === undefined) return entry
+    if (Date.now() - entry.pendingSince > PENDING_MAX_MS) {
+      cache.delete(key)
+      return undefined
+    }
+    await currentGeneration(true)
+    return cache.get(key)
   }
 
   /**
@@ -413,12 +580,11 @@ export const deliveryCache = (
         const isSettled =
           localEpoch(payload) === started.epoch &&
           generation === started.generation &&
-          (Date.now() - lastLocalChangeAt(payload) > SETTLE_MS ||
-            started.generation === lastLocalChangeToken(payload))
+          isLocalChangeSettled()
         if (isSettled) cache.set(key, entry)
         resolve(isSettled ? entry : undefined)
         res.removeHeader('content-length')
-        send(req, res, entry, 'MISS')
+        answerWith(req, res, key, entry, 'MISS')
         return res
       }) as typeof res.end
       next()
@@ -462,10 +628,9 @@ export const deliveryCache = (
       if (isPrivateRequest({ headers }, url)) return next()
       try {
         const key = cacheKeyOf(withDefaultDepth(req.url), req)
-        // Read at most every GENERATION_TTL_MS, as on the full way; a database found away here
-        // is the error handler's 503, exactly what the full way would have answered.
-        await currentGeneration()
-        const hit = cache.get(key)
+        // The generation read as on the full way; a database found away here is the error
+        // handler's 503, exactly what the full way would have answered.
+        const hit = await cachedFor(req, key)
         if (!hit) return next()
         if (client && req.headers.origin) allowClientOrigin(res, req.headers.origin)
         const retryAfter = await countRead(req, client)
@@ -476,7 +641,7 @@ export const deliveryCache = (
           return next()
         }
         hit.hits += 1
-        send(req, res, hit, 'HIT')
+        answerWith(req, res, key, hit, 'HIT')
       } catch (error) {
         next(error)
       }
@@ -501,17 +666,17 @@ export const deliveryCache = (
     try {
       selfOrigin ??= originOf(req)
       const key = cacheKeyOf(req.url, req)
-      const started = { generation: await currentGeneration(), epoch: localEpoch(payload) }
-      const hit = cache.get(key)
+      const hit = await cachedFor(req, key)
+      const started = { generation: generation!, epoch: localEpoch(payload) }
       if (hit) {
         hit.hits += 1
-        return send(req, res, hit, 'HIT')
+        return answerWith(req, res, key, hit, 'HIT')
       }
 
       const pending = inFlight.get(key)
       if (pending) {
         const shared = await pending
-        if (shared) return send(req, res, shared, 'HIT')
+        if (shared) return answerWith(req, res, key, shared, 'HIT')
       }
       const isQueueFull = misses.activeCount >= missConcurrency && misses.pendingCount >= missQueue
       if (isQueueFull) return sendBusy(res)
