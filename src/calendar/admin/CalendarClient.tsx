@@ -262,7 +262,11 @@ export const CalendarClient = ({ calendar, grid, filters, sources, people }: Pro
                 </Link>{' '}
                 <span className="kx-calendar__muted">
                   {sources.find(({ value }) => value === entry.collection)?.label} ·{' '}
-                  {t('calendar:waitingFor', { time: waitingTime(entry.at) })}
+                  {/* Counted again at hydration, when the minute may have turned since the
+                      server's render: the one text allowed to differ (as the queue's). */}
+                  <span suppressHydrationWarning>
+                    {t('calendar:waitingFor', { time: waitingTime(entry.at) })}
+                  </span>
                 </span>
               </li>
             ))}
