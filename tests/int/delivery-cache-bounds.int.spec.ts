@@ -252,7 +252,7 @@ describe('targeted invalidation', () => {
     expect(front.computations()).toBe(7)
   })
 
-  it('keeps a lookup by slug through other documents\' publishes, and drops it with its own slug', async () => {
+  it("keeps a lookup by slug through other documents' publishes, and drops it with its own slug", async () => {
     const article = await published('articles')
     const other = await published('articles')
     await settle()
@@ -272,7 +272,11 @@ describe('targeted invalidation', () => {
     expect(front.computations()).toBe(computed)
 
     // The article takes the slug another lookup asked for: both lookups show it at once.
-    await suite.payload.update({ collection: 'articles', id: article, data: { slug: `${slug}-next` } })
+    await suite.payload.update({
+      collection: 'articles',
+      id: article,
+      data: { slug: `${slug}-next` },
+    })
     expect(titlesOf((await get(bySlug(slug!))).body)).toEqual([])
     const found = await get(bySlug(`${slug}-next`))
     expect(found.headers['x-cache']).toBe('MISS')
@@ -341,64 +345,80 @@ describe('targeted invalidation', () => {
     expect(titlesOf(again.body)).toContain('提交后的活动名')
   })
 
-  inTransactions('serves the answers a publish touches from memory until it commits, and the new content from the commit on', async () => {
-    const event = await published('events')
-    await settle()
-    const front = await listen({}, 0)
-    const list = `${front.url}/api/events?limit=5&sort=-createdAt`
-    const one = `${front.url}/api/events/${event}`
-    await get(list)
-    await get(one)
-    const { title } = await suite.payload.findByID({ collection: 'events', id: event })
-    const computed = front.computations()
+  inTransactions(
+    'serves the answers a publish touches from memory until it commits, and the new content from the commit on',
+    async () => {
+      const event = await published('events')
+      await settle()
+      const front = await listen({}, 0)
+      const list = `${front.url}/api/events?limit=5&sort=-createdAt`
+      const one = `${front.url}/api/events/${event}`
+      await get(list)
+      await get(one)
+      const { title } = await suite.payload.findByID({ collection: 'events', id: event })
+      const computed = front.computations()
 
-    // The change's hooks have run, its transaction is still open: the database still holds the
-    // published title, and so do the answers, from memory.
-    const req = await createLocalReq({}, suite.payload)
-    await initTransaction(req)
-    await suite.payload.update({
-      collection: 'events',
-      id: event,
-      data: { title: '提交中的活动名', _status: 'published', workflowStage: 'published' } as never,
-      req,
-    })
-    for (const url of [list, one]) {
-      const during = await get(url)
-      expect(during.headers['x-cache']).toBe('HIT')
-      expect(during.body.toString()).toContain(title)
-    }
-    expect(front.computations()).toBe(computed)
+      // The change's hooks have run, its transaction is still open: the database still holds the
+      // published title, and so do the answers, from memory.
+      const req = await createLocalReq({}, suite.payload)
+      await initTransaction(req)
+      await suite.payload.update({
+        collection: 'events',
+        id: event,
+        data: {
+          title: '提交中的活动名',
+          _status: 'published',
+          workflowStage: 'published',
+        } as never,
+        req,
+      })
+      for (const url of [list, one]) {
+        const during = await get(url)
+        expect(during.headers['x-cache']).toBe('HIT')
+        expect(during.body.toString()).toContain(title)
+      }
+      expect(front.computations()).toBe(computed)
 
-    // Committed: the very next reader gets the new title.
-    await commitTransaction(req)
-    const listed = await get(list)
-    expect(titlesOf(listed.body)).toContain('提交中的活动名')
-    expect(JSON.parse((await get(one)).body.toString())).toMatchObject({ title: '提交中的活动名' })
-    expect(front.computations()).toBe(computed + 2)
-  })
+      // Committed: the very next reader gets the new title.
+      await commitTransaction(req)
+      const listed = await get(list)
+      expect(titlesOf(listed.body)).toContain('提交中的活动名')
+      expect(JSON.parse((await get(one)).body.toString())).toMatchObject({
+        title: '提交中的活动名',
+      })
+      expect(front.computations()).toBe(computed + 2)
+    },
+  )
 
-  inTransactions('keeps serving the answers a change touched when the change is rolled back', async () => {
-    const event = await published('events')
-    await settle()
-    const front = await listen({}, 0)
-    const one = `${front.url}/api/events/${event}`
-    await get(one)
-    const { title } = await suite.payload.findByID({ collection: 'events', id: event })
+  inTransactions(
+    'keeps serving the answers a change touched when the change is rolled back',
+    async () => {
+      const event = await published('events')
+      await settle()
+      const front = await listen({}, 0)
+      const one = `${front.url}/api/events/${event}`
+      await get(one)
+      const { title } = await suite.payload.findByID({ collection: 'events', id: event })
 
-    const req = await createLocalReq({}, suite.payload)
-    await initTransaction(req)
-    await suite.payload.update({
-      collection: 'events',
-      id: event,
-      data: { title: '没有提交的活动名', _status: 'published', workflowStage: 'published' } as never,
-      req,
-    })
-    await killTransaction(req)
-    await new Promise((resolve) => setTimeout(resolve, 300))
-    const after = await get(one)
-    expect(after.headers['x-cache']).toBe('HIT')
-    expect(JSON.parse(after.body.toString())).toMatchObject({ title })
-  })
+      const req = await createLocalReq({}, suite.payload)
+      await initTransaction(req)
+      await suite.payload.update({
+        collection: 'events',
+        id: event,
+        data: {
+          title: '没有提交的活动名',
+          _status: 'published',
+          workflowStage: 'published',
+        } as never,
+        req,
+      })
+      await killTransaction(req)
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      const after = await get(one)
+      expect(after.headers['x-cache']).toBe('HIT')
+      expect(JSON.parse(after.body.toString())).toMatchObject({ title })
+    },
+  )
 
   it('keeps the stats through a change of what they do not count, and drops each of search and stats with what it shows', async () => {
     await published('articles')
@@ -424,14 +444,18 @@ describe('targeted invalidation', () => {
     const counted = (await get(stats)).body.toString()
     await published('events')
     const deadline = Date.now() + 5_000
-    while (front.computations() === before && Date.now() < deadline) {
-      expect((await get(stats)).headers['x-cache']).toBe('HIT')
+    let recounted = await get(stats)
+    while (recounted.body.toString() === counted && Date.now() < deadline) {
+      expect(recounted.headers['x-cache']).toBe('HIT')
       await new Promise((resolve) => setTimeout(resolve, 50))
+      recounted = await get(stats)
     }
-    expect(front.computations()).toBe(before + 1)
-    const recounted = await get(stats)
     expect(recounted.headers['x-cache']).toBe('HIT')
     expect(recounted.body.toString()).not.toBe(counted)
+    // Computed in the background only: once, or twice when the first began before the change was
+    // seen committed and was not kept.
+    expect(front.computations() - before).toBeGreaterThanOrEqual(1)
+    expect(front.computations() - before).toBeLessThanOrEqual(2)
   })
 
   it('another process drops the same answers from the change rows, and keeps the others', async () => {
@@ -489,7 +513,9 @@ describe('targeted invalidation', () => {
     }
     expect(after.headers['x-cache']).toBe('HIT')
     expect(totalOf(after.body)).toBe(before + 1)
-    expect(front.computations()).toBe(computed + 1)
+    // Once, or twice when the first began before the change was seen committed and was not kept.
+    expect(front.computations() - computed).toBeGreaterThanOrEqual(1)
+    expect(front.computations() - computed).toBeLessThanOrEqual(2)
   })
 
   it('drops only what a change touches when many readers come upon it at once', async () => {

@@ -23,7 +23,8 @@ export const ensureGeneration = async (payload: Payload): Promise<void> => {
 
 /**
  * Tells every cache what changed: this process's at once; with `REDIS_URL` the other instances'
- * at once too (a message on CHANGES_CHANNEL); and the others always through the database. The
+ * at once too (a message on CHANGES_CHANNEL: they check the generation on every read of an answer
+ * it touches, until the change is committed); and the others always through the database. The
  * generation gets a new value inside the change's own transaction (`req`): other processes see it
  * only once the change is committed, so they never cache the old content under it (a random value
  * rather than a counter needs no read-modify-write), and read the change rows written beside it to
@@ -35,9 +36,9 @@ export const invalidateDelivered = async (
 ): Promise<void> => {
   const token = randomUUID()
   noteLocalChange(req.payload, changes, token)
-  // Sent before the change commits: a receiver drops the answers and keeps no new one for a
-  // moment (the middleware's settle time); the generation row below stays the proof that
-  // catches what a lost message would miss.
+  // Sent before the change commits: a receiver keeps serving the answers it touches, reading the
+  // generation on each of their reads, and drops them when the move below is seen; the generation
+  // row also catches what a lost message would miss.
   await publishShared(CHANGES_CHANNEL, changes).catch((error: unknown) =>
     req.payload.logger.warn(
       { err: error },
@@ -64,8 +65,9 @@ export const readGeneration = async (payload: Payload): Promise<string> =>
   (await payload.kv.get<{ token?: string }>(GENERATION_KEY))?.token ?? ''
 
 /**
- * Drops, in this instance's cache, what the other instances report changed (with `REDIS_URL`),
- * without waiting for the next read of the generation.
+ * Marks, in this instance's cache, what the other instances report changed (with `REDIS_URL`):
+ * those answers are served until the change is seen committed, then dropped, without waiting for
+ * the generation's usual read interval.
  */
 export const listenForRemoteChanges = (payload: Payload): Promise<unknown> =>
   subscribeShared(CHANGES_CHANNEL, (message) => {
