@@ -88,6 +88,10 @@ export const startNginx = async (instancePorts: number[]): Promise<Nginx> => {
       'events { worker_connections 1024; }',
       'http {',
       `  access_log off;`,
+      // nginx closes a client's keep-alive connection after 1,000 requests (the default); the
+      // load generator may already be sending its next request on it, which then fails with a
+      // reset that a browser or HTTP client would retry. Not a lost answer: kept out of the count.
+      '  keepalive_requests 1000000;',
       `  client_body_temp_path ${dir}/client_body;`,
       `  proxy_temp_path ${dir}/proxy;`,
       `  fastcgi_temp_path ${dir}/fastcgi;`,
