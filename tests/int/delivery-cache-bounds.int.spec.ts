@@ -206,6 +206,19 @@ const published = async (
 const titlesOf = (body: Buffer) =>
   (JSON.parse(body.toString()) as { docs: { title: string }[] }).docs.map(({ title }) => title)
 
+/** Publishes `title` over the event inside a transaction left open: the caller ends it. */
+const publishUncommitted = async (event: string, title: string) => {
+  const req = await createLocalReq({}, suite.payload)
+  await initTransaction(req)
+  await suite.payload.update({
+    collection: 'events',
+    id: event,
+    data: { title, _status: 'published', workflowStage: 'published' } as never,
+    req,
+  })
+  return req
+}
+
 /**
  * Payload's SQLite adapter runs without transactions (src/database.ts): a change is committed as
  * it is written, and there is no moment before its commit to test.
@@ -360,18 +373,7 @@ describe('targeted invalidation', () => {
 
       // The change's hooks have run, its transaction is still open: the database still holds the
       // published title, and so do the answers, from memory.
-      const req = await createLocalReq({}, suite.payload)
-      await initTransaction(req)
-      await suite.payload.update({
-        collection: 'events',
-        id: event,
-        data: {
-          title: '提交中的活动名',
-          _status: 'published',
-          workflowStage: 'published',
-        } as never,
-        req,
-      })
+      const req = await publishUncommitted(event, '提交中的活动名')
       for (const url of [list, one]) {
         const during = await get(url)
         expect(during.headers['x-cache']).toBe('HIT')
@@ -400,18 +402,7 @@ describe('targeted invalidation', () => {
       await get(one)
       const { title } = await suite.payload.findByID({ collection: 'events', id: event })
 
-      const req = await createLocalReq({}, suite.payload)
-      await initTransaction(req)
-      await suite.payload.update({
-        collection: 'events',
-        id: event,
-        data: {
-          title: '没有提交的活动名',
-          _status: 'published',
-          workflowStage: 'published',
-        } as never,
-        req,
-      })
+      const req = await publishUncommitted(event, '没有提交的活动名')
       await killTransaction(req)
       await new Promise((resolve) => setTimeout(resolve, 300))
       const after = await get(one)
